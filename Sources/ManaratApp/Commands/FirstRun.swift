@@ -1,0 +1,52 @@
+import Foundation
+import ManaratDomain
+import ManaratPersistence
+import Vapor
+
+/// What `swift run manarat` does on a database with no staff: a first administrator with a
+/// random password shown once, and the demo data unless `--no-demo` was given.
+enum FirstRun {
+    static func prepare(_ app: Application) async throws {
+        guard try await StaffRepository(database: app.db).count() == 0 else { return }
+        let password = TemporaryPassword.make(length: 16)
+        let admin = try await AdminAccount.create(app, username: "admin", displayName: "مدير النظام", password: password, mustChange: true)
+        var lines = [
+            "",
+            "==================================================================",
+            " Manarat is ready. A first administrator was created:",
+            "   username: \(admin.username)",
+            "   password: \(password)",
+            " This password is shown only now; you will be asked to change it.",
+        ]
+        if app.manarat.configuration.loadDemoOnFirstRun {
+            let demo = try await DemoData.seed(app, options: .init(branches: 3, password: TemporaryPassword.make(length: 12)), progress: { _ in })
+            lines += [
+                " Demo data was loaded: \(demo.branches) branches, \(demo.staff) staff accounts in every role.",
+                "   demo staff password (all demo accounts): \(demo.password)",
+                "   demo usernames: \(demo.usernames.prefix(6).joined(separator: ", ")), …",
+            ]
+        }
+        lines += [
+            " Sign in at http://127.0.0.1:8080/staff/sign-in",
+            "==================================================================",
+            "",
+        ]
+        print(lines.joined(separator: "\n"))
+    }
+}
+
+/// Creating an administrator, shared by the first run and `create-admin`.
+enum AdminAccount {
+    static func create(_ app: Application, username: String, displayName: String, password: String, mustChange: Bool) async throws -> StaffMember {
+        let configuration = app.manarat.configuration
+        let hash = try await app.threadPool.runIfActive { try Bcrypt.hash(password, cost: configuration.bcryptCost) }
+        let id = configuration.ids.next()
+        let now = configuration.clock.now()
+        let draft = StaffDraft(username: username, displayName: displayName, roles: [.admin], branchID: nil, isActive: true)
+        return try await app.db.writeTransaction { db in
+            let member = try await StaffRepository(database: db).create(id: id, draft: draft, passwordHash: hash, mustChangePassword: mustChange, at: now)
+            try await AuditLog(database: db).append(AuditEvent(actorID: nil, actorName: "system", actingRole: nil, action: "staff.create", recordType: "staff", recordID: id.uuidString, summary: "administrator \(username) created from the command line", clientIP: nil), at: now)
+            return member
+        }
+    }
+}

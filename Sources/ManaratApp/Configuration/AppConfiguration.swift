@@ -1,0 +1,78 @@
+import Foundation
+import ManaratDomain
+import ManaratPersistence
+
+/// Everything that differs between a developer's machine, a deployment and a test.
+///
+/// Effects (time, ids) are injected here so tests can pin them.
+public struct AppConfiguration: Sendable {
+    /// Where the data lives.
+    public var database: DatabaseLocation
+    /// The source of the current time.
+    public var clock: WallClock
+    /// The source of new ids.
+    public var ids: IDGenerator
+    /// bcrypt's work factor; tests lower it to stay fast.
+    public var bcryptCost: Int
+    /// How long sessions live.
+    public var sessionPolicy: SessionPolicy
+    /// When failed sign-ins lock an account.
+    public var lockoutPolicy: LockoutPolicy
+    /// Sign-in attempts allowed per client IP in `signInRateWindow`, whatever the account.
+    public var signInRateLimit: Int
+    /// The window for `signInRateLimit`.
+    public var signInRateWindow: TimeInterval
+    /// A base64 key shared by all instances for signing tokens; generated and stored in the
+    /// database when absent.
+    public var secretKey: String?
+    /// Proxy addresses whose `X-Forwarded-For` and `X-Forwarded-Proto` headers are believed.
+    public var trustedProxies: Set<String>
+    /// The time zone dates are shown in.
+    public var timeZone: TimeZone
+    /// Whether `serve` creates the first admin and loads demo data on an empty database.
+    public var loadDemoOnFirstRun: Bool
+    /// Whether the plain-text ceiling route for benchmarks is registered.
+    public var benchmarkRoute: Bool
+
+    /// Creates a configuration with production defaults for `database`.
+    public init(database: DatabaseLocation) {
+        self.database = database
+        self.clock = .system
+        self.ids = .random
+        self.bcryptCost = 12
+        self.sessionPolicy = SessionPolicy()
+        self.lockoutPolicy = LockoutPolicy()
+        self.signInRateLimit = 30
+        self.signInRateWindow = 15 * 60
+        self.secretKey = nil
+        self.trustedProxies = []
+        self.timeZone = TimeZone(identifier: "Asia/Riyadh")!
+        self.loadDemoOnFirstRun = true
+        self.benchmarkRoute = false
+    }
+
+    /// Reads the configuration from environment variables (see the README's table).
+    public static func from(environment: [String: String]) -> AppConfiguration {
+        var configuration = AppConfiguration(database: .from(environment: environment))
+        if let cost = environment["MANARAT_BCRYPT_COST"].flatMap(Int.init), (4...31).contains(cost) {
+            configuration.bcryptCost = cost
+        }
+        if let minutes = environment["MANARAT_SESSION_IDLE_MINUTES"].flatMap(Double.init), minutes > 0 {
+            configuration.sessionPolicy.idleTimeout = minutes * 60
+        }
+        if let key = environment["MANARAT_SECRET_KEY"], !key.isEmpty {
+            configuration.secretKey = key
+        }
+        if let proxies = environment["MANARAT_TRUSTED_PROXIES"] {
+            configuration.trustedProxies = Set(proxies.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) })
+        }
+        if let zone = environment["MANARAT_TIME_ZONE"].flatMap(TimeZone.init(identifier:)) {
+            configuration.timeZone = zone
+        }
+        if environment["MANARAT_NO_DEMO"] == "1" {
+            configuration.loadDemoOnFirstRun = false
+        }
+        configuration.benchmarkRoute = environment["MANARAT_BENCHMARK_ROUTE"] == "1"
+        return configuration
+    }
+}

@@ -1,0 +1,52 @@
+import Crypto
+import Fluent
+import Foundation
+import ManaratDomain
+import ManaratPersistence
+import Vapor
+
+/// Configures `app` completely: database, migrations, middleware, routes and commands.
+///
+/// The executable and the tests both call this, so what is tested is what runs.
+public func buildApplication(_ app: Application, configuration: AppConfiguration) async throws {
+    try DatabaseSetup.register(configuration.database, on: app.databases)
+    for migration in ManaratMigrations.all { app.migrations.add(migration) }
+    try await DatabaseSetup.prepare(configuration.database, databases: app.databases, eventLoopGroup: app.eventLoopGroup, logger: app.logger)
+
+    app.passwords.use(.bcrypt(cost: configuration.bcryptCost))
+    let decoy = try Bcrypt.hash(Tokens.random(), cost: configuration.bcryptCost)
+    // The key is needed before any request; reading it needs the settings table, so the
+    // placeholder is replaced once migrations have run (see `loadSigningKey`).
+    app.manarat = AppServices(configuration: configuration, signingKey: SymmetricKey(size: .bits256), decoyPasswordHash: decoy)
+
+    app.middleware = Middlewares()
+    app.middleware.use(SecurityHeadersMiddleware())
+    app.middleware.use(ErrorPageMiddleware())
+    app.middleware.use(SessionMiddleware())
+    app.middleware.use(CSRFMiddleware())
+
+    PublicRoutes.register(on: app.routes, configuration: configuration)
+    StaffRoutes.register(on: app.routes)
+
+    app.asyncCommands.use(CreateAdminCommand(), as: "create-admin")
+    app.asyncCommands.use(SeedDemoCommand(), as: "seed-demo")
+    app.asyncCommands.use(AuditCommands(), as: "audit")
+}
+
+/// Reads the signing key from configuration, or from the database, creating and storing one the
+/// first time so every instance sharing the database signs alike.
+public func loadSigningKey(_ app: Application) async throws {
+    let configured = app.manarat.configuration.secretKey
+    let encoded: String
+    if let configured {
+        encoded = configured
+    } else {
+        encoded = try await SettingsRepository(database: app.db).valueCreatingIfMissing("signing_key") {
+            Data(SymmetricKey(size: .bits256).withUnsafeBytes { Array($0) }).base64EncodedString()
+        }
+    }
+    guard let data = Data(base64Encoded: encoded), data.count >= 32 else {
+        throw DatabaseSetupError(description: "MANARAT_SECRET_KEY must be at least 32 bytes, base64-encoded")
+    }
+    app.manarat.signingKey = SymmetricKey(data: data)
+}

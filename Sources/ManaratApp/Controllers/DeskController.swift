@@ -1,0 +1,84 @@
+import Foundation
+import ManaratDomain
+import ManaratPersistence
+import Vapor
+
+/// The staff home and the staff member's own account.
+struct DeskController {
+    func home(_ request: Request) async throws -> Response {
+        let staff = request.staff!
+        let strings = request.strings
+        let branch = try await staff.branchID.asyncFlatMap { try await BranchRepository(database: request.db).find(id: $0) }
+        var tiles: [StaffHomePage.Tile] = []
+        if staff.roles.contains(.admin) {
+            tiles.append(.init(path: StaffURL.staffList.path, title: strings[.navStaff], detail: strings[.tileStaffDetail]))
+            tiles.append(.init(path: StaffURL.branchList.path, title: strings[.navBranches], detail: strings[.tileBranchesDetail]))
+        }
+        if Access.staff(StaffRoutes.auditRoles).admits(staff) {
+            tiles.append(.init(path: StaffURL.audit.path, title: strings[.navAudit], detail: strings[.tileAuditDetail]))
+        }
+        tiles.append(.init(path: StaffURL.password.path, title: strings[.navAccount], detail: strings[.tileAccountDetail]))
+        let model = StaffHomePage.Model(displayName: staff.displayName, roles: staff.roles.sorted(), branchName: branch?.name(in: request.language), tiles: tiles)
+        return .html(StaffHomePage.render(model, context: PageContext(request: request)))
+    }
+
+    struct PasswordForm: Content {
+        var current: String?
+        var new: String?
+        var confirm: String?
+    }
+
+    func showPassword(_ request: Request) async throws -> Response {
+        let saved = (try? request.query.get(String.self, at: "saved")) == "1"
+        let model = PasswordPage.Model(mustChange: request.signedInStaff?.mustChangePassword ?? false, saved: saved, errors: [])
+        return .html(PasswordPage.render(model, context: PageContext(request: request)))
+    }
+
+    func changePassword(_ request: Request) async throws -> Response {
+        let signedIn = request.signedInStaff!
+        let form = try request.content.decode(PasswordForm.self)
+        let strings = request.strings
+        var errors: [FieldError] = []
+        let current = form.current ?? ""
+        let new = form.new ?? ""
+        guard let account = try await StaffRepository(database: request.db).credentials(id: signedIn.member.id) else { throw Abort(.notFound) }
+        if try await !request.verifyPassword(current, hash: account.passwordHash) {
+            errors.append(FieldError(field: "current", message: strings[.passwordCurrentWrong]))
+        }
+        for rule in PasswordRule.violations(of: new) {
+            switch rule {
+            case .tooShort(let minimum): errors.append(FieldError(field: "new", message: strings.format(.passwordTooShort, ["minimum": strings.number(minimum)])))
+            case .tooLong: errors.append(FieldError(field: "new", message: strings[.passwordTooLong]))
+            }
+        }
+        if new == current, !new.isEmpty { errors.append(FieldError(field: "new", message: strings[.passwordSameAsOld])) }
+        if new != (form.confirm ?? "") { errors.append(FieldError(field: "confirm", message: strings[.passwordMismatch])) }
+        guard errors.isEmpty else {
+            let model = PasswordPage.Model(mustChange: signedIn.mustChangePassword, saved: false, errors: errors)
+            return .html(PasswordPage.render(model, context: PageContext(request: request)), status: .unprocessableEntity)
+        }
+        let hash = try await request.hashPassword(new)
+        let token = Tokens.random()
+        let now = request.now
+        let clientIP = request.clientIP
+        let id = signedIn.member.id
+        // Every other session of this account ends; this browser gets a fresh one.
+        try await request.audited(action: "staff.password_change", recordType: "staff", recordID: id.uuidString, summary: "password changed by its holder") { db in
+            try await StaffRepository(database: db).setPassword(id: id, passwordHash: hash, mustChange: false, at: now)
+            let sessions = SessionRepository(database: db)
+            try await sessions.deleteAll(staffID: id)
+            try await sessions.create(tokenHash: Tokens.hash(token), staffID: id, clientIP: clientIP, at: now)
+        }
+        let response = request.redirect(to: StaffURL.password.path(query: [("saved", "1")]), redirectType: .normal)
+        response.cookies[SessionCookie.name] = SessionCookie.value(token, secure: request.isSecureConnection)
+        return response
+    }
+}
+
+extension Optional {
+    /// `flatMap` for an async transform.
+    func asyncFlatMap<T>(_ transform: (Wrapped) async throws -> T?) async rethrows -> T? {
+        guard let value = self else { return nil }
+        return try await transform(value)
+    }
+}

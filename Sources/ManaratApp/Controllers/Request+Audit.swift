@@ -1,0 +1,84 @@
+import Fluent
+import Foundation
+import ManaratDomain
+import ManaratPersistence
+import Vapor
+
+extension Request {
+    private struct ActingRoleKey: StorageKey {
+        typealias Value = Role
+    }
+
+    /// The role the staff member acts in on this route: the first of the route's roles they hold.
+    var actingRole: Role? {
+        get { storage[ActingRoleKey.self] }
+        set { storage[ActingRoleKey.self] = newValue }
+    }
+
+    /// An audit event for this request's actor, role and client address.
+    func auditEvent(action: String, recordType: String, recordID: String?, summary: String) -> AuditEvent {
+        AuditEvent(
+            actorID: staff?.id,
+            actorName: staff?.username ?? "anonymous",
+            actingRole: actingRole?.rawValue,
+            action: action,
+            recordType: recordType,
+            recordID: recordID,
+            summary: summary,
+            clientIP: clientIP
+        )
+    }
+
+    /// Runs `change` and appends its audit entry in one write transaction: either both are saved or neither.
+    func audited<T: Sendable>(
+        action: String, recordType: String, recordID: String?, summary: String,
+        _ change: @escaping @Sendable (any Database) async throws -> T
+    ) async throws -> T {
+        let event = auditEvent(action: action, recordType: recordType, recordID: recordID, summary: summary)
+        let now = self.now
+        return try await db.writeTransaction { database in
+            let result = try await change(database)
+            try await AuditLog(database: database).append(event, at: now)
+            return result
+        }
+    }
+
+    /// A local path from a form's `next`/`back` field, or `fallback` when it could lead off-site.
+    func safeLocalPath(_ candidate: String?, fallback: String) -> String {
+        guard let candidate, candidate.hasPrefix("/"), !candidate.hasPrefix("//"), !candidate.contains("\\"),
+              candidate.unicodeScalars.allSatisfy({ $0.value > 0x20 && $0.value < 0x7F }) else {
+            return fallback
+        }
+        return candidate
+    }
+
+    /// Runs bcrypt off the event loop, which it would otherwise block for tens of milliseconds.
+    func verifyPassword(_ password: String, hash: String) async throws -> Bool {
+        try await application.threadPool.runIfActive { try Bcrypt.verify(password, created: hash) }
+    }
+
+    /// Hashes a password with the configured cost, off the event loop.
+    func hashPassword(_ password: String) async throws -> String {
+        let cost = manarat.configuration.bcryptCost
+        return try await application.threadPool.runIfActive { try Bcrypt.hash(password, cost: cost) }
+    }
+}
+
+extension AccessMiddleware {
+    /// Notes the acting role on the request for the audit log.
+    static func actingRole(for access: Access, staff: StaffMember) -> Role? {
+        switch access {
+        case .staff(let roles): return staff.roles.intersection(roles).sorted().first
+        case .anyStaff, .everyone: return nil
+        }
+    }
+}
+
+/// Readable one-time passwords for accounts an administrator creates or resets: no look-alike
+/// characters, since they are read off a screen and typed by someone else.
+enum TemporaryPassword {
+    static func make(length: Int = 14) -> String {
+        let alphabet = Array("abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789")
+        return String((0..<length).map { _ in alphabet.randomElement()! })
+    }
+}

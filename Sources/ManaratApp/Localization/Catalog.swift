@@ -1,0 +1,2 @@
+/// The string catalogs, one dictionary per language, in `Catalog+Arabic.swift` and `Catalog+English.swift`.
+enum Catalog {}

@@ -1,0 +1,27 @@
+import Vapor
+
+/// Enforces a route's `Access`: anonymous visitors go to sign-in, staff without a permitted role
+/// get 403, and staff who must change a password someone else set are sent to do that first.
+struct AccessMiddleware: AsyncMiddleware {
+    let access: Access
+
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        switch access {
+        case .everyone:
+            return try await next.respond(to: request)
+        case .anyStaff, .staff:
+            guard let signedIn = request.signedInStaff else {
+                let target = request.method == .GET ? request.url.path + (request.url.query.map { "?" + $0 } ?? "") : StaffURL.home.path
+                return request.redirect(to: StaffURL.signIn.path(query: [("next", target)]), redirectType: .normal)
+            }
+            guard access.admits(signedIn.member) else {
+                throw Abort(.forbidden)
+            }
+            request.actingRole = Self.actingRole(for: access, staff: signedIn.member)
+            if signedIn.mustChangePassword, request.url.path != StaffURL.password.path {
+                return request.redirect(to: StaffURL.password.path, redirectType: .normal)
+            }
+            return try await next.respond(to: request)
+        }
+    }
+}

@@ -1,0 +1,50 @@
+import Foundation
+import ManaratDomain
+import Vapor
+
+/// Turns every error into a friendly page in the visitor's language, never a stack trace or SQL.
+///
+/// Expected refusals (404, 403, 400, 413, 429) explain themselves; anything else is a 500 whose
+/// page shows only a short reference that is also written to the log with the real error.
+struct ErrorPageMiddleware: AsyncMiddleware {
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        do {
+            return try await next.respond(to: request)
+        } catch {
+            return render(error, for: request)
+        }
+    }
+
+    private func render(_ error: any Error, for request: Request) -> Response {
+        let status: HTTPResponseStatus
+        var headers = HTTPHeaders()
+        var reason: String?
+        switch error {
+        case let abort as any AbortError:
+            status = abort.status
+            headers = abort.headers
+            reason = abort.reason
+        case is DecodingError:
+            status = .badRequest
+        default:
+            status = .internalServerError
+        }
+        if (300..<400).contains(status.code) {
+            // Redirects thrown as errors keep their Location header and carry no page.
+            return Response(status: status, headers: headers)
+        }
+        let reference = String(UUID().uuidString.prefix(8)).lowercased()
+        if status == .internalServerError {
+            request.logger.error("request failed [ref \(reference)] \(request.method) \(request.url.path): \(String(reflecting: error))")
+        } else {
+            request.logger.info("request refused [ref \(reference)] \(status.code) \(request.method) \(request.url.path)")
+        }
+        let html = ErrorPage.render(ErrorPage.Model(status: status, reason: reason, reference: reference), request: request)
+        var responseHeaders = HTTPHeaders()
+        responseHeaders.contentType = .html
+        if status == .tooManyRequests, let retry = headers.first(name: .retryAfter) {
+            responseHeaders.replaceOrAdd(name: .retryAfter, value: retry)
+        }
+        return Response(status: status, headers: responseHeaders, body: .init(string: html))
+    }
+}

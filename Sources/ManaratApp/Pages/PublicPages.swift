@@ -1,0 +1,50 @@
+import Plot
+import Vapor
+
+/// The public front page.
+enum HomePage {
+    static func render(context: PageContext) -> String {
+        let strings = context.strings
+        let channels: [Key] = [.channelInterview, .channelPhone, .channelSocialMedia, .channelLetter, .channelAssistanceRequest, .channelVolunteering, .channelWebsite, .channelBranchRepresentative]
+        return Layout.render(title: strings[.homeTitle], context: context, content: .group(
+            .h1(.text(strings[.homeTitle])),
+            .div(.class("card"), .p(.text(strings[.homeIntro]))),
+            .h2(.text(strings[.homeChannels])),
+            .ul(.class("card"), .forEach(channels) { .li(.text(strings[$0])) }),
+            .div(.class("actions"), .a(.class("button button-secondary"), .href(StaffURL.signIn.path), .text(strings[.navStaffSignIn])))
+        ))
+    }
+}
+
+/// The page shown for every refused or failed request.
+enum ErrorPage {
+    struct Model {
+        var status: HTTPResponseStatus
+        var reason: String?
+        var reference: String
+    }
+
+    static func render(_ model: Model, request: Request) -> String {
+        let context = PageContext(request: request)
+        let strings = context.strings
+        let (title, message): (Key, Key) = {
+            switch model.status.code {
+            case 400, 422: return (.errorBadRequestTitle, .errorBadRequest)
+            case 403 where model.reason?.hasPrefix("csrf") == true: return (.errorExpiredTitle, .errorExpired)
+            case 403: return (.errorForbiddenTitle, .errorForbidden)
+            case 404: return (.errorNotFoundTitle, .errorNotFound)
+            case 413: return (.errorTooLargeTitle, .errorTooLarge)
+            case 429: return (.errorTooManyTitle, .errorTooMany)
+            case 503: return (.errorUnavailableTitle, .errorUnavailable)
+            default: return (.errorServerTitle, .errorServer)
+            }
+        }()
+        return Layout.render(title: strings[title], context: context, content: .div(
+            .class("card narrow"),
+            .h1(.text(strings[title])),
+            .p(.text(strings[message])),
+            .p(.class("muted"), .text(strings[.errorReference] + " "), .span(.class("ltr"), .text(model.reference))),
+            .div(.class("actions"), .a(.class("button"), .href(context.staff == nil ? PublicURL.home.path : StaffURL.home.path), .text(strings[.errorGoHome])))
+        ))
+    }
+}

@@ -1,0 +1,107 @@
+import Foundation
+import Vapor
+
+/// A typed address in the site: it both registers its route and builds every link to it, so a
+/// link can never point at a route that does not exist.
+public protocol SiteURL: Sendable {
+    /// The path segments; a value such as an id becomes a route parameter.
+    var segments: [Segment] { get }
+}
+
+/// One path segment of a `SiteURL`.
+public enum Segment: Sendable, Equatable {
+    /// A fixed word.
+    case literal(String)
+    /// A value, registered as the named route parameter.
+    case parameter(name: String, value: String)
+}
+
+public extension SiteURL {
+    /// The path to use in links, such as "/staff/admin/staff/3F…/edit".
+    var path: String {
+        "/" + segments.map { segment in
+            switch segment {
+            case .literal(let word): return word
+            case .parameter(_, let value): return value.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? value
+            }
+        }.joined(separator: "/")
+    }
+
+    /// The path with a query string.
+    func path(query: [(String, String)]) -> String {
+        var components = URLComponents()
+        components.queryItems = query.map { URLQueryItem(name: $0.0, value: $0.1) }
+        guard let encoded = components.percentEncodedQuery, !encoded.isEmpty else { return path }
+        return path + "?" + encoded
+    }
+
+    /// The components the router registers.
+    var pathComponents: [PathComponent] {
+        segments.map { segment in
+            switch segment {
+            case .literal(let word): return .constant(word)
+            case .parameter(let name, _): return .parameter(name)
+            }
+        }
+    }
+}
+
+/// The id placeholder used when registering a route whose path holds an id.
+public extension UUID {
+    /// A value used only to name the route's parameter at registration.
+    static let routePlaceholder = UUID(uuid: (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0))
+}
+
+/// Pages anyone can open.
+public enum PublicURL: SiteURL, Equatable {
+    case home
+    case setLanguage
+    case stylesheet
+    case health
+    case benchmarkHello
+
+    /// See `SiteURL`.
+    public var segments: [Segment] {
+        switch self {
+        case .home: return []
+        case .setLanguage: return [.literal("language")]
+        case .stylesheet: return [.literal("assets"), .literal("manarat.css")]
+        case .health: return [.literal("healthz")]
+        case .benchmarkHello: return [.literal("bench"), .literal("hello")]
+        }
+    }
+}
+
+/// The staff desk.
+public enum StaffURL: SiteURL, Equatable {
+    case signIn
+    case signOut
+    case home
+    case password
+    case staffList
+    case staffNew
+    case staffEdit(UUID)
+    case staffResetPassword(UUID)
+    case branchList
+    case branchNew
+    case branchEdit(UUID)
+    case audit
+
+    /// See `SiteURL`.
+    public var segments: [Segment] {
+        switch self {
+        case .signIn: return [.literal("staff"), .literal("sign-in")]
+        case .signOut: return [.literal("staff"), .literal("sign-out")]
+        case .home: return [.literal("staff")]
+        case .password: return [.literal("staff"), .literal("account"), .literal("password")]
+        case .staffList: return [.literal("staff"), .literal("admin"), .literal("staff")]
+        case .staffNew: return [.literal("staff"), .literal("admin"), .literal("staff"), .literal("new")]
+        case .staffEdit(let id): return [.literal("staff"), .literal("admin"), .literal("staff"), .parameter(name: "staffID", value: id.uuidString.lowercased()), .literal("edit")]
+        case .staffResetPassword(let id): return [.literal("staff"), .literal("admin"), .literal("staff"), .parameter(name: "staffID", value: id.uuidString.lowercased()), .literal("reset-password")]
+        case .branchList: return [.literal("staff"), .literal("admin"), .literal("branches")]
+        case .branchNew: return [.literal("staff"), .literal("admin"), .literal("branches"), .literal("new")]
+        case .branchEdit(let id): return [.literal("staff"), .literal("admin"), .literal("branches"), .parameter(name: "branchID", value: id.uuidString.lowercased()), .literal("edit")]
+        case .audit: return [.literal("staff"), .literal("audit")]
+        }
+    }
+}

@@ -1,0 +1,96 @@
+import Crypto
+import Foundation
+import Vapor
+
+/// Cross-site request forgery protection, which Vapor does not ship.
+///
+/// Every form carries a token: the HMAC, under the installation's key, of something only this
+/// browser has: the session token's hash once signed in, otherwise a random cookie set on the
+/// first visit. Nothing is stored per visitor, so anonymous pages cost no database write, and any
+/// instance can check a token another instance issued.
+enum CSRF {
+    /// The form field that carries the token.
+    static let fieldName = "_csrf"
+    /// The cookie that binds an anonymous visitor's token.
+    static let visitorCookieName = "manarat_visitor"
+
+    /// The token for forms on this request's page.
+    static func token(for request: Request) -> String {
+        sign(binding(for: request), key: request.manarat.signingKey)
+    }
+
+    /// The value the token is bound to: the signed-in session, or the visitor cookie.
+    static func binding(for request: Request) -> String {
+        if let staff = request.signedInStaff { return "session:" + staff.tokenHash }
+        return "visitor:" + visitorValue(for: request)
+    }
+
+    /// The visitor cookie's value, creating one for this request if the browser has none.
+    static func visitorValue(for request: Request) -> String {
+        if let value = request.cookies[visitorCookieName]?.string, value.count >= 32 { return value }
+        if let fresh = request.storage[FreshVisitorKey.self] { return fresh }
+        let fresh = Tokens.random()
+        request.storage[FreshVisitorKey.self] = fresh
+        return fresh
+    }
+
+    static func sign(_ binding: String, key: SymmetricKey) -> String {
+        let mac = HMAC<SHA256>.authenticationCode(for: Data(("csrf|" + binding).utf8), using: key)
+        return Data(mac).base64URLEncoded()
+    }
+
+    /// Compares in time independent of where the strings differ.
+    static func constantTimeEquals(_ lhs: String, _ rhs: String) -> Bool {
+        let a = Array(lhs.utf8), b = Array(rhs.utf8)
+        guard a.count == b.count else { return false }
+        var difference: UInt8 = 0
+        for index in a.indices { difference |= a[index] ^ b[index] }
+        return difference == 0
+    }
+
+    struct FreshVisitorKey: StorageKey {
+        typealias Value = String
+    }
+}
+
+/// Refuses state-changing requests without a valid token or from a foreign origin, and gives a
+/// new visitor the cookie their tokens are bound to.
+struct CSRFMiddleware: AsyncMiddleware {
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        if ![.GET, .HEAD, .OPTIONS].contains(request.method) {
+            try verify(request)
+        }
+        let response = try await next.respond(to: request)
+        if let fresh = request.storage[CSRF.FreshVisitorKey.self] {
+            response.cookies[CSRF.visitorCookieName] = HTTPCookies.Value(
+                string: fresh, expires: nil, maxAge: nil, domain: nil, path: "/",
+                isSecure: request.isSecureConnection, isHTTPOnly: true, sameSite: .lax
+            )
+        }
+        return response
+    }
+
+    private func verify(_ request: Request) throws {
+        if let origin = request.headers.first(name: .origin), !origin.isEmpty {
+            guard origin != "null", let host = URL(string: origin)?.host, Self.sameHost(origin: origin, host: host, request: request) else {
+                throw Abort(.forbidden, reason: "csrf.origin")
+            }
+        }
+        let hasBinding = request.signedInStaff != nil || (request.cookies[CSRF.visitorCookieName]?.string.count ?? 0) >= 32
+        let sent = (try? request.content.get(String.self, at: CSRF.fieldName)) ?? request.headers.first(name: "X-CSRF-Token")
+        guard hasBinding, let sent, CSRF.constantTimeEquals(sent, CSRF.token(for: request)) else {
+            throw Abort(.forbidden, reason: "csrf.token")
+        }
+    }
+
+    /// Whether the Origin header names this site: the same host and port as the Host header.
+    private static func sameHost(origin: String, host: String, request: Request) -> Bool {
+        guard let requestHost = request.headers.first(name: .host)?.lowercased(), let url = URL(string: origin) else { return false }
+        var originHost = host.lowercased()
+        if let port = url.port { originHost += ":\(port)" }
+        if originHost == requestHost { return true }
+        // Browsers omit default ports from Origin but a Host header may carry them.
+        let defaultPort = url.scheme == "https" ? ":443" : ":80"
+        return originHost + defaultPort == requestHost || originHost == requestHost + defaultPort
+    }
+}

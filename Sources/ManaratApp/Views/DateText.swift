@@ -1,0 +1,38 @@
+import Foundation
+import ManaratDomain
+
+/// Writes dates the way Saudi usage expects: Hijri (Umm al-Qura) first, then Gregorian, both in
+/// the interface language, with Arabic-Indic digits in Arabic.
+struct DateText {
+    let strings: Strings
+    let timeZone: TimeZone
+
+    /// "١ شعبان ١٤٤٤ هـ — ٢١ فبراير ٢٠٢٣م" or "1 Sha'ban 1444 AH — 21 February 2023".
+    func dual(_ day: GregorianDay) -> String {
+        hijri(day) + " — " + gregorian(day)
+    }
+
+    /// The Hijri date alone, marked when it comes from the approximation outside the official table.
+    func hijri(_ day: GregorianDay) -> String {
+        let converted = UmmAlQura.hijri(from: day)
+        let hijri = converted.day
+        var text = strings.localizedDigits("\(hijri.day)") + " " + strings[Strings.hijriMonthKeys[hijri.month - 1]] + " " + strings.localizedDigits("\(hijri.year)") + " " + strings[.hijriSuffix]
+        if converted.source == .approximation { text += " " + strings[.hijriApproximate] }
+        return text
+    }
+
+    /// The Gregorian date alone.
+    func gregorian(_ day: GregorianDay) -> String {
+        strings.localizedDigits("\(day.day)") + " " + strings[Strings.gregorianMonthKeys[day.month - 1]] + " " + strings.localizedDigits("\(day.year)") + strings[.gregorianSuffix]
+    }
+
+    /// An instant: both dates and the local time, for logs and histories.
+    func dualWithTime(_ instant: Date) -> String {
+        let day = GregorianDay(instant, timeZone: timeZone)
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        let parts = calendar.dateComponents([.hour, .minute], from: instant)
+        let time = String(format: "%02d:%02d", parts.hour ?? 0, parts.minute ?? 0)
+        return dual(day) + " " + strings.localizedDigits(time)
+    }
+}

@@ -1,0 +1,95 @@
+import Plot
+
+/// A validation message for one field, already in the user's language.
+struct FieldError: Sendable, Equatable {
+    let field: String
+    let message: String
+}
+
+/// Form controls that always carry a label, keep what was typed, and announce their error next
+/// to the field (linked with aria-describedby so screen readers read it with the field).
+enum FormFields {
+    /// A text-like input with its label, hint and error.
+    static func text<Context: HTML.BodyContext>(
+        name: String, label: String, value: String?, errors: [FieldError],
+        type: HTMLInputType = .text, autocomplete: String? = nil, required: Bool = false,
+        hint: String? = nil, direction: String? = nil
+    ) -> Node<Context> {
+        let error = errors.first { $0.field == name }
+        let describedBy = [hint.map { _ in name + "-hint" }, error.map { _ in name + "-error" }].compactMap { $0 }.joined(separator: " ")
+        var attributes: [Attribute<HTML.InputContext>] = [.type(type), .id(name), .name(name)]
+        if let value, type != .password { attributes.append(.value(value)) }
+        if let autocomplete { attributes.append(.attribute(named: "autocomplete", value: autocomplete)) }
+        if required { attributes.append(.required(true)) }
+        if let direction { attributes.append(.attribute(named: "dir", value: direction)) }
+        if !describedBy.isEmpty { attributes.append(.attribute(named: "aria-describedby", value: describedBy)) }
+        if error != nil { attributes.append(.attribute(named: "aria-invalid", value: "true")) }
+        return .div(
+            .class(error == nil ? "field" : "field field-invalid"),
+            .label(.for(name), .text(label)),
+            .unwrap(hint) { .p(.class("hint"), .id(name + "-hint"), .text($0)) },
+            .unwrap(error) { .p(.class("error"), .id(name + "-error"), .text($0.message)) },
+            .element(named: "input", attributes: attributes)
+        )
+    }
+
+    /// A drop-down list with its label and error.
+    static func select<Context: HTML.BodyContext>(
+        name: String, label: String, options: [(value: String, label: String)], selected: String?, errors: [FieldError]
+    ) -> Node<Context> {
+        let error = errors.first { $0.field == name }
+        return .div(
+            .class(error == nil ? "field" : "field field-invalid"),
+            .label(.for(name), .text(label)),
+            .unwrap(error) { .p(.class("error"), .id(name + "-error"), .text($0.message)) },
+            .select(
+                .attribute(named: "id", value: name), .attribute(named: "name", value: name),
+                .if(error != nil, .attribute(named: "aria-describedby", value: name + "-error")),
+                .forEach(options) { option in
+                    .element(named: "option", nodes: [
+                        .attribute(named: "value", value: option.value),
+                        .if(option.value == selected, .attribute(named: "selected", value: "selected")),
+                        .text(option.label),
+                    ])
+                }
+            )
+        )
+    }
+
+    /// A group of checkboxes in a fieldset with a legend.
+    static func checkboxes<Context: HTML.BodyContext>(
+        name: String, legend: String, options: [(value: String, label: String)], checked: Set<String>, errors: [FieldError]
+    ) -> Node<Context> {
+        let error = errors.first { $0.field == name }
+        return .fieldset(
+            .class(error == nil ? "field" : "field field-invalid"),
+            .element(named: "legend", text: legend),
+            .unwrap(error) { .p(.class("error"), .id(name + "-error"), .text($0.message)) },
+            .forEach(options) { option in
+                .div(
+                    .class("check"),
+                    .input(.type(.checkbox), .id(name + "-" + option.value), .name(name + "[]"), .value(option.value), .checked(checked.contains(option.value))),
+                    .label(.for(name + "-" + option.value), .text(option.label))
+                )
+            }
+        )
+    }
+
+    /// One checkbox with its label.
+    static func checkbox<Context: HTML.BodyContext>(name: String, label: String, checked: Bool) -> Node<Context> {
+        .div(
+            .class("check"),
+            .input(.type(.checkbox), .id(name), .name(name), .value("on"), .checked(checked)),
+            .label(.for(name), .text(label))
+        )
+    }
+
+    /// The summary at the top of a form that failed, announced to screen readers.
+    static func errorSummary<Context: HTML.BodyContext>(_ errors: [FieldError], title: String) -> Node<Context> {
+        .if(!errors.isEmpty, .div(
+            .class("alert alert-error"), .attribute(named: "role", value: "alert"),
+            .p(.strong(.text(title))),
+            .ul(.forEach(errors) { error in .li(.a(.href("#" + error.field), .text(error.message))) })
+        ))
+    }
+}

@@ -1,0 +1,131 @@
+import Foundation
+import ManaratDomain
+import Plot
+import Vapor
+
+/// What every page's frame needs to know about the request.
+struct PageContext {
+    let strings: Strings
+    let csrfToken: String
+    let staff: StaffMember?
+    let currentPath: String
+    let timeZone: TimeZone
+    let today: GregorianDay
+
+    var language: ManaratDomain.Language { strings.language }
+    var dates: DateText { DateText(strings: strings, timeZone: timeZone) }
+
+    init(request: Request) {
+        self.strings = request.strings
+        self.csrfToken = CSRF.token(for: request)
+        self.staff = request.staff
+        self.currentPath = request.url.path
+        self.timeZone = request.manarat.configuration.timeZone
+        self.today = GregorianDay(request.now, timeZone: request.manarat.configuration.timeZone)
+    }
+}
+
+/// The one page frame: right to left in Arabic, left to right in English, no script at all.
+enum Layout {
+    /// Renders a whole page around `content`.
+    static func render(title: String, context: PageContext, content: Node<HTML.BodyContext>) -> String {
+        let strings = context.strings
+        let html = HTML(
+            .lang(context.language == .arabic ? .arabic : .english),
+            .dir(context.language.isRightToLeft ? .rightToLeft : .leftToRight),
+            .head(
+                .meta(.charset(.utf8)),
+                .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
+                .element(named: "title", text: title + " — " + strings[.appName]),
+                .link(.rel(.stylesheet), .href(Stylesheet.url))
+            ),
+            .body(
+                .a(.class("skip-link"), .href("#main"), .text(strings[.skipToContent])),
+                .header(
+                    .class("topbar"),
+                    .a(.class("brand"), .href(context.staff == nil ? PublicURL.home.path : StaffURL.home.path), .text(strings[.appName])),
+                    .nav(
+                        .attribute(named: "aria-label", value: strings[.mainNavigation]),
+                        .ul(.forEach(navigation(context)) { item in
+                            .li(.a(.href(item.path), .if(item.path == context.currentPath, .attribute(named: "aria-current", value: "page")), .text(item.label)))
+                        })
+                    ),
+                    .div(
+                        .class("topbar-actions"),
+                        languageSwitch(context),
+                        .unwrap(context.staff) { _ in
+                            .form(
+                                .method(.post), .action(StaffURL.signOut.path),
+                                csrfField(context.csrfToken),
+                                .button(.type(.submit), .class("link-button"), .text(strings[.signOut]))
+                            )
+                        }
+                    )
+                ),
+                .main(.id("main"), .attribute(named: "tabindex", value: "-1"), content),
+                .footer(
+                    .class("site-footer"),
+                    .p(.text(strings[.footerNote])),
+                    .p(.text(context.dates.dual(context.today)))
+                )
+            )
+        )
+        return "<!DOCTYPE html>" + html.render()
+    }
+
+    private static func languageSwitch(_ context: PageContext) -> Node<HTML.BodyContext> {
+        let other: ManaratDomain.Language = context.language == .arabic ? .english : .arabic
+        return .form(
+            .method(.post), .action(PublicURL.setLanguage.path), .class("language-switch"),
+            csrfField(context.csrfToken),
+            .input(.type(.hidden), .name("language"), .value(other.rawValue)),
+            .input(.type(.hidden), .name("back"), .value(context.currentPath)),
+            .button(
+                .type(.submit), .class("link-button"),
+                .attribute(named: "lang", value: other.rawValue),
+                .text(other == .english ? "English" : "العربية")
+            )
+        )
+    }
+
+    private struct NavigationItem {
+        let path: String
+        let label: String
+    }
+
+    private static func navigation(_ context: PageContext) -> [NavigationItem] {
+        let strings = context.strings
+        guard let staff = context.staff else {
+            return [NavigationItem(path: PublicURL.home.path, label: strings[.navHome]), NavigationItem(path: StaffURL.signIn.path, label: strings[.navStaffSignIn])]
+        }
+        var items = [NavigationItem(path: StaffURL.home.path, label: strings[.navDesk])]
+        if staff.roles.contains(.admin) {
+            items.append(NavigationItem(path: StaffURL.staffList.path, label: strings[.navStaff]))
+            items.append(NavigationItem(path: StaffURL.branchList.path, label: strings[.navBranches]))
+        }
+        if Access.staff(StaffRoutes.auditRoles).admits(staff) {
+            items.append(NavigationItem(path: StaffURL.audit.path, label: strings[.navAudit]))
+        }
+        items.append(NavigationItem(path: StaffURL.password.path, label: strings[.navAccount]))
+        return items
+    }
+
+    /// The hidden field carrying the CSRF token in every form.
+    static func csrfField<Context: HTML.BodyContext>(_ token: String) -> Node<Context> {
+        .input(.type(.hidden), .name(CSRF.fieldName), .value(token))
+    }
+}
+
+/// A free function for forms, so views read `csrfField(token)`.
+func csrfField<Context: HTML.BodyContext>(_ token: String) -> Node<Context> {
+    Layout.csrfField(token)
+}
+
+extension Response {
+    /// An HTML page response.
+    static func html(_ html: String, status: HTTPResponseStatus = .ok) -> Response {
+        var headers = HTTPHeaders()
+        headers.contentType = .html
+        return Response(status: status, headers: headers, body: .init(string: html))
+    }
+}

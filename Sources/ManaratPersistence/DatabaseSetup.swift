@@ -1,0 +1,117 @@
+import Fluent
+import FluentPostgresDriver
+import FluentSQLiteDriver
+import Foundation
+import NIOCore
+import SQLKit
+
+/// Where Manarat keeps its data: an embedded SQLite file by default, or PostgreSQL.
+public enum DatabaseLocation: Sendable, Equatable {
+    /// One SQLite file in WAL mode, for a single instance.
+    case sqlite(path: String)
+    /// A PostgreSQL database; `schema`, when set, is created if missing and used as the search path
+    /// (tests give each test its own schema).
+    case postgres(url: String, schema: String?)
+
+    /// Reads the location from the environment: `DATABASE_URL` (postgres://…) or `MANARAT_SQLITE_PATH`.
+    public static func from(environment: [String: String]) -> DatabaseLocation {
+        if let url = environment["DATABASE_URL"], url.hasPrefix("postgres") {
+            return .postgres(url: url, schema: environment["MANARAT_DB_SCHEMA"])
+        }
+        return .sqlite(path: environment["MANARAT_SQLITE_PATH"] ?? "./data/manarat.sqlite")
+    }
+}
+
+/// Errors raised while opening the database, with a message an operator can act on.
+public struct DatabaseSetupError: Error, CustomStringConvertible {
+    /// What went wrong.
+    public var description: String
+
+    /// Creates an error with its message.
+    public init(description: String) {
+        self.description = description
+    }
+}
+
+/// Registers the configured database with Fluent.
+public enum DatabaseSetup {
+    /// Registers the database for `location` as the default one.
+    public static func register(_ location: DatabaseLocation, on databases: Databases) throws {
+        switch location {
+        case .sqlite(let path):
+            let directory = URL(fileURLWithPath: path).deletingLastPathComponent().path
+            do {
+                try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+            } catch {
+                throw DatabaseSetupError(description: "cannot create the folder for the database at \(directory): \(error.localizedDescription)")
+            }
+            databases.use(.sqlite(.file(path), maxConnectionsPerEventLoop: 1), as: .sqlite)
+        case .postgres(let url, let schema):
+            var configuration = try SQLPostgresConfiguration(url: url)
+            if let schema { configuration.searchPath = [schema] }
+            databases.use(
+                .postgres(configuration: configuration, maxConnectionsPerEventLoop: 4, connectionPoolTimeout: .seconds(5)),
+                as: .psql
+            )
+        }
+    }
+
+    /// Prepares every connection before use: SQLite pragmas on each event loop's connection, and
+    /// the test schema on PostgreSQL.
+    ///
+    /// The SQLite driver has no pragma option and keeps one connection per event loop, so each
+    /// loop's connection is configured here. WAL lets readers run beside the one writer;
+    /// `synchronous=FULL` makes an acknowledged write survive a power cut; the busy timeout makes a
+    /// second writer wait instead of failing or spinning forever.
+    public static func prepare(_ location: DatabaseLocation, databases: Databases, eventLoopGroup: any EventLoopGroup, logger: Logger) async throws {
+        switch location {
+        case .sqlite:
+            for eventLoop in eventLoopGroup.makeIterator() {
+                guard let database = databases.database(logger: logger, on: eventLoop) as? any SQLDatabase else { continue }
+                try await database.raw("PRAGMA journal_mode=WAL").run()
+                try await database.raw("PRAGMA synchronous=FULL").run()
+                try await database.raw("PRAGMA busy_timeout=10000").run()
+                try await database.raw("PRAGMA foreign_keys=ON").run()
+            }
+        case .postgres(_, let schema):
+            guard let schema, let database = databases.database(logger: logger, on: eventLoopGroup.any()) as? any SQLDatabase else { return }
+            try await database.raw("CREATE SCHEMA IF NOT EXISTS \(ident: schema)").run()
+        }
+    }
+
+    /// Drops a test schema and everything in it.
+    public static func dropSchema(_ schema: String, on database: any Database) async throws {
+        guard let sql = database as? any SQLDatabase else { return }
+        try await sql.raw("DROP SCHEMA IF EXISTS \(ident: schema) CASCADE").run()
+    }
+}
+
+public extension Database {
+    /// Whether this database is SQLite (as opposed to PostgreSQL).
+    var isSQLite: Bool {
+        (self as? any SQLDatabase)?.dialect.name == "sqlite"
+    }
+
+    /// Runs `body` in one transaction that writes.
+    ///
+    /// On SQLite the transaction starts with `BEGIN IMMEDIATE`, taking the write lock before the
+    /// first read: a deferred transaction that reads and then writes fails with SQLITE_BUSY when
+    /// another connection wrote in between, and the busy timeout cannot help it.
+    func writeTransaction<T: Sendable>(_ body: @escaping @Sendable (any Database) async throws -> T) async throws -> T {
+        guard isSQLite else {
+            return try await transaction(body)
+        }
+        return try await withConnection { connection in
+            let sql = connection as! any SQLDatabase
+            try await sql.raw("BEGIN IMMEDIATE").run()
+            do {
+                let result = try await body(connection)
+                try await sql.raw("COMMIT").run()
+                return result
+            } catch {
+                try? await sql.raw("ROLLBACK").run()
+                throw error
+            }
+        }
+    }
+}

@@ -1,0 +1,14 @@
+import Fluent
+
+/// Every migration, in order. Append new ones; never edit or reorder one that has landed.
+public enum ManaratMigrations {
+    /// The ordered list registered with Fluent.
+    public static let all: [any Migration] = [
+        M0001_CreateBranches(),
+        M0002_CreateStaff(),
+        M0003_CreateSessions(),
+        M0004_CreateAudit(),
+        M0005_CreateSettingsAndRateLimits(),
+        M0006_CreateFoundationIndexes(),
+    ]
+}

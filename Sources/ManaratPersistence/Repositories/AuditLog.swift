@@ -1,0 +1,192 @@
+import Crypto
+import Fluent
+import Foundation
+import ManaratDomain
+import SQLKit
+
+/// What happened, as told by the code that changed something; the log adds sequence, time and hashes.
+public struct AuditEvent: Sendable, Equatable {
+    /// The acting staff member or beneficiary; nil for the system itself.
+    public var actorID: UUID?
+    /// The actor's name at the time.
+    public var actorName: String
+    /// The role acted in, if any.
+    public var actingRole: String?
+    /// A stable action name such as "staff.create".
+    public var action: String
+    /// The kind of record, such as "staff".
+    public var recordType: String
+    /// The record's identifier.
+    public var recordID: String?
+    /// A short before/after summary; never a password, code or token.
+    public var summary: String
+    /// The client's IP address.
+    public var clientIP: String?
+
+    /// Creates an event.
+    public init(actorID: UUID?, actorName: String, actingRole: String?, action: String, recordType: String, recordID: String?, summary: String, clientIP: String?) {
+        self.actorID = actorID
+        self.actorName = actorName
+        self.actingRole = actingRole
+        self.action = action
+        self.recordType = recordType
+        self.recordID = recordID
+        self.summary = summary
+        self.clientIP = clientIP
+    }
+}
+
+/// A filter for browsing the audit log.
+public struct AuditFilter: Sendable, Equatable {
+    /// Only this actor's entries.
+    public var actorID: UUID?
+    /// Only actions starting with this prefix, such as "staff.".
+    public var actionPrefix: String?
+    /// Only this record type.
+    public var recordType: String?
+    /// Only this record.
+    public var recordID: String?
+    /// Only entries at or after this instant.
+    public var from: Date?
+    /// Only entries before this instant.
+    public var until: Date?
+
+    /// Creates a filter; every field is optional.
+    public init(actorID: UUID? = nil, actionPrefix: String? = nil, recordType: String? = nil, recordID: String? = nil, from: Date? = nil, until: Date? = nil) {
+        self.actorID = actorID
+        self.actionPrefix = actionPrefix
+        self.recordType = recordType
+        self.recordID = recordID
+        self.from = from
+        self.until = until
+    }
+}
+
+/// The append-only, hash-chained audit log.
+public struct AuditLog: Sendable {
+    private let database: any Database
+
+    /// A log on `database`; pass the transaction's database so the entry commits with the change.
+    public init(database: any Database) {
+        self.database = database
+    }
+
+    /// Appends `event` at `now`, linking it to the previous entry.
+    ///
+    /// Call inside the write transaction of the change being audited. The head row is updated
+    /// before it is read so that concurrent appends wait for each other (a row lock on PostgreSQL,
+    /// the write lock on SQLite) and the chain never forks.
+    @discardableResult
+    public func append(_ event: AuditEvent, at now: Date) async throws -> AuditRecord {
+        let sql = database as! any SQLDatabase
+        try await sql.raw("UPDATE audit_head SET last_sequence = last_sequence WHERE id = 1").run()
+        guard let head = try await AuditHeadModel.find(1, on: database) else {
+            throw DatabaseSetupError(description: "the audit head row is missing; run the migrations")
+        }
+        let record = AuditRecord(
+            sequence: head.lastSequence + 1,
+            occurredAt: AuditRecord.storedInstant(now),
+            actorID: event.actorID,
+            actorName: event.actorName,
+            actingRole: event.actingRole,
+            action: event.action,
+            recordType: event.recordType,
+            recordID: event.recordID,
+            summary: event.summary,
+            clientIP: event.clientIP
+        )
+        let hash = Self.hash(record, previousHash: head.lastHash)
+        let row = AuditEntryModel()
+        row.id = UUID()
+        row.sequence = record.sequence
+        row.occurredAt = record.occurredAt
+        row.actorID = record.actorID
+        row.actorName = record.actorName
+        row.actingRole = record.actingRole
+        row.action = record.action
+        row.recordType = record.recordType
+        row.recordID = record.recordID
+        row.summary = record.summary
+        row.clientIP = record.clientIP
+        row.previousHash = head.lastHash
+        row.hash = hash
+        try await row.create(on: database)
+        head.lastSequence = record.sequence
+        head.lastHash = hash
+        try await head.update(on: database)
+        return record
+    }
+
+    /// Walks the whole chain in order and returns the first broken entry, or nil when it is intact.
+    ///
+    /// Reads in pages so a long log never sits in memory whole.
+    public func verify(pageSize: Int = 1000) async throws -> AuditChainBreak? {
+        var previousHash = ""
+        var expectedSequence = 1
+        while true {
+            let page = try await AuditEntryModel.query(on: database)
+                .filter(\.$sequence >= expectedSequence)
+                .sort(\.$sequence)
+                .limit(pageSize)
+                .all()
+            if page.isEmpty { break }
+            for row in page {
+                if row.sequence != expectedSequence {
+                    return AuditChainBreak(sequence: expectedSequence, reason: .gap(expected: expectedSequence))
+                }
+                if row.previousHash != previousHash {
+                    return AuditChainBreak(sequence: row.sequence, reason: .linkBroken)
+                }
+                if Self.hash(Self.record(from: row), previousHash: row.previousHash) != row.hash {
+                    return AuditChainBreak(sequence: row.sequence, reason: .contentChanged)
+                }
+                previousHash = row.hash
+                expectedSequence += 1
+            }
+        }
+        guard let head = try await AuditHeadModel.find(1, on: database) else { return nil }
+        if head.lastSequence != expectedSequence - 1 || head.lastHash != previousHash {
+            // Entries at the end of the chain were removed: the head still remembers them.
+            return AuditChainBreak(sequence: expectedSequence, reason: .gap(expected: expectedSequence))
+        }
+        return nil
+    }
+
+    /// A page of entries matching `filter`, newest first, and whether more follow.
+    public func browse(_ filter: AuditFilter, page: Int, perPage: Int) async throws -> (entries: [AuditRecord], hasMore: Bool) {
+        var query = AuditEntryModel.query(on: database)
+        if let actorID = filter.actorID { query = query.filter(\.$actorID == actorID) }
+        if let prefix = filter.actionPrefix, !prefix.isEmpty { query = query.filter(\.$action >= prefix).filter(\.$action < prefix + "\u{FFFF}") }
+        if let recordType = filter.recordType, !recordType.isEmpty { query = query.filter(\.$recordType == recordType) }
+        if let recordID = filter.recordID, !recordID.isEmpty { query = query.filter(\.$recordID == recordID) }
+        if let from = filter.from { query = query.filter(\.$occurredAt >= from) }
+        if let until = filter.until { query = query.filter(\.$occurredAt < until) }
+        let rows = try await query
+            .sort(\.$sequence, .descending)
+            .offset(max(0, page - 1) * perPage)
+            .limit(perPage + 1)
+            .all()
+        return (rows.prefix(perPage).map(Self.record(from:)), rows.count > perPage)
+    }
+
+    /// The SHA-256, in lower-case hex, of the record's canonical text after `previousHash`.
+    static func hash(_ record: AuditRecord, previousHash: String) -> String {
+        let digest = SHA256.hash(data: Data(record.canonicalText(previousHash: previousHash).utf8))
+        return digest.map { String(format: "%02x", $0) }.joined()
+    }
+
+    private static func record(from row: AuditEntryModel) -> AuditRecord {
+        AuditRecord(
+            sequence: row.sequence,
+            occurredAt: row.occurredAt,
+            actorID: row.actorID,
+            actorName: row.actorName,
+            actingRole: row.actingRole,
+            action: row.action,
+            recordType: row.recordType,
+            recordID: row.recordID,
+            summary: row.summary,
+            clientIP: row.clientIP
+        )
+    }
+}

@@ -1,0 +1,69 @@
+import Fluent
+import Foundation
+
+/// Installation-wide values shared by every instance.
+public struct SettingsRepository: Sendable {
+    private let database: any Database
+
+    /// A repository on `database`.
+    public init(database: any Database) {
+        self.database = database
+    }
+
+    /// The value stored under `key`.
+    public func value(_ key: String) async throws -> String? {
+        try await SettingModel.find(key, on: database)?.value
+    }
+
+    /// The value under `key`, storing `make()` first if there is none.
+    ///
+    /// When two instances start together both may try to store a value; the loser's insert fails
+    /// on the primary key and it reads the winner's, so every instance ends up with the same one.
+    public func valueCreatingIfMissing(_ key: String, make: () -> String) async throws -> String {
+        if let existing = try await value(key) { return existing }
+        do {
+            try await SettingModel(key: key, value: make()).create(on: database)
+        } catch {
+            guard let existing = try await value(key) else { throw error }
+            return existing
+        }
+        return try await value(key)!
+    }
+}
+
+/// Fixed-window counters kept in the database, so limits hold across instances.
+public struct RateLimitRepository: Sendable {
+    private let database: any Database
+
+    /// A repository on `database`.
+    public init(database: any Database) {
+        self.database = database
+    }
+
+    /// Counts one hit for `key` and says whether it is within `limit` hits per `window`.
+    public func hit(_ key: String, limit: Int, window: TimeInterval, at now: Date) async throws -> Bool {
+        try await database.writeTransaction { db in
+            if let row = try await RateLimitModel.find(key, on: db) {
+                if now.timeIntervalSince(row.windowStart) >= window {
+                    row.windowStart = now
+                    row.hits = 1
+                } else {
+                    row.hits += 1
+                }
+                try await row.update(on: db)
+                return row.hits <= limit
+            }
+            let row = RateLimitModel()
+            row.id = key
+            row.windowStart = now
+            row.hits = 1
+            try await row.create(on: db)
+            return 1 <= limit
+        }
+    }
+
+    /// Forgets the counter for `key`.
+    public func reset(_ key: String) async throws {
+        try await RateLimitModel.query(on: database).filter(\.$id == key).delete()
+    }
+}

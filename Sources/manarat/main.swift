@@ -1,0 +1,4 @@
+import Foundation
+import ManaratApp
+
+exit(await Manarat.run())
