@@ -8,14 +8,22 @@ import VaporTesting
 /// from the last page, as a person's browser tab would.
 public final class TestBrowser: @unchecked Sendable {
     private let app: Application
+    private let tester: any TestingApplicationTester
     /// The cookies the browser holds.
     public private(set) var cookies: [String: String] = [:]
     /// The last page's body.
     public private(set) var lastBody = ""
 
-    /// A browser with no cookies.
+    /// A browser with no cookies, talking to the app in process.
     public init(app: Application) {
         self.app = app
+        self.tester = try! app.testing(method: .inMemory)
+    }
+
+    /// A browser with no cookies, talking to the app over a real socket (so it has a peer address).
+    public init(app: Application, method: Application.Method) throws {
+        self.app = app
+        self.tester = try app.testing(method: method)
     }
 
     /// GETs `path`.
@@ -62,7 +70,7 @@ public final class TestBrowser: @unchecked Sendable {
             allHeaders.replaceOrAdd(name: .cookie, value: cookies.map { "\($0.key)=\($0.value)" }.joined(separator: "; "))
         }
         if allHeaders.first(name: .host) == nil { allHeaders.replaceOrAdd(name: .host, value: "localhost:8080") }
-        let response = try await app.testing().sendRequest(method, path, headers: allHeaders, body: body)
+        let response = try await tester.sendRequest(method, path, headers: allHeaders, body: body)
         for header in response.headers[.setCookie] {
             let pair = header.split(separator: ";", maxSplits: 1).first ?? ""
             let parts = pair.split(separator: "=", maxSplits: 1).map(String.init)

@@ -20,7 +20,7 @@ enum DemoData {
     }
 
     static let branchCatalog: [(code: String, arabic: String, english: String, city: String)] = [
-        ("RUH", "الفرع الرئيسي - الرياض", "Main branch - Riyadh", "الرياض"),
+        ("RUH", "الفرع الرئيسي بالرياض", "Main branch - Riyadh", "الرياض"),
         ("JED", "فرع جدة", "Jeddah branch", "جدة"),
         ("DMM", "فرع الدمام", "Dammam branch", "الدمام"),
         ("MKK", "فرع مكة المكرمة", "Makkah branch", "مكة المكرمة"),

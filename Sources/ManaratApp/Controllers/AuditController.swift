@@ -49,7 +49,8 @@ struct AuditController {
         let rows = result.entries.map { entry in
             AuditPage.Row(
                 sequence: entry.sequence,
-                when: dates.dualWithTime(entry.occurredAt),
+                whenHijri: dates.hijri(GregorianDay(entry.occurredAt, timeZone: timeZone)),
+                whenGregorian: dates.gregorianWithTime(entry.occurredAt),
                 actor: entry.actorName,
                 role: entry.actingRole.flatMap(Role.init(rawValue:)).map(strings.role),
                 action: entry.action,

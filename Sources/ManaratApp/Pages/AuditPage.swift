@@ -5,7 +5,8 @@ import Plot
 enum AuditPage {
     struct Row {
         let sequence: Int
-        let when: String
+        let whenHijri: String
+        let whenGregorian: String
         let actor: String
         let role: String?
         let action: String
@@ -37,6 +38,7 @@ enum AuditPage {
     static func render(_ model: Model, context: PageContext) -> String {
         let strings = context.strings
         let actorOptions = [(value: "", label: strings[.auditAnyActor])] + model.actors.map { (value: $0.id, label: $0.name) }
+        let dateExample = strings.localizedDigits(model.filters.calendar == .hijri ? "1/8/1444" : "21/2/2023")
         let calendarOptions = [(value: DateInputCalendar.hijri.rawValue, label: strings[.calendarHijri]), (value: DateInputCalendar.gregorian.rawValue, label: strings[.calendarGregorian])]
         return Layout.render(title: strings[.auditTitle], context: context, content: .group(
             .h1(.text(strings[.auditTitle])),
@@ -47,30 +49,28 @@ enum AuditPage {
                 .div(
                     .class("filters"),
                     FormFields.select(name: "actor", label: strings[.auditActor], options: actorOptions, selected: model.filters.actor, errors: model.errors),
-                    FormFields.text(name: "action", label: strings[.auditAction], value: model.filters.action, errors: model.errors, hint: strings[.auditActionHint], direction: "ltr"),
+                    FormFields.text(name: "action", label: strings[.auditAction], value: model.filters.action, errors: model.errors, hint: strings[.auditActionHint], example: "staff.", direction: "ltr"),
                     FormFields.text(name: "recordType", label: strings[.auditRecordType], value: model.filters.recordType, errors: model.errors, direction: "ltr"),
                     FormFields.text(name: "recordID", label: strings[.auditRecordID], value: model.filters.recordID, errors: model.errors, direction: "ltr"),
                     FormFields.select(name: "calendar", label: strings[.dateCalendar], options: calendarOptions, selected: model.filters.calendar.rawValue, errors: model.errors),
-                    FormFields.text(name: "from", label: strings[.dateFrom], value: model.filters.from, errors: model.errors, hint: strings[.dateInputHint]),
-                    FormFields.text(name: "until", label: strings[.dateUntil], value: model.filters.until, errors: model.errors, hint: strings[.dateInputHint])
+                    FormFields.text(name: "from", label: strings[.dateFrom], value: model.filters.from, errors: model.errors, hint: strings[.dateInputHint], example: dateExample),
+                    FormFields.text(name: "until", label: strings[.dateUntil], value: model.filters.until, errors: model.errors, hint: strings[.dateInputHint], example: dateExample)
                 ),
                 .div(.class("actions"), .button(.type(.submit), .text(strings[.filter])), .a(.href(StaffURL.audit.path), .text(strings[.clearFilters])))
             ),
             .if(model.rows.isEmpty, .p(.class("card"), .text(strings[.auditEmpty]))),
-            .if(!model.rows.isEmpty, .div(.class("table-wrap"), .table(
-                .thead(.tr(.th(.text("#")), .th(.text(strings[.auditWhen])), .th(.text(strings[.auditActor])), .th(.text(strings[.auditAction])), .th(.text(strings[.auditRecord])), .th(.text(strings[.auditSummary])), .th(.text(strings[.auditIP])))),
-                .tbody(.forEach(model.rows) { row in
-                    .tr(
-                        .td(.text(strings.number(row.sequence))),
-                        .td(.text(row.when)),
-                        .td(.span(.class("ltr"), .text(row.actor)), .unwrap(row.role) { .span(.class("badge"), .text($0)) }),
-                        .td(.span(.class("ltr"), .text(row.action))),
-                        .td(.span(.class("ltr"), .text(row.record))),
-                        .td(.element(named: "bdi", text: row.summary)),
-                        .td(.span(.class("ltr"), .text(row.clientIP ?? "—")))
-                    )
-                })
-            ))),
+            .if(!model.rows.isEmpty, DataTable.render(
+                headers: ["#", strings[.auditWhen], strings[.auditActor], strings[.auditAction], strings[.auditRecord], strings[.auditSummary], strings[.auditIP]],
+                rows: model.rows.map { row in [
+                    .text(strings.number(row.sequence)),
+                    .group(.span(.class("nowrap"), .text(row.whenHijri)), .br(), .span(.class("nowrap muted"), .text(row.whenGregorian))),
+                    .group(.span(.class("ltr"), .text(row.actor)), .unwrap(row.role) { .span(.class("badge"), .text($0)) }),
+                    .span(.class("ltr"), .text(row.action)),
+                    .span(.class("ltr break"), .text(row.record)),
+                    .element(named: "bdi", text: row.summary),
+                    .span(.class("ltr"), .text(row.clientIP ?? "—")),
+                ] }
+            )),
             .div(
                 .class("pager"),
                 .unwrap(model.previousPath) { .a(.href($0), .attribute(named: "rel", value: "prev"), .text(strings[.previousPage])) },

@@ -15,18 +15,16 @@ enum BranchListPage {
             .h1(.text(strings[.branchListTitle])),
             .if(model.saved, .div(.class("alert alert-ok"), .attribute(named: "role", value: "status"), .text(strings[.savedNotice]))),
             .div(.class("actions"), .a(.class("button"), .href(StaffURL.branchNew.path), .text(strings[.branchNewTitle]))),
-            .div(.class("table-wrap"), .table(
-                .thead(.tr(.th(.text(strings[.branchCode])), .th(.text(strings[.branchNameArabic])), .th(.text(strings[.branchNameEnglish])), .th(.text(strings[.city])), .th(.text(strings[.status])))),
-                .tbody(.forEach(model.branches) { branch in
-                    .tr(
-                        .td(.a(.href(StaffURL.branchEdit(branch.id).path), .span(.class("ltr"), .text(branch.code)))),
-                        .td(.text(branch.nameArabic)),
-                        .td(.attribute(named: "lang", value: "en"), .text(branch.nameEnglish)),
-                        .td(.text(branch.city)),
-                        .td(.span(.class(branch.isActive ? "badge" : "badge badge-off"), .text(branch.isActive ? strings[.active] : strings[.inactive])))
-                    )
-                })
-            ))
+            DataTable.render(
+                headers: [strings[.branchCode], strings[.branchNameArabic], strings[.branchNameEnglish], strings[.city], strings[.status]],
+                rows: model.branches.map { branch in [
+                    .a(.href(StaffURL.branchEdit(branch.id).path), .span(.class("ltr"), .text(branch.code))),
+                    .span(.attribute(named: "lang", value: "ar"), .text(branch.nameArabic)),
+                    .span(.attribute(named: "lang", value: "en"), .text(branch.nameEnglish)),
+                    .text(branch.city),
+                    .span(.class(branch.isActive ? "badge" : "badge badge-off"), .text(branch.isActive ? strings[.active] : strings[.inactive])),
+                ] }
+            )
         ))
     }
 }
@@ -53,7 +51,7 @@ enum BranchFormPage {
             .form(
                 .method(.post), .action(model.id.map { StaffURL.branchEdit($0).path } ?? StaffURL.branchNew.path),
                 csrfField(context.csrfToken),
-                FormFields.text(name: "code", label: strings[.branchCode], value: model.code, errors: model.errors, required: true, hint: strings[.branchCodeHint], direction: "ltr"),
+                FormFields.text(name: "code", label: strings[.branchCode], value: model.code, errors: model.errors, required: true, hint: strings[.branchCodeHint], example: "RUH", direction: "ltr"),
                 FormFields.text(name: "nameArabic", label: strings[.branchNameArabic], value: model.nameArabic, errors: model.errors, required: true, direction: "rtl"),
                 FormFields.text(name: "nameEnglish", label: strings[.branchNameEnglish], value: model.nameEnglish, errors: model.errors, required: true, direction: "ltr"),
                 FormFields.text(name: "city", label: strings[.city], value: model.city, errors: model.errors, required: true),

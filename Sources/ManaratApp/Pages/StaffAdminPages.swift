@@ -24,18 +24,16 @@ enum StaffListPage {
             .h1(.text(strings[.staffListTitle])),
             .if(model.saved, .div(.class("alert alert-ok"), .attribute(named: "role", value: "status"), .text(strings[.savedNotice]))),
             .div(.class("actions"), .a(.class("button"), .href(StaffURL.staffNew.path), .text(strings[.staffNewTitle]))),
-            .div(.class("table-wrap"), .table(
-                .thead(.tr(.th(.text(strings[.displayName])), .th(.text(strings[.username])), .th(.text(strings[.roles])), .th(.text(strings[.branch])), .th(.text(strings[.status])))),
-                .tbody(.forEach(model.rows) { row in
-                    .tr(
-                        .td(.a(.href(StaffURL.staffEdit(row.id).path), .text(row.displayName))),
-                        .td(.span(.class("ltr"), .text(row.username))),
-                        .td(.forEach(row.roles) { .span(.class("badge"), .text(strings.role($0))) }),
-                        .td(.text(row.branchName ?? strings[.noBranch])),
-                        .td(.span(.class(row.isActive ? "badge" : "badge badge-off"), .text(row.isActive ? strings[.active] : strings[.inactive])))
-                    )
-                })
-            ))
+            DataTable.render(
+                headers: [strings[.displayName], strings[.username], strings[.roles], strings[.branch], strings[.status]],
+                rows: model.rows.map { row in [
+                    .a(.href(StaffURL.staffEdit(row.id).path), .text(row.displayName)),
+                    .span(.class("ltr"), .text(row.username)),
+                    .forEach(row.roles) { .span(.class("badge"), .text(strings.role($0))) },
+                    .text(row.branchName ?? strings[.noBranch]),
+                    .span(.class(row.isActive ? "badge" : "badge badge-off"), .text(row.isActive ? strings[.active] : strings[.inactive])),
+                ] }
+            )
         ))
     }
 }
@@ -66,7 +64,7 @@ enum StaffFormPage {
                 .method(.post), .action(action),
                 csrfField(context.csrfToken),
                 FormFields.text(name: "displayName", label: strings[.displayName], value: model.displayName, errors: model.errors, required: true),
-                FormFields.text(name: "username", label: strings[.username], value: model.username, errors: model.errors, autocomplete: "off", required: true, hint: strings[.usernameHint], direction: "ltr"),
+                FormFields.text(name: "username", label: strings[.username], value: model.username, errors: model.errors, autocomplete: "off", required: true, hint: strings[.usernameHint], example: "noura.q", direction: "ltr"),
                 FormFields.select(name: "branchID", label: strings[.branch], options: branchOptions, selected: model.branchID, errors: model.errors),
                 FormFields.checkboxes(name: "roles", legend: strings[.roles], options: Role.allCases.map { (value: $0.rawValue, label: strings.role($0)) }, checked: model.roles, errors: model.errors),
                 FormFields.checkbox(name: "isActive", label: strings[.accountActive], checked: model.isActive),

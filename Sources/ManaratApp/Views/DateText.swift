@@ -28,11 +28,15 @@ struct DateText {
 
     /// An instant: both dates and the local time, for logs and histories.
     func dualWithTime(_ instant: Date) -> String {
-        let day = GregorianDay(instant, timeZone: timeZone)
+        hijri(GregorianDay(instant, timeZone: timeZone)) + " — " + gregorianWithTime(instant)
+    }
+
+    /// The Gregorian date of an instant with its local time, "٢١ فبراير ٢٠٢٣م ٠٩:٠٠".
+    func gregorianWithTime(_ instant: Date) -> String {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = timeZone
         let parts = calendar.dateComponents([.hour, .minute], from: instant)
         let time = String(format: "%02d:%02d", parts.hour ?? 0, parts.minute ?? 0)
-        return dual(day) + " " + strings.localizedDigits(time)
+        return gregorian(GregorianDay(instant, timeZone: timeZone)) + " " + strings.localizedDigits(time)
     }
 }

@@ -13,7 +13,7 @@ enum FormFields {
     static func text<Context: HTML.BodyContext>(
         name: String, label: String, value: String?, errors: [FieldError],
         type: HTMLInputType = .text, autocomplete: String? = nil, required: Bool = false,
-        hint: String? = nil, direction: String? = nil
+        hint: String? = nil, example: String? = nil, direction: String? = nil
     ) -> Node<Context> {
         let error = errors.first { $0.field == name }
         let describedBy = [hint.map { _ in name + "-hint" }, error.map { _ in name + "-error" }].compactMap { $0 }.joined(separator: " ")
@@ -27,7 +27,10 @@ enum FormFields {
         return .div(
             .class(error == nil ? "field" : "field field-invalid"),
             .label(.for(name), .text(label)),
-            .unwrap(hint) { .p(.class("hint"), .id(name + "-hint"), .text($0)) },
+            .unwrap(hint) { hint in
+                // Latin or numeric examples are isolated left-to-right, or the bidi algorithm reorders them inside Arabic.
+                .p(.class("hint"), .id(name + "-hint"), .text(hint), .unwrap(example) { .group(.text(" "), .element(named: "bdi", nodes: [.attribute(named: "dir", value: "ltr"), .text($0)])) })
+            },
             .unwrap(error) { .p(.class("error"), .id(name + "-error"), .text($0.message)) },
             .element(named: "input", attributes: attributes)
         )
@@ -47,7 +50,8 @@ enum FormFields {
                 .if(error != nil, .attribute(named: "aria-describedby", value: name + "-error")),
                 .forEach(options) { option in
                     .element(named: "option", nodes: [
-                        .attribute(named: "value", value: option.value),
+                        // Plot drops empty attributes; an option without a value would submit its label.
+                        .attribute(Attribute(name: "value", value: option.value, ignoreIfValueIsEmpty: false)),
                         .if(option.value == selected, .attribute(named: "selected", value: "selected")),
                         .text(option.label),
                     ])

@@ -70,7 +70,7 @@ enum Layout {
                 )
             )
         )
-        return "<!DOCTYPE html>" + html.render()
+        return html.render()
     }
 
     private static func languageSwitch(_ context: PageContext) -> Node<HTML.BodyContext> {

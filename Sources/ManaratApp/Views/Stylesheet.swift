@@ -13,15 +13,17 @@ enum Stylesheet {
     *{box-sizing:border-box}
     html{font-size:100%;-webkit-text-size-adjust:100%}
     body{margin:0;font-family:"Noto Naskh Arabic","Noto Sans Arabic","Noto Sans","DejaVu Sans",Tahoma,Arial,sans-serif;line-height:1.7;color:var(--ink);background:var(--bg)}
-    [lang=en] body,body:where([lang=en]){line-height:1.5}
-    a{color:var(--brand)}
+    html[lang=ar]{font-size:106.25%}
+    html[lang=en] body{font-family:"Noto Sans","DejaVu Sans",Arial,"Noto Naskh Arabic",sans-serif;line-height:1.5}
+    a{color:var(--brand);text-underline-offset:.3em}
     :focus-visible{outline:3px solid var(--focus);outline-offset:2px}
     .skip-link{position:absolute;inset-inline-start:-999px;top:0;background:var(--card);padding:.5rem 1rem;z-index:10}
     .skip-link:focus{inset-inline-start:0}
     .topbar{display:flex;flex-wrap:wrap;align-items:center;gap:.5rem 1rem;padding:.5rem 1rem;background:var(--brand);color:var(--brand-ink)}
     .topbar a,.topbar .link-button{color:var(--brand-ink)}
     .brand{font-weight:700;font-size:1.25rem;text-decoration:none;margin-inline-end:auto}
-    .topbar nav ul{display:flex;flex-wrap:wrap;gap:.25rem .75rem;list-style:none;margin:0;padding:0}
+    .topbar nav{order:3;flex-basis:100%;overflow-x:auto}
+    .topbar nav ul{display:flex;flex-wrap:nowrap;white-space:nowrap;gap:.25rem 1rem;list-style:none;margin:0;padding:0}
     .topbar nav a{display:inline-block;padding:.5rem .25rem;min-height:44px}
     .topbar nav a[aria-current=page]{font-weight:700;text-decoration-thickness:3px}
     .topbar-actions{display:flex;gap:.5rem;align-items:center}
@@ -35,10 +37,10 @@ enum Stylesheet {
     .tiles{display:grid;grid-template-columns:repeat(auto-fill,minmax(14rem,1fr));gap:.75rem;list-style:none;padding:0}
     .tiles a{display:block;background:var(--card);border:1px solid var(--line);border-radius:8px;padding:1rem;text-decoration:none;color:var(--ink);min-height:44px}
     .tiles a strong{display:block;color:var(--brand)}
-    .field{margin-block-end:1rem;border:0;padding:0}
-    .field label,legend{display:block;font-weight:700;margin-block-end:.25rem}
+    .field{margin:0 0 1rem;border:0;padding:0;min-width:0;max-width:40rem}
+    .field label,legend{display:block;font-weight:700;margin-block-end:.25rem;padding:0}
     .check{display:flex;gap:.5rem;align-items:center;min-height:44px}
-    .check label{font-weight:400;margin:0}
+    .check label{font-weight:400;margin:0;line-height:1.4}
     input[type=text],input[type=password],input[type=search],input[type=date],input[type=email],input[type=tel],select,textarea{width:100%;font:inherit;padding:.6rem .75rem;border:1px solid #8792a2;border-radius:6px;background:#fff;color:var(--ink);min-height:44px}
     input[type=checkbox]{width:1.4rem;height:1.4rem}
     .field-invalid input,.field-invalid select{border-color:var(--error);border-width:2px}
@@ -47,6 +49,12 @@ enum Stylesheet {
     .button,button[type=submit]:not(.link-button){display:inline-block;font:inherit;font-weight:700;padding:.6rem 1.25rem;min-height:44px;border-radius:6px;border:0;background:var(--brand);color:var(--brand-ink);cursor:pointer;text-decoration:none}
     .button-secondary{background:#fff;color:var(--brand);border:2px solid var(--brand)}
     .actions{display:flex;flex-wrap:wrap;gap:.75rem;align-items:center;margin-block:1rem}
+    .actions a:not(.button),.pager a{display:inline-flex;align-items:center;min-height:44px}
+    ul.card,ol.card{padding-inline-start:2.5rem}
+    .card>p:first-child,.card>h1:first-child{margin-block-start:0}
+    .card>p:last-child{margin-block-end:0}
+    .nowrap{white-space:nowrap}
+    .break{overflow-wrap:anywhere}
     .alert{border-radius:8px;padding:.75rem 1rem;margin-block-end:1rem;border:1px solid}
     .alert-error{background:#fdeceb;border-color:var(--error)}
     .alert-ok{background:#e8f4ec;border-color:var(--ok)}
@@ -57,15 +65,23 @@ enum Stylesheet {
     table{border-collapse:collapse;width:100%}
     th,td{text-align:start;padding:.5rem .75rem;border-block-end:1px solid var(--line);vertical-align:top}
     th{background:#eef1f4}
-    .badge{display:inline-block;padding:0 .5rem;border-radius:999px;background:#e6eef5;font-size:.9rem;margin-inline-end:.25rem}
+    .badge{display:inline-block;padding:0 .5rem;border-radius:999px;background:#e6eef5;font-size:.9rem;margin-inline-end:.25rem;white-space:nowrap}
     .badge-off{background:#f3e3e3}
-    .filters{display:grid;grid-template-columns:repeat(auto-fill,minmax(12rem,1fr));gap:0 1rem;align-items:end}
+    .filters{display:grid;grid-template-columns:repeat(auto-fill,minmax(12rem,1fr));gap:0 1rem;align-items:start}
     .pager{display:flex;gap:1rem;margin-block:1rem}
     .muted{color:var(--muted)}
     .ltr{direction:ltr;unicode-bidi:isolate}
     .site-footer{max-width:72rem;margin:2rem auto 0;padding:1rem;color:var(--muted);border-block-start:1px solid var(--line);font-size:.95rem}
     .site-footer p{margin:.25rem 0}
-    @media (min-width:48rem){main{padding:1.5rem 2rem}h1{font-size:1.8rem}}
+    @media (max-width:47.99rem){
+    .data-table thead{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}
+    .data-table,.data-table tbody,.data-table tr,.data-table td{display:block;width:100%}
+    .data-table tr{border-block-end:2px solid var(--line);padding-block:.5rem}
+    .data-table td{border:0;padding:.2rem .75rem;display:grid;grid-template-columns:7.5rem 1fr;gap:.5rem}
+    .data-table td::before{content:attr(data-label);font-weight:700;color:var(--muted)}
+    .table-wrap{overflow-x:visible}
+    }
+    @media (min-width:48rem){main{padding:1.5rem 2rem}h1{font-size:1.8rem}.topbar nav{order:0;flex-basis:auto}.site-footer{padding-inline:2rem}}
     @media print{.topbar,.site-footer,.skip-link,.actions{display:none}body{background:#fff}.card{border:0}}
     """
 }

@@ -1,0 +1,180 @@
+import Foundation
+import ManaratApp
+import ManaratDomain
+import ManaratTestSupport
+import Testing
+import Vapor
+import VaporTesting
+
+@Suite("Access control, walked over the whole route table")
+struct AccessControlTests {
+    /// A concrete path for a registered route: parameters become a fresh id.
+    static func concretePath(_ route: Route) -> String {
+        "/" + route.path.map { component in
+            switch component {
+            case .constant(let word): return word
+            case .parameter: return UUID().uuidString.lowercased()
+            case .anything, .catchall: return "x"
+            }
+        }.joined(separator: "/")
+    }
+
+    @Test("every route declares who may use it")
+    func everyRouteHasAnAccessRule() async throws {
+        try await withApp { app, _ in
+            // setup
+            let routes = app.routes.all
+            // act
+            let unguarded = routes.filter { $0.access == nil }.map { "\($0.method) \(Self.concretePath($0))" }
+            // assert
+            #expect(routes.count > 10)
+            #expect(unguarded.isEmpty, "routes without an access rule: \(unguarded)")
+        }
+    }
+
+    @Test("every staff route sends an anonymous visitor to sign-in, for reads and writes")
+    func anonymousIsSentToSignIn() async throws {
+        try await withApp { app, _ in
+            // setup
+            let browser = TestBrowser(app: app)
+            try await browser.get("/")
+            let staffRoutes = app.routes.all.filter { $0.access != .everyone }
+            // act
+            var wrong: [String] = []
+            for route in staffRoutes {
+                let path = Self.concretePath(route)
+                let response = route.method == .GET ? try await browser.get(path) : try await browser.post(path, form: [])
+                let location = response.headers.first(name: .location) ?? ""
+                if response.status != .seeOther || !location.hasPrefix("/staff/sign-in") {
+                    wrong.append("\(route.method) \(path) -> \(response.status.code) \(location)")
+                }
+            }
+            // assert
+            #expect(!staffRoutes.isEmpty)
+            #expect(wrong.isEmpty, "not redirected to sign-in: \(wrong)")
+        }
+    }
+
+    @Test("every role-restricted route answers 403 to each role it does not admit, and not to those it does")
+    func rolesWithoutPermissionGet403() async throws {
+        try await withApp { app, _ in
+            // setup
+            var browsers: [Role: TestBrowser] = [:]
+            for role in Role.allCases {
+                try await Fixtures.staff(app, username: "only.\(role.rawValue)", roles: [role])
+                let browser = TestBrowser(app: app)
+                try await browser.signIn(username: "only.\(role.rawValue)", password: Fixtures.password)
+                try await browser.get("/staff")
+                browsers[role] = browser
+            }
+            let restricted = app.routes.all.compactMap { route -> (Route, Set<Role>)? in
+                if case .staff(let roles) = route.access { return (route, roles) }
+                return nil
+            }
+            // act
+            var wrong: [String] = []
+            for (route, allowed) in restricted {
+                for role in Role.allCases {
+                    let browser = browsers[role]!
+                    let path = Self.concretePath(route)
+                    let response = route.method == .GET ? try await browser.get(path) : try await browser.post(path, form: [])
+                    let refused = response.status == .forbidden
+                    if allowed.contains(role) == refused {
+                        wrong.append("\(role) \(route.method) \(path) -> \(response.status.code)")
+                    }
+                    try await browser.get("/staff")
+                }
+            }
+            // assert
+            #expect(restricted.count >= 10)
+            #expect(wrong.isEmpty, "wrong answers: \(wrong)")
+        }
+    }
+
+    @Test("the audit log is open to administrators and quality officers only")
+    func auditLogRoles() async throws {
+        try await withApp { app, _ in
+            // setup
+            try await Fixtures.staff(app, username: "quality", roles: [.quality])
+            try await Fixtures.staff(app, username: "relations", roles: [.relations])
+            let quality = TestBrowser(app: app)
+            let relations = TestBrowser(app: app)
+            try await quality.signIn(username: "quality", password: Fixtures.password)
+            try await relations.signIn(username: "relations", password: Fixtures.password)
+            // act
+            let allowed = try await quality.get("/staff/audit")
+            let refused = try await relations.get("/staff/audit")
+            // assert
+            #expect(allowed.status == .ok)
+            #expect(allowed.body.string.contains("staff.sign_in"))
+            #expect(refused.status == .forbidden)
+            #expect(refused.body.string.contains("ليست لديك صلاحية"))
+        }
+    }
+}
+
+@Suite("Cross-site request forgery")
+struct CSRFTests {
+    @Test("a POST without a token, or with a token from another browser, is refused with 403 and changes nothing")
+    func missingOrForeignToken() async throws {
+        try await withApp { app, _ in
+            // setup
+            try await Fixtures.staff(app, username: "admin", roles: [.admin])
+            let admin = TestBrowser(app: app)
+            try await admin.signIn(username: "admin", password: Fixtures.password)
+            try await admin.get("/staff/admin/branches/new")
+            let other = TestBrowser(app: app)
+            try await other.get("/")
+            let foreignToken = try #require(other.csrfToken)
+            let form = [("code", "JED"), ("nameArabic", "فرع جدة"), ("nameEnglish", "Jeddah"), ("city", "جدة"), ("isActive", "on")]
+            // act
+            let withoutToken = try await admin.post("/staff/admin/branches/new", form: form, csrf: false)
+            let withForeignToken = try await admin.post("/staff/admin/branches/new", form: form + [("_csrf", foreignToken)], csrf: false)
+            let list = try await admin.get("/staff/admin/branches")
+            // assert
+            #expect(withoutToken.status == .forbidden)
+            #expect(withForeignToken.status == .forbidden)
+            #expect(withoutToken.body.string.contains("انتهت صلاحية الصفحة"))
+            #expect(!list.body.string.contains("JED"))
+        }
+    }
+
+    @Test("a valid token from a foreign Origin is refused; the same request from our origin passes")
+    func foreignOrigin() async throws {
+        try await withApp { app, _ in
+            // setup
+            try await Fixtures.staff(app, username: "admin", roles: [.admin])
+            let admin = TestBrowser(app: app)
+            try await admin.signIn(username: "admin", password: Fixtures.password)
+            try await admin.get("/staff/admin/branches/new")
+            let form = [("code", "JED"), ("nameArabic", "فرع جدة"), ("nameEnglish", "Jeddah"), ("city", "جدة"), ("isActive", "on")]
+            // act
+            let foreign = try await admin.post("/staff/admin/branches/new", form: form, headers: ["Origin": "https://evil.example"])
+            let ours = try await admin.post("/staff/admin/branches/new", form: form, headers: ["Origin": "http://localhost:8080"])
+            // assert
+            #expect(foreign.status == .forbidden)
+            #expect(ours.status == .seeOther)
+        }
+    }
+
+    @Test("every state-changing route in the route table refuses a request without a token")
+    func everyWriteRouteNeedsAToken() async throws {
+        try await withApp { app, _ in
+            // setup
+            try await Fixtures.staff(app, username: "admin", roles: Set(Role.allCases))
+            let browser = TestBrowser(app: app)
+            try await browser.signIn(username: "admin", password: Fixtures.password)
+            let writes = app.routes.all.filter { $0.method != .GET && $0.method != .HEAD }
+            // act
+            var accepted: [String] = []
+            for route in writes {
+                let path = AccessControlTests.concretePath(route)
+                let response = try await browser.post(path, form: [], csrf: false)
+                if response.status != .forbidden { accepted.append("\(route.method) \(path) -> \(response.status.code)") }
+            }
+            // assert
+            #expect(writes.count >= 8)
+            #expect(accepted.isEmpty, "accepted without a token: \(accepted)")
+        }
+    }
+}
