@@ -9,16 +9,29 @@ struct DeskController {
         let staff = request.staff!
         let strings = request.strings
         let branch = try await staff.branchID.asyncFlatMap { try await BranchRepository(database: request.db).find(id: $0) }
-        var tiles: [StaffHomePage.Tile] = []
+        var tiles: [StaffHomePage.Tile] = [
+            .init(path: StaffURL.beneficiaries.path, title: strings[.navBeneficiaries], detail: strings[.tileBeneficiariesDetail]),
+        ]
+        if Access.staff(RegistryRoutes.partyReaders).admits(staff) {
+            tiles.append(.init(path: StaffURL.supporters.path, title: strings[.navSupporters], detail: strings[.tileSupportersDetail]))
+            tiles.append(.init(path: StaffURL.volunteers.path, title: strings[.navVolunteers], detail: strings[.tileVolunteersDetail]))
+        }
         if staff.roles.contains(.admin) {
             tiles.append(.init(path: StaffURL.staffList.path, title: strings[.navStaff], detail: strings[.tileStaffDetail]))
             tiles.append(.init(path: StaffURL.branchList.path, title: strings[.navBranches], detail: strings[.tileBranchesDetail]))
+            tiles.append(.init(path: StaffURL.categories.path, title: strings[.navCategories], detail: strings[.tileCategoriesDetail]))
+            tiles.append(.init(path: StaffURL.needsWeights.path, title: strings[.needsWeightsTitle], detail: strings[.tileWeightsDetail]))
         }
         if Access.staff(StaffRoutes.auditRoles).admits(staff) {
             tiles.append(.init(path: StaffURL.audit.path, title: strings[.navAudit], detail: strings[.tileAuditDetail]))
         }
         tiles.append(.init(path: StaffURL.password.path, title: strings[.navAccount], detail: strings[.tileAccountDetail]))
-        let model = StaffHomePage.Model(displayName: staff.displayName, roles: staff.roles.sorted(), branchName: branch?.name(in: request.language), tiles: tiles)
+        let today = GregorianDay(request.now, timeZone: request.manarat.configuration.timeZone)
+        // Follow-ups of the staff member's branch; staff without a branch see every branch's.
+        let due = Access.staff(RegistryRoutes.contactRecorders).admits(staff)
+            ? try await ContactRepository(database: request.db).dueFollowUps(onOrBefore: today, branchID: staff.branchID)
+            : []
+        let model = StaffHomePage.Model(displayName: staff.displayName, roles: staff.roles.sorted(), branchName: branch?.name(in: request.language), tiles: tiles, dueFollowUps: due)
         return .html(StaffHomePage.render(model, context: PageContext(request: request)))
     }
 

@@ -11,7 +11,9 @@ enum HomePage {
             .div(.class("card"), .p(.text(strings[.homeIntro]))),
             .h2(.text(strings[.homeChannels])),
             .ul(.class("card"), .forEach(channels) { .li(.text(strings[$0])) }),
-            .div(.class("actions"), .a(.class("button button-secondary"), .href(StaffURL.signIn.path), .text(strings[.navStaffSignIn])))
+            .div(.class("actions"),
+                 .a(.class("button"), .href(PublicURL.volunteerApply.path), .text(strings[.homeVolunteer])),
+                 .a(.class("button button-secondary"), .href(StaffURL.signIn.path), .text(strings[.navStaffSignIn])))
         ))
     }
 }

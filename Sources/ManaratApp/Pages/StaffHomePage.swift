@@ -1,4 +1,5 @@
 import ManaratDomain
+import ManaratPersistence
 import Plot
 
 /// The staff desk's home: who you are, today's date, and the areas your roles open.
@@ -14,6 +15,15 @@ enum StaffHomePage {
         var roles: [Role]
         var branchName: String?
         var tiles: [Tile]
+        var dueFollowUps: [DueFollowUp]
+    }
+
+    private static func partyPath(_ contact: Contact) -> String {
+        switch contact.partyKind {
+        case .beneficiary: return StaffURL.beneficiary(contact.partyID).path
+        case .supporter: return StaffURL.supporter(contact.partyID).path
+        case .volunteer: return StaffURL.volunteer(contact.partyID).path
+        }
     }
 
     static func render(_ model: Model, context: PageContext) -> String {
@@ -26,6 +36,19 @@ enum StaffHomePage {
                 .p(.strong(.text(strings[.yourRoles] + ": ")), .forEach(model.roles) { .span(.class("badge"), .text(strings.role($0))) }),
                 .p(.strong(.text(strings[.yourBranch] + ": ")), .text(model.branchName ?? strings[.noBranch]))
             ),
+            .section(.class("card"),
+                .h2(.text(strings[.dueFollowUpsTitle])),
+                .if(model.dueFollowUps.isEmpty, .p(.class("muted"), .text(strings[.noDueFollowUps]))),
+                .ul(.class("timeline"), .forEach(model.dueFollowUps) { item in
+                    .li(
+                        .a(.href(partyPath(item.contact)), .text(item.partyName)),
+                        .text(" — " + strings.channel(item.contact.channel) + " — " + (item.contact.followUpOn.map(context.dates.dual) ?? "")),
+                        .unwrap(item.contact.followUpOn) { day in
+                            .if(day < context.today, .group(.text(" "), .span(.class("flag"), .text(strings.format(.overdueDays, ["days": strings.number(day.days(until: context.today))])))))
+                        },
+                        .p(.class("muted"), .text(String(item.contact.summary.prefix(140))))
+                    )
+                })),
             .h2(.text(strings[.deskAreas])),
             .ul(.class("tiles"), .forEach(model.tiles) { tile in
                 .li(.a(.href(tile.path), .strong(.text(tile.title)), .span(.class("muted"), .text(tile.detail))))

@@ -10,6 +10,10 @@ enum PublicRoutes {
         routes.on(.POST, PublicURL.setLanguage, access: .everyone, use: controller.setLanguage)
         routes.on(.GET, PublicURL.stylesheet, access: .everyone, use: controller.stylesheet)
         routes.on(.GET, PublicURL.health, access: .everyone, use: controller.health)
+        let volunteers = VolunteerController()
+        routes.on(.GET, PublicURL.volunteerApply, access: .everyone, use: volunteers.showPublicApplication)
+        routes.on(.POST, PublicURL.volunteerApply, access: .everyone, use: volunteers.submitPublicApplication)
+        routes.on(.GET, PublicURL.volunteerThanks, access: .everyone, use: volunteers.publicThanks)
         if configuration.benchmarkRoute {
             routes.on(.GET, PublicURL.benchmarkHello, access: .everyone) { _ in "hello" }
         }
@@ -48,6 +52,7 @@ enum StaffRoutes {
         routes.on(.POST, StaffURL.branchEdit(.routePlaceholder), access: .staff([.admin]), use: branches.update)
 
         routes.on(.GET, StaffURL.audit, access: .staff(auditRoles), use: AuditController().browse)
+        RegistryRoutes.register(on: routes)
     }
 }
 
@@ -82,5 +87,73 @@ struct PublicController {
     func health(_ request: Request) async throws -> Response {
         _ = try await ManaratPersistenceHealth.check(request.db)
         return Response(status: .ok, body: .init(string: "ok"))
+    }
+}
+
+/// The registry's routes: beneficiaries, households, contacts, categories, supporters, volunteers.
+enum RegistryRoutes {
+    /// Every staff role may read the registry; what each sees is trimmed by `SensitiveData`.
+    static let readers: Set<Role> = Set(Role.allCases)
+    /// Who registers and edits beneficiaries and their households.
+    static let editors: Set<Role> = [.admin, .relations, .researcher]
+    /// Who records contacts and follow-ups.
+    static let contactRecorders: Set<Role> = [.admin, .relations, .researcher, .delivery]
+    /// Who manages supporters and volunteers.
+    static let partyManagers: Set<Role> = [.admin, .relations]
+    /// Who may read supporters and volunteers.
+    static let partyReaders: Set<Role> = [.admin, .relations, .quality]
+
+    static func register(on routes: any RoutesBuilder) {
+        let placeholder = UUID.routePlaceholder
+        let beneficiaries = BeneficiaryController()
+        routes.on(.GET, StaffURL.beneficiaries, access: .staff(readers), use: beneficiaries.list)
+        routes.on(.GET, StaffURL.beneficiaryNew, access: .staff(editors), use: beneficiaries.showNew)
+        routes.on(.POST, StaffURL.beneficiaryNew, access: .staff(editors), use: beneficiaries.create)
+        routes.on(.GET, StaffURL.beneficiary(placeholder), access: .staff(readers), use: beneficiaries.file)
+        routes.on(.GET, StaffURL.beneficiaryEdit(placeholder), access: .staff(editors), use: beneficiaries.showEdit)
+        routes.on(.POST, StaffURL.beneficiaryEdit(placeholder), access: .staff(editors), use: beneficiaries.update)
+        routes.on(.POST, StaffURL.beneficiaryDuplicate(placeholder), access: .staff(editors), use: beneficiaries.decideDuplicate)
+
+        let households = HouseholdController()
+        routes.on(.POST, StaffURL.beneficiaryHousehold(placeholder), access: .staff(editors), use: households.saveFinances)
+        routes.on(.POST, StaffURL.beneficiaryMemberNew(placeholder), access: .staff(editors), use: households.addMember)
+        routes.on(.POST, StaffURL.beneficiaryMemberRemove(placeholder, placeholder), access: .staff(editors), use: households.removeMember)
+
+        let assessments = AssessmentController()
+        routes.on(.GET, StaffURL.beneficiaryAssessment(placeholder), access: .staff(editors), use: assessments.show)
+        routes.on(.POST, StaffURL.beneficiaryAssessment(placeholder), access: .staff(editors), use: assessments.create)
+        routes.on(.GET, StaffURL.needsWeights, access: .staff([.admin]), use: assessments.showWeights)
+        routes.on(.POST, StaffURL.needsWeights, access: .staff([.admin]), use: assessments.saveWeights)
+
+        let contacts = ContactController()
+        routes.on(.POST, StaffURL.beneficiaryContact(placeholder), access: .staff(contactRecorders), use: contacts.addForBeneficiary)
+        routes.on(.POST, StaffURL.supporterContact(placeholder), access: .staff(partyManagers), use: contacts.addForSupporter)
+        routes.on(.POST, StaffURL.volunteerContact(placeholder), access: .staff(partyManagers), use: contacts.addForVolunteer)
+        routes.on(.POST, StaffURL.followUpDone(placeholder), access: .staff(contactRecorders), use: contacts.markDone)
+
+        let categories = CategoryController()
+        routes.on(.GET, StaffURL.categories, access: .staff([.admin]), use: categories.list)
+        routes.on(.GET, StaffURL.categoryNew, access: .staff([.admin]), use: categories.showNew)
+        routes.on(.POST, StaffURL.categoryNew, access: .staff([.admin]), use: categories.create)
+        routes.on(.GET, StaffURL.categoryEdit(placeholder), access: .staff([.admin]), use: categories.showEdit)
+        routes.on(.POST, StaffURL.categoryEdit(placeholder), access: .staff([.admin]), use: categories.update)
+
+        let supporters = SupporterController()
+        routes.on(.GET, StaffURL.supporters, access: .staff(partyReaders), use: supporters.list)
+        routes.on(.GET, StaffURL.supporterNew, access: .staff(partyManagers), use: supporters.showNew)
+        routes.on(.POST, StaffURL.supporterNew, access: .staff(partyManagers), use: supporters.create)
+        routes.on(.GET, StaffURL.supporter(placeholder), access: .staff(partyReaders), use: supporters.show)
+        routes.on(.GET, StaffURL.supporterEdit(placeholder), access: .staff(partyManagers), use: supporters.showEdit)
+        routes.on(.POST, StaffURL.supporterEdit(placeholder), access: .staff(partyManagers), use: supporters.update)
+        routes.on(.POST, StaffURL.supporterEntry(placeholder), access: .staff(partyManagers), use: supporters.addEntry)
+
+        let volunteers = VolunteerController()
+        routes.on(.GET, StaffURL.volunteers, access: .staff(partyReaders), use: volunteers.list)
+        routes.on(.GET, StaffURL.volunteerNew, access: .staff(partyManagers), use: volunteers.showNew)
+        routes.on(.POST, StaffURL.volunteerNew, access: .staff(partyManagers), use: volunteers.create)
+        routes.on(.GET, StaffURL.volunteer(placeholder), access: .staff(partyReaders), use: volunteers.show)
+        routes.on(.POST, StaffURL.volunteerStatus(placeholder), access: .staff(partyManagers), use: volunteers.setStatus)
+        routes.on(.POST, StaffURL.volunteerAssignment(placeholder), access: .staff(partyManagers), use: volunteers.addAssignment)
+        routes.on(.POST, StaffURL.volunteerHours(placeholder), access: .staff(partyManagers), use: volunteers.addHours)
     }
 }

@@ -59,10 +59,14 @@ public enum PublicURL: SiteURL, Equatable {
     case stylesheet
     case health
     case benchmarkHello
+    case volunteerApply
+    case volunteerThanks
 
     /// See `SiteURL`.
     public var segments: [Segment] {
         switch self {
+        case .volunteerApply: return [.literal("volunteer")]
+        case .volunteerThanks: return [.literal("volunteer"), .literal("thanks")]
         case .home: return []
         case .setLanguage: return [.literal("language")]
         case .stylesheet: return [.literal("assets"), .literal("manarat.css")]
@@ -86,10 +90,71 @@ public enum StaffURL: SiteURL, Equatable {
     case branchNew
     case branchEdit(UUID)
     case audit
+    case beneficiaries
+    case beneficiaryNew
+    case beneficiary(UUID)
+    case beneficiaryEdit(UUID)
+    case beneficiaryHousehold(UUID)
+    case beneficiaryMemberNew(UUID)
+    case beneficiaryMemberRemove(UUID, UUID)
+    case beneficiaryAssessment(UUID)
+    case beneficiaryContact(UUID)
+    case beneficiaryDuplicate(UUID)
+    case followUpDone(UUID)
+    case categories
+    case categoryNew
+    case categoryEdit(UUID)
+    case needsWeights
+    case supporters
+    case supporterNew
+    case supporter(UUID)
+    case supporterEdit(UUID)
+    case supporterEntry(UUID)
+    case supporterContact(UUID)
+    case volunteers
+    case volunteerNew
+    case volunteer(UUID)
+    case volunteerStatus(UUID)
+    case volunteerAssignment(UUID)
+    case volunteerHours(UUID)
+    case volunteerContact(UUID)
+
+    private static func id(_ name: String, _ value: UUID) -> Segment {
+        .parameter(name: name, value: value.uuidString.lowercased())
+    }
 
     /// See `SiteURL`.
     public var segments: [Segment] {
+        let staff = Segment.literal("staff")
         switch self {
+        case .beneficiaries: return [staff, .literal("beneficiaries")]
+        case .beneficiaryNew: return [staff, .literal("beneficiaries"), .literal("new")]
+        case .beneficiary(let id): return [staff, .literal("beneficiaries"), Self.id("beneficiaryID", id)]
+        case .beneficiaryEdit(let id): return [staff, .literal("beneficiaries"), Self.id("beneficiaryID", id), .literal("edit")]
+        case .beneficiaryHousehold(let id): return [staff, .literal("beneficiaries"), Self.id("beneficiaryID", id), .literal("household")]
+        case .beneficiaryMemberNew(let id): return [staff, .literal("beneficiaries"), Self.id("beneficiaryID", id), .literal("household"), .literal("members")]
+        case .beneficiaryMemberRemove(let id, let member): return [staff, .literal("beneficiaries"), Self.id("beneficiaryID", id), .literal("household"), .literal("members"), Self.id("memberID", member), .literal("remove")]
+        case .beneficiaryAssessment(let id): return [staff, .literal("beneficiaries"), Self.id("beneficiaryID", id), .literal("assessment")]
+        case .beneficiaryContact(let id): return [staff, .literal("beneficiaries"), Self.id("beneficiaryID", id), .literal("contacts")]
+        case .beneficiaryDuplicate(let id): return [staff, .literal("beneficiaries"), Self.id("beneficiaryID", id), .literal("duplicates")]
+        case .followUpDone(let id): return [staff, .literal("follow-ups"), Self.id("contactID", id), .literal("done")]
+        case .categories: return [staff, .literal("admin"), .literal("categories")]
+        case .categoryNew: return [staff, .literal("admin"), .literal("categories"), .literal("new")]
+        case .categoryEdit(let id): return [staff, .literal("admin"), .literal("categories"), Self.id("categoryID", id), .literal("edit")]
+        case .needsWeights: return [staff, .literal("admin"), .literal("needs-weights")]
+        case .supporters: return [staff, .literal("supporters")]
+        case .supporterNew: return [staff, .literal("supporters"), .literal("new")]
+        case .supporter(let id): return [staff, .literal("supporters"), Self.id("supporterID", id)]
+        case .supporterEdit(let id): return [staff, .literal("supporters"), Self.id("supporterID", id), .literal("edit")]
+        case .supporterEntry(let id): return [staff, .literal("supporters"), Self.id("supporterID", id), .literal("support")]
+        case .supporterContact(let id): return [staff, .literal("supporters"), Self.id("supporterID", id), .literal("contacts")]
+        case .volunteers: return [staff, .literal("volunteers")]
+        case .volunteerNew: return [staff, .literal("volunteers"), .literal("new")]
+        case .volunteer(let id): return [staff, .literal("volunteers"), Self.id("volunteerID", id)]
+        case .volunteerStatus(let id): return [staff, .literal("volunteers"), Self.id("volunteerID", id), .literal("status")]
+        case .volunteerAssignment(let id): return [staff, .literal("volunteers"), Self.id("volunteerID", id), .literal("assignments")]
+        case .volunteerHours(let id): return [staff, .literal("volunteers"), Self.id("volunteerID", id), .literal("hours")]
+        case .volunteerContact(let id): return [staff, .literal("volunteers"), Self.id("volunteerID", id), .literal("contacts")]
         case .signIn: return [.literal("staff"), .literal("sign-in")]
         case .signOut: return [.literal("staff"), .literal("sign-out")]
         case .home: return [.literal("staff")]

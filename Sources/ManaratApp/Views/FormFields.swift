@@ -4,6 +4,13 @@ import Plot
 struct FieldError: Sendable, Equatable {
     let field: String
     let message: String
+    /// A link that helps, such as to the existing record a duplicate clashes with.
+    var link: Link? = nil
+
+    struct Link: Sendable, Equatable {
+        let path: String
+        let label: String
+    }
 }
 
 /// Form controls that always carry a label, keep what was typed, and announce their error next
@@ -31,7 +38,9 @@ enum FormFields {
                 // Latin or numeric examples are isolated left-to-right, or the bidi algorithm reorders them inside Arabic.
                 .p(.class("hint"), .id(name + "-hint"), .text(hint), .unwrap(example) { .group(.text(" "), .element(named: "bdi", nodes: [.attribute(named: "dir", value: "ltr"), .text($0)])) })
             },
-            .unwrap(error) { .p(.class("error"), .id(name + "-error"), .text($0.message)) },
+            .unwrap(error) { error in
+                .p(.class("error"), .id(name + "-error"), .text(error.message), .unwrap(error.link) { .group(.text(" "), .a(.href($0.path), .text($0.label))) })
+            },
             .element(named: "input", attributes: attributes)
         )
     }
@@ -85,6 +94,42 @@ enum FormFields {
             .class("check"),
             .input(.type(.checkbox), .id(name), .name(name), .value("on"), .checked(checked)),
             .label(.for(name), .text(label))
+        )
+    }
+
+    /// A multi-line text field with its label and error.
+    static func textArea<Context: HTML.BodyContext>(name: String, label: String, value: String?, errors: [FieldError], rows: Int = 3, hint: String? = nil) -> Node<Context> {
+        let error = errors.first { $0.field == name }
+        let describedBy = [hint.map { _ in name + "-hint" }, error.map { _ in name + "-error" }].compactMap { $0 }.joined(separator: " ")
+        return .div(
+            .class(error == nil ? "field" : "field field-invalid"),
+            .label(.for(name), .text(label)),
+            .unwrap(hint) { .p(.class("hint"), .id(name + "-hint"), .text($0)) },
+            .unwrap(error) { .p(.class("error"), .id(name + "-error"), .text($0.message)) },
+            .textarea(.id(name), .name(name), .rows(rows), .if(!describedBy.isEmpty, .attribute(named: "aria-describedby", value: describedBy)), .text(value ?? ""))
+        )
+    }
+
+    /// A date typed in Hijri or Gregorian: the text and the calendar it is written in.
+    static func date<Context: HTML.BodyContext>(name: String, label: String, value: String?, calendar: String?, errors: [FieldError], strings: Strings) -> Node<Context> {
+        let error = errors.first { $0.field == name }
+        let example = strings.localizedDigits(calendar == "gregorian" ? "21/2/2023" : "1/8/1444")
+        return .fieldset(
+            .class(error == nil ? "field date-field" : "field date-field field-invalid"),
+            .element(named: "legend", text: label),
+            .p(.class("hint"), .id(name + "-hint"), .text(strings[.dateInputHint]), .text(" "), .element(named: "bdi", nodes: [.attribute(named: "dir", value: "ltr"), .text(example)])),
+            .unwrap(error) { .p(.class("error"), .id(name + "-error"), .text($0.message)) },
+            .div(
+                .class("date-inputs"),
+                .label(.class("visually-hidden"), .for(name), .text(label)),
+                .input(.type(.text), .id(name), .name(name), .value(value ?? ""), .attribute(named: "inputmode", value: "numeric"), .attribute(named: "dir", value: "ltr"), .attribute(named: "aria-describedby", value: name + "-hint" + (error == nil ? "" : " " + name + "-error"))),
+                .label(.class("visually-hidden"), .for(name + "Calendar"), .text(strings[.dateCalendar])),
+                .select(
+                    .attribute(named: "id", value: name + "Calendar"), .attribute(named: "name", value: name + "Calendar"),
+                    .element(named: "option", nodes: [.attribute(named: "value", value: "hijri"), .if(calendar != "gregorian", .attribute(named: "selected", value: "selected")), .text(strings[.calendarHijri])]),
+                    .element(named: "option", nodes: [.attribute(named: "value", value: "gregorian"), .if(calendar == "gregorian", .attribute(named: "selected", value: "selected")), .text(strings[.calendarGregorian])])
+                )
+            )
         )
     }
 

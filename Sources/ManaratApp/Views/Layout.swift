@@ -99,6 +99,11 @@ enum Layout {
             return [NavigationItem(path: PublicURL.home.path, label: strings[.navHome]), NavigationItem(path: StaffURL.signIn.path, label: strings[.navStaffSignIn])]
         }
         var items = [NavigationItem(path: StaffURL.home.path, label: strings[.navDesk])]
+        items.append(NavigationItem(path: StaffURL.beneficiaries.path, label: strings[.navBeneficiaries]))
+        if Access.staff(RegistryRoutes.partyReaders).admits(staff) {
+            items.append(NavigationItem(path: StaffURL.supporters.path, label: strings[.navSupporters]))
+            items.append(NavigationItem(path: StaffURL.volunteers.path, label: strings[.navVolunteers]))
+        }
         if staff.roles.contains(.admin) {
             items.append(NavigationItem(path: StaffURL.staffList.path, label: strings[.navStaff]))
             items.append(NavigationItem(path: StaffURL.branchList.path, label: strings[.navBranches]))

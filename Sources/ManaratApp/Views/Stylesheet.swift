@@ -54,6 +54,22 @@ enum Stylesheet {
     .card>p:first-child,.card>h1:first-child{margin-block-start:0}
     .card>p:last-child{margin-block-end:0}
     .nowrap{white-space:nowrap}
+    .visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
+    .date-inputs{display:grid;grid-template-columns:1fr 11rem;gap:.5rem}
+    textarea{width:100%;font:inherit;padding:.6rem .75rem;border:1px solid #8792a2;border-radius:6px}
+    .grid-2{display:grid;grid-template-columns:repeat(auto-fill,minmax(16rem,1fr));gap:0 1.25rem}
+    .grid-2 .field{max-width:none}
+    dl.facts{display:grid;grid-template-columns:minmax(8rem,max-content) 1fr;gap:.35rem 1rem;margin:0}
+    dl.facts dt{font-weight:700;color:var(--muted)}
+    dl.facts dd{margin:0}
+    .timeline{list-style:none;padding:0;margin:0}
+    .timeline li{border-inline-start:3px solid var(--line);padding:.25rem .75rem .75rem;margin-inline-start:.25rem}
+    .flag{display:inline-block;padding:0 .5rem;border-radius:4px;background:#fdeceb;color:var(--error);font-weight:700}
+    .level-critical,.level-high{background:#fdeceb;color:var(--error)}
+    .level-medium{background:#fff7e0;color:var(--accent)}
+    .search-form{display:flex;gap:.5rem;align-items:end;flex-wrap:wrap}
+    .search-form .field{flex:1 1 16rem;margin:0}
+    .inline-form{display:inline}
     .break{overflow-wrap:anywhere}
     .alert{border-radius:8px;padding:.75rem 1rem;margin-block-end:1rem;border:1px solid}
     .alert-error{background:#fdeceb;border-color:var(--error)}

@@ -10,5 +10,8 @@ public enum ManaratMigrations {
         M0004_CreateAudit(),
         M0005_CreateSettingsAndRateLimits(),
         M0006_CreateFoundationIndexes(),
+        M0007_CreateRegistry(),
+        M0008_CreateParties(),
+        M0009_CreateSearchAndRegistryIndexes(),
     ]
 }

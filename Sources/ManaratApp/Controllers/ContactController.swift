@@ -1,0 +1,82 @@
+import Foundation
+import ManaratDomain
+import ManaratPersistence
+import Vapor
+
+/// Logging contacts on any of the policy's channels, and closing follow-ups.
+struct ContactController {
+    struct Form: Content {
+        var channel: String?
+        var direction: String?
+        var summary: String?
+        var followUpOn: String?
+        var followUpOnCalendar: String?
+    }
+
+    func addForBeneficiary(_ request: Request) async throws -> Response {
+        guard let id = request.parameters.get("beneficiaryID", as: UUID.self), try await BeneficiaryRepository(database: request.db).find(id: id) != nil else { throw Abort(.notFound) }
+        return try await add(request, kind: .beneficiary, partyID: id, back: StaffURL.beneficiary(id).path)
+    }
+
+    func addForSupporter(_ request: Request) async throws -> Response {
+        guard let id = request.parameters.get("supporterID", as: UUID.self), try await SupporterRepository(database: request.db).find(id: id) != nil else { throw Abort(.notFound) }
+        return try await add(request, kind: .supporter, partyID: id, back: StaffURL.supporter(id).path)
+    }
+
+    func addForVolunteer(_ request: Request) async throws -> Response {
+        guard let id = request.parameters.get("volunteerID", as: UUID.self), try await VolunteerRepository(database: request.db).find(id: id) != nil else { throw Abort(.notFound) }
+        return try await add(request, kind: .volunteer, partyID: id, back: StaffURL.volunteer(id).path)
+    }
+
+    private func add(_ request: Request, kind: PartyKind, partyID: UUID, back: String) async throws -> Response {
+        let form = try request.content.decode(Form.self)
+        let strings = request.strings
+        var errors: [FieldError] = []
+        let summary = (form.summary ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        if summary.isEmpty { errors.append(FieldError(field: "summary", message: strings[.fieldRequired])) }
+        if summary.count > 2000 { errors.append(FieldError(field: "summary", message: strings.format(.fieldTooLong, ["maximum": strings.number(2000)]))) }
+        guard let channel = form.channel.flatMap(ContactChannel.init(rawValue:)), let direction = form.direction.flatMap(ContactDirection.init(rawValue:)) else {
+            throw Abort(.badRequest)
+        }
+        let followUp = BeneficiaryForm.day(form.followUpOn, calendar: form.followUpOnCalendar, field: "followUpOn", required: false, strings: strings, errors: &errors)
+        guard errors.isEmpty else {
+            return try await PartyErrorPage.render(request, errors: errors, back: back)
+        }
+        let contact = Contact(id: request.manarat.configuration.ids.next(), partyKind: kind, partyID: partyID, channel: channel, direction: direction, branchID: request.staff?.branchID, staffID: request.staff?.id, summary: summary, followUpOn: followUp, followUpDone: false, occurredAt: request.now)
+        try await request.audited(action: "contact.create", recordType: kind.rawValue, recordID: partyID.uuidString, summary: "\(channel.rawValue) \(direction.rawValue)" + (followUp.map { " follow-up \($0)" } ?? "")) { db in
+            try await ContactRepository(database: db).add(contact)
+        }
+        return request.redirect(to: back + "?saved=1", redirectType: .normal)
+    }
+
+    func markDone(_ request: Request) async throws -> Response {
+        guard let id = request.parameters.get("contactID", as: UUID.self),
+              let contact = try await ContactRepository(database: request.db).find(id: id) else { throw Abort(.notFound) }
+        try await request.audited(action: "contact.follow_up_done", recordType: contact.partyKind.rawValue, recordID: contact.partyID.uuidString, summary: "follow-up of \(contact.followUpOn?.description ?? "-") done") { db in
+            try await ContactRepository(database: db).markFollowUpDone(id: id)
+        }
+        let back: String
+        switch contact.partyKind {
+        case .beneficiary: back = StaffURL.beneficiary(contact.partyID).path
+        case .supporter: back = StaffURL.supporter(contact.partyID).path
+        case .volunteer: back = StaffURL.volunteer(contact.partyID).path
+        }
+        return request.redirect(to: request.safeLocalPath(try? request.content.get(String.self, at: "back"), fallback: back), redirectType: .normal)
+    }
+}
+
+/// The page shown when a small form on a file page (a contact, a member, an amount) is refused:
+/// the messages, and the way back, with the typed values lost only for that small form.
+enum PartyErrorPage {
+    static func render(_ request: Request, errors: [FieldError], back: String) async throws -> Response {
+        let context = PageContext(request: request)
+        let strings = context.strings
+        let html = Layout.render(title: strings[.formHasErrors], context: context, content: .div(
+            .class("card narrow"),
+            .h1(.text(strings[.formNotSaved])),
+            FormFields.errorSummary(errors, title: strings[.formHasErrors]),
+            .div(.class("actions"), .a(.class("button"), .href(back), .text(strings[.goBack])))
+        ))
+        return .html(html, status: .unprocessableEntity)
+    }
+}

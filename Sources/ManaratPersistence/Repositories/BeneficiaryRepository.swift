@@ -1,0 +1,327 @@
+import Fluent
+import Foundation
+import ManaratDomain
+import SQLKit
+
+/// A short line about a beneficiary for lists and search results.
+public struct BeneficiarySummary: Sendable, Equatable, Identifiable {
+    /// The beneficiary's identifier.
+    public var id: UUID
+    /// The file number.
+    public var fileNumber: String
+    /// The full Arabic name.
+    public var fullName: String
+    /// The identity.
+    public var identity: IdentityNumber
+    /// The main mobile number.
+    public var phone: String
+    /// City.
+    public var city: String
+    /// Birth date.
+    public var bornOn: GregorianDay?
+}
+
+/// Why a save was refused.
+public enum RegistryConflict: Error, Equatable, Sendable {
+    /// Another record already has this identity number.
+    case identityTaken(existingID: UUID)
+    /// The record changed since the form was opened.
+    case changedBySomeoneElse
+}
+
+/// How the beneficiary's consent to processing was given.
+public struct ConsentRecord: Sendable, Equatable {
+    /// The privacy notice's version the beneficiary agreed to.
+    public var noticeVersion: String
+    /// The channel it was given on.
+    public var channel: ContactChannel
+    /// The staff member who recorded it, if any.
+    public var staffID: UUID?
+    /// When it was given.
+    public var givenAt: Date
+    /// When it was withdrawn, if it was.
+    public var withdrawnAt: Date?
+
+    /// Creates a record.
+    public init(noticeVersion: String, channel: ContactChannel, staffID: UUID?, givenAt: Date, withdrawnAt: Date? = nil) {
+        self.noticeVersion = noticeVersion
+        self.channel = channel
+        self.staffID = staffID
+        self.givenAt = givenAt
+        self.withdrawnAt = withdrawnAt
+    }
+}
+
+/// Reads and writes beneficiaries, their categories, consent and search terms.
+public struct BeneficiaryRepository: Sendable {
+    /// The counter behind file numbers.
+    static let fileCounter = "beneficiary_file"
+
+    private let database: any Database
+
+    /// A repository on `database`.
+    public init(database: any Database) {
+        self.database = database
+    }
+
+    /// The next file number, "M-000001" and up. Call inside the creating transaction.
+    public func nextFileNumber() async throws -> String {
+        let value = try await Counters(database: database).next(Self.fileCounter)
+        return "M-" + String(format: "%06d", value)
+    }
+
+    /// The beneficiary with this identity, if any.
+    public func find(identity: IdentityNumber) async throws -> UUID? {
+        try await BeneficiaryModel.query(on: database)
+            .filter(\.$identityType == identity.type.rawValue)
+            .filter(\.$identityNumber == identity.value)
+            .first()?.id
+    }
+
+    /// Creates a beneficiary with their consent; refuses a taken identity.
+    public func create(_ beneficiary: Beneficiary, consent: ConsentRecord, at now: Date) async throws {
+        if let existing = try await find(identity: beneficiary.identity) {
+            throw RegistryConflict.identityTaken(existingID: existing)
+        }
+        let row = BeneficiaryModel()
+        row.id = beneficiary.id
+        row.createdAt = now
+        Self.copy(beneficiary, into: row, at: now)
+        row.version = 1
+        try await row.create(on: database)
+        try await replaceCategories(of: beneficiary.id, with: beneficiary.categoryIDs)
+        try await replaceSearchTerms(of: beneficiary)
+        let consentRow = ConsentModel()
+        consentRow.id = UUID()
+        consentRow.beneficiaryID = beneficiary.id
+        consentRow.noticeVersion = consent.noticeVersion
+        consentRow.channel = consent.channel.rawValue
+        consentRow.staffID = consent.staffID
+        consentRow.givenAt = consent.givenAt
+        try await consentRow.create(on: database)
+    }
+
+    /// Saves changes made to version `beneficiary.version`; refuses when the stored record moved on.
+    public func update(_ beneficiary: Beneficiary, at now: Date) async throws {
+        if let existing = try await find(identity: beneficiary.identity), existing != beneficiary.id {
+            throw RegistryConflict.identityTaken(existingID: existing)
+        }
+        let sql = database as! any SQLDatabase
+        let bumped = try await sql.update(BeneficiaryModel.schema)
+            .set("version", to: beneficiary.version + 1)
+            .where("id", .equal, beneficiary.id)
+            .where("version", .equal, beneficiary.version)
+            .returning("id")
+            .all()
+        guard !bumped.isEmpty, let row = try await BeneficiaryModel.find(beneficiary.id, on: database) else {
+            throw RegistryConflict.changedBySomeoneElse
+        }
+        Self.copy(beneficiary, into: row, at: now)
+        try await row.update(on: database)
+        try await replaceCategories(of: beneficiary.id, with: beneficiary.categoryIDs)
+        try await replaceSearchTerms(of: beneficiary)
+    }
+
+    /// The beneficiary with this id.
+    public func find(id: UUID) async throws -> Beneficiary? {
+        guard let row = try await BeneficiaryModel.find(id, on: database) else { return nil }
+        let categories = try await BeneficiaryCategoryModel.query(on: database).filter(\.$beneficiaryID == id).all().map(\.categoryID)
+        return Self.beneficiary(from: row, categories: Set(categories))
+    }
+
+    /// The current consent record.
+    public func consent(of id: UUID) async throws -> ConsentRecord? {
+        guard let row = try await ConsentModel.query(on: database).filter(\.$beneficiaryID == id).sort(\.$givenAt, .descending).first() else { return nil }
+        return ConsentRecord(noticeVersion: row.noticeVersion, channel: ContactChannel(rawValue: row.channel) ?? .interview, staffID: row.staffID, givenAt: row.givenAt, withdrawnAt: row.withdrawnAt)
+    }
+
+    /// How many beneficiaries there are.
+    public func count() async throws -> Int {
+        try await BeneficiaryModel.query(on: database).count()
+    }
+
+    /// A page of beneficiaries matching every word of `query` (name words, identity, phone or file
+    /// number, matched as word prefixes after Arabic normalization), newest first, and whether
+    /// more follow. An empty query lists everyone.
+    public func search(_ query: String, page: Int, perPage: Int) async throws -> (rows: [BeneficiarySummary], hasMore: Bool) {
+        let tokens = Array(ArabicText.searchTokens(query).prefix(5))
+        let sql = database as! any SQLDatabase
+        var select = sql.select()
+            .columns("id", "file_number", "first_name", "father_name", "grandfather_name", "family_name", "identity_type", "identity_number", "phone", "city", "born_on")
+            .from(BeneficiaryModel.schema)
+        for token in tokens {
+            let (lower, upper) = Self.prefixRange(token)
+            select = select.where(SQLColumn("id"), .in, SQLGroupExpression(
+                sql.select().column("beneficiary_id").from(SearchTermModel.schema)
+                    .where("term", .greaterThanOrEqual, lower)
+                    .where("term", .lessThan, upper)
+                    .query
+            ))
+        }
+        let rows = try await select
+            .orderBy("created_at", .descending)
+            .orderBy("file_number", .descending)
+            .limit(perPage + 1)
+            .offset(max(0, page - 1) * perPage)
+            .all()
+        let summaries = try rows.prefix(perPage).map { row in
+            let name = PersonName(
+                first: try row.decode(column: "first_name", as: String.self),
+                father: try row.decode(column: "father_name", as: String.self),
+                grandfather: try row.decode(column: "grandfather_name", as: String.self),
+                family: try row.decode(column: "family_name", as: String.self)
+            )
+            return BeneficiarySummary(
+                id: try row.decode(column: "id", as: UUID.self),
+                fileNumber: try row.decode(column: "file_number", as: String.self),
+                fullName: name.full,
+                identity: IdentityNumber(storedType: IdentityType(rawValue: try row.decode(column: "identity_type", as: String.self)) ?? .nationalID, value: try row.decode(column: "identity_number", as: String.self)),
+                phone: try row.decode(column: "phone", as: String.self),
+                city: try row.decode(column: "city", as: String.self),
+                bornOn: try row.decode(column: "born_on", as: String?.self).flatMap(GregorianDay.init(iso:))
+            )
+        }
+        return (summaries, rows.count > perPage)
+    }
+
+    /// Beneficiaries who might be the same person as `candidate`: those sharing its birth date or
+    /// a phone (both indexed), scored by name similarity; highest score first.
+    public func possibleDuplicates(of candidate: PersonFingerprint, excluding id: UUID?) async throws -> [(summary: BeneficiarySummary, match: DuplicateMatch)] {
+        var rows: [BeneficiaryModel] = []
+        if let bornOn = candidate.bornOn {
+            rows += try await BeneficiaryModel.query(on: database).filter(\.$bornOn == bornOn.description).limit(200).all()
+        }
+        if !candidate.phones.isEmpty {
+            rows += try await BeneficiaryModel.query(on: database).group(.or) { group in
+                group.filter(\.$phone ~~ candidate.phones).filter(\.$phoneOther ~~ candidate.phones)
+            }.limit(200).all()
+        }
+        var seen = Set<UUID>()
+        var matches: [(summary: BeneficiarySummary, match: DuplicateMatch)] = []
+        for row in rows {
+            guard let rowID = row.id, rowID != id, seen.insert(rowID).inserted else { continue }
+            let existing = Self.beneficiary(from: row, categories: [])
+            let fingerprint = PersonFingerprint(fullName: existing.name.full, bornOn: existing.bornOn, phones: existing.phones)
+            if let match = DuplicateCheck.match(candidate, against: fingerprint) {
+                matches.append((Self.summary(existing), match))
+            }
+        }
+        return matches.sorted { $0.match.score > $1.match.score }
+    }
+
+    /// Records that staff looked at a possible duplicate and decided.
+    public func recordDuplicateDecision(beneficiaryID: UUID, otherID: UUID, isDuplicate: Bool, score: Int, decidedBy: UUID?, at now: Date) async throws {
+        let row = DuplicateDecisionModel()
+        row.id = UUID()
+        row.beneficiaryID = beneficiaryID
+        row.otherID = otherID
+        row.decision = isDuplicate ? "linked" : "notDuplicate"
+        row.score = score
+        row.decidedBy = decidedBy
+        row.decidedAt = now
+        try await row.create(on: database)
+    }
+
+    /// The decisions recorded about a beneficiary's possible duplicates.
+    public func duplicateDecisions(of id: UUID) async throws -> [(otherID: UUID, isDuplicate: Bool, score: Int, decidedAt: Date)] {
+        try await DuplicateDecisionModel.query(on: database).group(.or) { $0.filter(\.$beneficiaryID == id).filter(\.$otherID == id) }
+            .sort(\.$decidedAt, .descending).all()
+            .map { (otherID: $0.beneficiaryID == id ? $0.otherID : $0.beneficiaryID, isDuplicate: $0.decision == "linked", score: $0.score, decidedAt: $0.decidedAt) }
+    }
+
+    /// The words and numbers that find this beneficiary.
+    static func searchTerms(of beneficiary: Beneficiary) -> Set<String> {
+        var terms = Set(ArabicText.searchTokens(beneficiary.name.full + " " + beneficiary.latinName))
+        terms.formUnion(ArabicText.searchTokens(beneficiary.fileNumber))
+        terms.insert(beneficiary.identity.value.lowercased())
+        for phone in beneficiary.phones {
+            let digits = phone.filter(\.isNumber)
+            terms.insert(digits)
+            if digits.hasPrefix("966") { terms.insert("0" + digits.dropFirst(3)) }
+        }
+        return terms.filter { !$0.isEmpty }
+    }
+
+    /// The range of terms that start with `prefix`, in code-point order on both databases.
+    static func prefixRange(_ prefix: String) -> (String, String) {
+        (prefix, prefix + "\u{10FFFF}")
+    }
+
+    private func replaceSearchTerms(of beneficiary: Beneficiary) async throws {
+        try await SearchTermModel.query(on: database).filter(\.$beneficiaryID == beneficiary.id).delete()
+        for term in Self.searchTerms(of: beneficiary).sorted() {
+            try await SearchTermModel(beneficiaryID: beneficiary.id, term: term).create(on: database)
+        }
+    }
+
+    private func replaceCategories(of id: UUID, with categories: Set<UUID>) async throws {
+        try await BeneficiaryCategoryModel.query(on: database).filter(\.$beneficiaryID == id).delete()
+        for category in categories {
+            let row = BeneficiaryCategoryModel()
+            row.id = UUID()
+            row.beneficiaryID = id
+            row.categoryID = category
+            try await row.create(on: database)
+        }
+    }
+
+    private static func copy(_ beneficiary: Beneficiary, into row: BeneficiaryModel, at now: Date) {
+        row.fileNumber = beneficiary.fileNumber
+        row.firstName = beneficiary.name.first
+        row.fatherName = beneficiary.name.father
+        row.grandfatherName = beneficiary.name.grandfather
+        row.familyName = beneficiary.name.family
+        row.latinName = beneficiary.latinName
+        row.identityType = beneficiary.identity.type.rawValue
+        row.identityNumber = beneficiary.identity.value
+        row.identityExpiresOn = beneficiary.identityExpiresOn?.description
+        row.nationality = beneficiary.nationality
+        row.gender = beneficiary.gender.rawValue
+        row.bornOn = beneficiary.bornOn?.description
+        row.maritalStatus = beneficiary.maritalStatus.rawValue
+        row.phone = beneficiary.phones.first ?? ""
+        row.phoneOther = beneficiary.phones.dropFirst().first ?? ""
+        row.city = beneficiary.city
+        row.district = beneficiary.district
+        row.address = beneficiary.address
+        row.nationalAddressCode = beneficiary.nationalAddressCode
+        row.incomeSources = beneficiary.incomeSources
+        row.healthConditions = beneficiary.healthConditions
+        row.preferredLanguage = beneficiary.preferredLanguage.rawValue
+        row.preferredChannel = beneficiary.preferredChannel.rawValue
+        row.branchID = beneficiary.branchID
+        row.searchName = ArabicText.normalizedForSearch(beneficiary.name.full)
+        row.updatedAt = now
+    }
+
+    static func beneficiary(from row: BeneficiaryModel, categories: Set<UUID>) -> Beneficiary {
+        Beneficiary(
+            id: row.id!,
+            fileNumber: row.fileNumber,
+            name: PersonName(first: row.firstName, father: row.fatherName, grandfather: row.grandfatherName, family: row.familyName),
+            latinName: row.latinName,
+            identity: IdentityNumber(storedType: IdentityType(rawValue: row.identityType) ?? .nationalID, value: row.identityNumber),
+            identityExpiresOn: row.identityExpiresOn.flatMap(GregorianDay.init(iso:)),
+            nationality: row.nationality,
+            gender: Gender(rawValue: row.gender) ?? .male,
+            bornOn: row.bornOn.flatMap(GregorianDay.init(iso:)),
+            maritalStatus: MaritalStatus(rawValue: row.maritalStatus) ?? .single,
+            phones: [row.phone, row.phoneOther].filter { !$0.isEmpty },
+            city: row.city,
+            district: row.district,
+            address: row.address,
+            nationalAddressCode: row.nationalAddressCode,
+            incomeSources: row.incomeSources,
+            healthConditions: row.healthConditions,
+            preferredLanguage: Language(rawValue: row.preferredLanguage) ?? .arabic,
+            preferredChannel: ContactChannel(rawValue: row.preferredChannel) ?? .phone,
+            branchID: row.branchID,
+            categoryIDs: categories,
+            version: row.version
+        )
+    }
+
+    static func summary(_ beneficiary: Beneficiary) -> BeneficiarySummary {
+        BeneficiarySummary(id: beneficiary.id, fileNumber: beneficiary.fileNumber, fullName: beneficiary.name.full, identity: beneficiary.identity, phone: beneficiary.phones.first ?? "", city: beneficiary.city, bornOn: beneficiary.bornOn)
+    }
+}
