@@ -26,3 +26,39 @@ public enum Fixtures {
         return branch
     }
 }
+
+extension Fixtures {
+    /// Creates a beneficiary directly through the repository, with consent recorded.
+    @discardableResult
+    public static func beneficiary(
+        _ app: Application, first: String = "أحمد", father: String = "محمد", grandfather: String = "سعد", family: String = "العتيبي",
+        identity: String = "1000000008", type: IdentityType = .nationalID, bornOn: GregorianDay? = GregorianDay(year: 1985, month: 3, day: 14),
+        phone: String = "+966551234567", healthConditions: String = "", branchID: UUID? = nil
+    ) async throws -> Beneficiary {
+        let id = UUID()
+        return try await app.db.writeTransaction { db in
+            let repository = BeneficiaryRepository(database: db)
+            let beneficiary = Beneficiary(
+                id: id, fileNumber: try await repository.nextFileNumber(),
+                name: PersonName(first: first, father: father, grandfather: grandfather, family: family), latinName: "",
+                identity: try IdentityNumber.parse(identity, type: type).get(), identityExpiresOn: nil, nationality: "سعودي", gender: .male,
+                bornOn: bornOn, maritalStatus: .married, phones: [phone], city: "الرياض", district: "", address: "", nationalAddressCode: "",
+                incomeSources: "", healthConditions: healthConditions, preferredLanguage: .arabic, preferredChannel: .phone,
+                branchID: branchID, categoryIDs: [], version: 1
+            )
+            try await repository.create(beneficiary, consent: ConsentRecord(noticeVersion: PrivacyNotice.currentVersion, channel: .interview, staffID: nil, givenAt: Date()), at: Date())
+            return beneficiary
+        }
+    }
+
+    /// The fields of a complete, valid beneficiary form, to change one at a time in tests.
+    public static func beneficiaryForm(identity: String = "1000000008", phone: String = "0551234567", bornOn: String = "1/7/1405", first: String = "أحمد", family: String = "العتيبي") -> [(String, String)] {
+        [
+            ("firstName", first), ("fatherName", "محمد"), ("grandfatherName", "سعد"), ("familyName", family),
+            ("identityType", "nationalID"), ("identityNumber", identity), ("identityExpiresOn", "1/1/1450"), ("identityExpiresOnCalendar", "hijri"),
+            ("nationality", "سعودي"), ("gender", "male"), ("bornOn", bornOn), ("bornOnCalendar", "hijri"), ("maritalStatus", "married"),
+            ("phone", phone), ("city", "الرياض"), ("preferredLanguage", "ar"), ("preferredChannel", "phone"), ("branchID", ""),
+            ("healthConditions", "سكري من النوع الثاني"), ("consent", "on"), ("consentChannel", "interview"),
+        ]
+    }
+}
