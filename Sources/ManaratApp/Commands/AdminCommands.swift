@@ -56,6 +56,8 @@ struct SeedDemoCommand: AsyncCommand {
         var branches: Int?
         @Option(name: "password", help: "The password of every demo staff account; generated when omitted")
         var password: String?
+        @Option(name: "beneficiaries", help: "How many demo beneficiaries (with households and contacts); default 200")
+        var beneficiaries: Int?
     }
 
     var help: String { "Loads demo branches and staff in every role" }
@@ -68,10 +70,11 @@ struct SeedDemoCommand: AsyncCommand {
         guard PasswordRule.violations(of: password).isEmpty else {
             throw CommandFailure(message: "seed-demo: the password must be at least \(PasswordRule.minimumLength) characters")
         }
-        let result = try await DemoData.seed(app, options: .init(branches: branches, password: password)) { line in
+        let count = max(0, min(signature.beneficiaries ?? 200, 2_000_000))
+        let result = try await DemoData.seed(app, options: .init(branches: branches, password: password, beneficiaries: count)) { line in
             context.console.print(line)
         }
-        context.console.print("Demo data: \(result.branches) branches and \(result.staff) staff accounts; password for all: \(result.password)")
+        context.console.print("Demo data: \(result.branches) branches, \(result.staff) staff accounts, \(result.beneficiaries) beneficiaries; staff password for all: \(result.password)")
     }
 }
 

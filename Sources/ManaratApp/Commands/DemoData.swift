@@ -10,11 +10,13 @@ enum DemoData {
     struct Options {
         var branches: Int
         var password: String
+        var beneficiaries: Int = 0
     }
 
     struct Result {
         var branches: Int
         var staff: Int
+        var beneficiaries = 0
         var password: String
         var usernames: [String]
     }
@@ -83,6 +85,7 @@ enum DemoData {
                 created.usernames.append(username)
             }
         }
+        created.beneficiaries = try await DemoBeneficiaries.seed(app, count: options.beneficiaries, progress: progress)
         return created
     }
 

@@ -13,5 +13,6 @@ public enum ManaratMigrations {
         M0007_CreateRegistry(),
         M0008_CreateParties(),
         M0009_CreateSearchAndRegistryIndexes(),
+        M0010_SeedStandardCategories(),
     ]
 }

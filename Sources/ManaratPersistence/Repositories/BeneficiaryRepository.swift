@@ -70,6 +70,17 @@ public struct BeneficiaryRepository: Sendable {
         return "M-" + String(format: "%06d", value)
     }
 
+    /// Reserves `count` file numbers at once, for bulk inserts.
+    public func reserveFileNumbers(_ count: Int) async throws -> [String] {
+        try await Counters(database: database).reserve(Self.fileCounter, count: count).map { "M-" + String(format: "%06d", $0) }
+    }
+
+    /// Which of these identity numbers are already registered.
+    public func existingIdentityNumbers(_ numbers: [String]) async throws -> Set<String> {
+        guard !numbers.isEmpty else { return [] }
+        return Set(try await BeneficiaryModel.query(on: database).filter(\.$identityNumber ~~ numbers).all().map(\.identityNumber))
+    }
+
     /// The beneficiary with this identity, if any.
     public func find(identity: IdentityNumber) async throws -> UUID? {
         try await BeneficiaryModel.query(on: database)
@@ -99,6 +110,46 @@ public struct BeneficiaryRepository: Sendable {
         consentRow.staffID = consent.staffID
         consentRow.givenAt = consent.givenAt
         try await consentRow.create(on: database)
+    }
+
+    /// Inserts many new beneficiaries at once with multi-row statements (for demo data and
+    /// benchmarks); identities must be new. Consent is recorded for each, on `channel`.
+    public func insertMany(_ beneficiaries: [Beneficiary], consentChannel: ContactChannel, at now: Date) async throws {
+        let sql = database as! any SQLDatabase
+        for chunk in stride(from: 0, to: beneficiaries.count, by: 100).map({ Array(beneficiaries[$0..<min($0 + 100, beneficiaries.count)]) }) {
+            var rows = sql.insert(into: BeneficiaryModel.schema).columns(
+                "id", "file_number", "first_name", "father_name", "grandfather_name", "family_name", "latin_name", "identity_type", "identity_number",
+                "identity_expires_on", "nationality", "gender", "born_on", "marital_status", "phone", "phone_other", "city", "district", "address",
+                "national_address_code", "income_sources", "health_conditions", "preferred_language", "preferred_channel", "branch_id", "search_name",
+                "version", "created_at", "updated_at"
+            )
+            var terms = sql.insert(into: SearchTermModel.schema).columns("id", "beneficiary_id", "term")
+            var consents = sql.insert(into: ConsentModel.schema).columns("id", "beneficiary_id", "notice_version", "channel", "given_at")
+            var categories: [(UUID, UUID)] = []
+            for b in chunk {
+                let values: [any Encodable & Sendable] = [
+                    b.id, b.fileNumber, b.name.first, b.name.father, b.name.grandfather, b.name.family, b.latinName, b.identity.type.rawValue, b.identity.value,
+                    b.identityExpiresOn?.description, b.nationality, b.gender.rawValue, b.bornOn?.description, b.maritalStatus.rawValue,
+                    b.phones.first ?? "", b.phones.dropFirst().first ?? "", b.city, b.district, b.address, b.nationalAddressCode, b.incomeSources,
+                    b.healthConditions, b.preferredLanguage.rawValue, b.preferredChannel.rawValue, b.branchID, ArabicText.normalizedForSearch(b.name.full),
+                    1, now, now,
+                ]
+                rows = rows.values(values.map { SQLBind($0) })
+                for term in Self.searchTerms(of: b).sorted() {
+                    terms = terms.values([SQLBind(UUID()), SQLBind(b.id), SQLBind(term)])
+                }
+                consents = consents.values([SQLBind(UUID()), SQLBind(b.id), SQLBind(PrivacyNotice.currentVersion), SQLBind(consentChannel.rawValue), SQLBind(now)])
+                categories += b.categoryIDs.map { (b.id, $0) }
+            }
+            try await rows.run()
+            try await terms.run()
+            try await consents.run()
+            if !categories.isEmpty {
+                var links = sql.insert(into: BeneficiaryCategoryModel.schema).columns("id", "beneficiary_id", "category_id")
+                for (beneficiaryID, categoryID) in categories { links = links.values([SQLBind(UUID()), SQLBind(beneficiaryID), SQLBind(categoryID)]) }
+                try await links.run()
+            }
+        }
     }
 
     /// Saves changes made to version `beneficiary.version`; refuses when the stored record moved on.
@@ -158,8 +209,9 @@ public struct BeneficiaryRepository: Sendable {
                     .query
             ))
         }
+        // File numbers grow with registration, so newest-first is file-number order, which the
+        // unique index on file_number serves without sorting.
         let rows = try await select
-            .orderBy("created_at", .descending)
             .orderBy("file_number", .descending)
             .limit(perPage + 1)
             .offset(max(0, page - 1) * perPage)

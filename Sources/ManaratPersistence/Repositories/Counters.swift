@@ -10,6 +10,19 @@ public struct Counters: Sendable {
         self.database = database
     }
 
+    /// Reserves `count` consecutive values of `name` at once and returns them.
+    public func reserve(_ name: String, count: Int) async throws -> ClosedRange<Int> {
+        precondition(count > 0)
+        let sql = database as! any SQLDatabase
+        try await sql.raw("UPDATE counters SET value = value + \(bind: count) WHERE name = \(bind: name)").run()
+        guard let row = try await CounterModel.find(name, on: database) else {
+            let first = try await next(name)
+            try await sql.raw("UPDATE counters SET value = value + \(bind: count - 1) WHERE name = \(bind: name)").run()
+            return first...(first + count - 1)
+        }
+        return (row.value - count + 1)...row.value
+    }
+
     /// The next value of `name`, starting at 1.
     ///
     /// The row is updated before it is read, so concurrent callers wait on its lock (PostgreSQL)
