@@ -320,18 +320,22 @@ struct RegistryTests {
         }
     }
 
-    @Test("administrators add categories that staff can then choose for a beneficiary")
+    @Test("the standard categories are there from the start; administrators add more, which staff can then choose")
     func categories() async throws {
         try await withApp { app, _ in
             // setup
             let admin = try await Self.signedIn(app, "admin", [.admin])
             try await admin.get("/staff/admin/categories/new")
             // act
-            let created = try await admin.post("/staff/admin/categories/new", form: [("code", "orphans"), ("nameArabic", "أيتام"), ("nameEnglish", "Orphans"), ("isActive", "on")])
+            let created = try await admin.post("/staff/admin/categories/new", form: [("code", "students"), ("nameArabic", "طلاب علم"), ("nameEnglish", "Students"), ("isActive", "on")])
+            try await admin.get("/staff/admin/categories/new")
+            let taken = try await admin.post("/staff/admin/categories/new", form: [("code", "orphans"), ("nameArabic", "أيتام"), ("nameEnglish", "Orphans"), ("isActive", "on")])
             let form = try await admin.get("/staff/beneficiaries/new")
             // assert
             #expect(created.status == .seeOther)
-            #expect(form.body.string.contains("أيتام"))
+            #expect(taken.status == .unprocessableEntity)
+            #expect(form.body.string.contains("طلاب علم"))
+            #expect(form.body.string.contains("أسر السجناء"))
         }
     }
 }
