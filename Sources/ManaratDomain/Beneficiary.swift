@@ -106,10 +106,7 @@ public struct Beneficiary: Sendable, Equatable, Identifiable {
 
     /// Age in whole years on `day`, from the birth date.
     public func age(on day: GregorianDay) -> Int? {
-        guard let bornOn else { return nil }
-        var years = day.year - bornOn.year
-        if (day.month, day.day) < (bornOn.month, bornOn.day) { years -= 1 }
-        return max(0, years)
+        bornOn.map { Self.ageInYears(bornOn: $0, on: day) }
     }
 }
 

@@ -42,6 +42,8 @@ public enum Manarat {
 }
 
 /// A command that failed with a message for the operator, and a non-zero exit.
-struct CommandFailure: Error {
+struct CommandFailure: Error, CustomStringConvertible {
     let message: String
+
+    var description: String { message }
 }

@@ -122,7 +122,9 @@ struct BeneficiaryController {
             .filter { !decided.contains($0.summary.id) }
         let staffNames = Dictionary(uniqueKeysWithValues: try await StaffRepository(database: db).all().map { ($0.id, $0.displayName) })
         let staff = request.staff
-        let model = BeneficiaryFilePage.Model(
+        let requests = try await RequestRepository(database: db).list(RequestFilter(beneficiaryID: beneficiary.id), page: 1, perPage: 50).rows
+        let typeNames = Dictionary(uniqueKeysWithValues: try await RequestRepository(database: db).types().map { ($0.id, $0.name(in: request.language)) })
+        var model = BeneficiaryFilePage.Model(
             beneficiary: beneficiary,
             categories: categories.filter { beneficiary.categoryIDs.contains($0.id) },
             branchName: branches.first { $0.id == beneficiary.branchID }?.name(in: request.language),
@@ -138,6 +140,9 @@ struct BeneficiaryController {
             saved: (try? request.query.get(String.self, at: "saved")) == "1",
             errors: []
         )
+        model.requests = requests
+        model.requestTypeNames = typeNames
+        model.mayCreateRequest = Access.staff(RequestRoutes.intake).admits(staff)
         return .html(BeneficiaryFilePage.render(model, context: PageContext(request: request)))
     }
 

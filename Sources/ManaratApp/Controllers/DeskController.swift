@@ -11,7 +11,11 @@ struct DeskController {
         let branch = try await staff.branchID.asyncFlatMap { try await BranchRepository(database: request.db).find(id: $0) }
         var tiles: [StaffHomePage.Tile] = [
             .init(path: StaffURL.beneficiaries.path, title: strings[.navBeneficiaries], detail: strings[.tileBeneficiariesDetail]),
+            .init(path: StaffURL.requests.path, title: strings[.navRequests], detail: strings[.tileRequestsDetail]),
         ]
+        if Access.staff(RequestRoutes.committeeReaders).admits(staff) {
+            tiles.append(.init(path: StaffURL.committee.path, title: strings[.navCommittee], detail: strings[.tileCommitteeDetail]))
+        }
         if Access.staff(RegistryRoutes.partyReaders).admits(staff) {
             tiles.append(.init(path: StaffURL.supporters.path, title: strings[.navSupporters], detail: strings[.tileSupportersDetail]))
             tiles.append(.init(path: StaffURL.volunteers.path, title: strings[.navVolunteers], detail: strings[.tileVolunteersDetail]))
@@ -21,7 +25,10 @@ struct DeskController {
             tiles.append(.init(path: StaffURL.branchList.path, title: strings[.navBranches], detail: strings[.tileBranchesDetail]))
             tiles.append(.init(path: StaffURL.categories.path, title: strings[.navCategories], detail: strings[.tileCategoriesDetail]))
             tiles.append(.init(path: StaffURL.needsWeights.path, title: strings[.needsWeightsTitle], detail: strings[.tileWeightsDetail]))
+            tiles.append(.init(path: StaffURL.requestTypes.path, title: strings[.requestTypesTitle], detail: strings[.tileRequestTypesDetail]))
+            tiles.append(.init(path: StaffURL.conflicts.path, title: strings[.conflictsTitle], detail: strings[.tileConflictsDetail]))
         }
+        tiles.append(.init(path: StaffURL.declarations.path, title: strings[.navDeclarations], detail: strings[.tileDeclarationsDetail]))
         if Access.staff(StaffRoutes.auditRoles).admits(staff) {
             tiles.append(.init(path: StaffURL.audit.path, title: strings[.navAudit], detail: strings[.tileAuditDetail]))
         }
@@ -31,7 +38,13 @@ struct DeskController {
         let due = Access.staff(RegistryRoutes.contactRecorders).admits(staff)
             ? try await ContactRepository(database: request.db).dueFollowUps(onOrBefore: today, branchID: staff.branchID)
             : []
-        let model = StaffHomePage.Model(displayName: staff.displayName, roles: staff.roles.sorted(), branchName: branch?.name(in: request.language), tiles: tiles, dueFollowUps: due)
+        // Overdue and soon-due requests of the staff member's branch (every branch for staff without one).
+        let requests = RequestRepository(database: request.db)
+        let calendar = try await requests.workingCalendar()
+        let open = Set(RequestStatus.allCases.filter { $0.awaitsDecision && !$0.pausesClock })
+        let overdue = try await requests.list(RequestFilter(statuses: open, branchID: staff.branchID, dueOnOrBefore: today.adding(days: -1), byDueDay: true), page: 1, perPage: 10).rows
+        let soon = try await requests.list(RequestFilter(statuses: open, branchID: staff.branchID, dueOnOrBefore: calendar.adding(workingDays: 3, to: today), byDueDay: true), page: 1, perPage: 20).rows.filter { ($0.request.expectedResponseOn ?? today) >= today }
+        let model = StaffHomePage.Model(displayName: staff.displayName, roles: staff.roles.sorted(), branchName: branch?.name(in: request.language), tiles: tiles, dueFollowUps: Array(due.prefix(10)), moreFollowUps: max(0, due.count - 10), overdueRequests: overdue, dueSoonRequests: soon)
         return .html(StaffHomePage.render(model, context: PageContext(request: request)))
     }
 

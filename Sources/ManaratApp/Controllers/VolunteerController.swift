@@ -66,7 +66,7 @@ struct VolunteerController {
                     .span(.class("ltr nowrap"), .text(SaudiMobile.display(volunteer.phone))),
                     .text(volunteer.city),
                     .span(.class("badge"), .text(strings.volunteerStatus(volunteer.status))),
-                    .text(context.dates.hijri(GregorianDay(volunteer.appliedAt, timeZone: context.timeZone))),
+                    context.dates.cell(GregorianDay(volunteer.appliedAt, timeZone: context.timeZone)),
                 ] }
             ))
         ))

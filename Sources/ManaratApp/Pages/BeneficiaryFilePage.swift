@@ -20,6 +20,9 @@ enum BeneficiaryFilePage {
         var mayRecordContacts: Bool
         var saved: Bool
         var errors: [FieldError]
+        var requests: [RequestSummary] = []
+        var requestTypeNames: [UUID: String] = [:]
+        var mayCreateRequest = false
     }
 
     static func render(_ model: Model, context: PageContext) -> String {
@@ -65,6 +68,16 @@ enum BeneficiaryFilePage {
                 .dl(.class("facts"),
                     fact(strings[.incomeSources], .text(b.incomeSources.isEmpty ? "—" : b.incomeSources)),
                     .if(model.mayReadSensitive, fact(strings[.healthConditions], .text(b.healthConditions.isEmpty ? "—" : b.healthConditions))))),
+            .section(.class("card"),
+                .h2(.text(strings[.requestsOfBeneficiary])),
+                .if(model.mayCreateRequest, .div(.class("actions"), .a(.class("button"), .href(StaffURL.requestNew(b.id).path), .text(strings[.newRequest])))),
+                .if(model.requests.isEmpty, .p(.class("muted"), .text(strings[.requestsEmpty]))),
+                .if(!model.requests.isEmpty, DataTable.render(
+                    headers: [strings[.requestReference], strings[.requestType], strings[.status], strings[.expectedResponse]],
+                    rows: model.requests.map { row in [
+                        .a(.href(StaffURL.request(row.request.id).path), .span(.class("ltr nowrap"), .text(row.request.reference))),
+                        .text(model.requestTypeNames[row.request.typeID] ?? ""), RequestBadges.status(row.request.status, strings: strings), RequestBadges.due(row.request, context: context),
+                    ] }))),
             householdSection(model, context: context),
             assessmentSection(model, context: context),
             contactsSection(model, context: context),
@@ -123,7 +136,7 @@ enum BeneficiaryFilePage {
                                 .group(.text(member.fullName), .unwrap(member.beneficiaryID) { .group(.text(" "), .a(.href(StaffURL.beneficiary($0).path), .text(strings[.openFile]))) }),
                                 .text(strings.relation(member.relation)),
                                 .span(.class("ltr"), .text(member.identity?.value ?? "—")),
-                                .text(member.bornOn.map(dates.hijri) ?? "—"),
+                                dates.cell(member.bornOn),
                             ]
                             if model.mayReadSensitive {
                                 cells.append(.text(member.healthConditions.isEmpty ? "—" : member.healthConditions))

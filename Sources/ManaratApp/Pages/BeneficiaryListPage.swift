@@ -33,7 +33,7 @@ enum BeneficiaryListPage {
                     .span(.class("ltr"), .text(row.identity.value)),
                     .span(.class("ltr nowrap"), .text(row.phone.isEmpty ? "—" : SaudiMobile.display(row.phone))),
                     .text(row.city),
-                    .text(row.bornOn.map(context.dates.hijri) ?? "—"),
+                    context.dates.cell(row.bornOn),
                 ] }
             )),
             .div(

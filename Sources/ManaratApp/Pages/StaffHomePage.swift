@@ -16,6 +16,17 @@ enum StaffHomePage {
         var branchName: String?
         var tiles: [Tile]
         var dueFollowUps: [DueFollowUp]
+        var moreFollowUps: Int
+        var overdueRequests: [RequestSummary]
+        var dueSoonRequests: [RequestSummary]
+    }
+
+    private static func requestList(_ rows: [RequestSummary], title: String, context: PageContext) -> Node<HTML.BodyContext> {
+        .if(!rows.isEmpty, .section(.class("card"),
+            .h2(.text(title)),
+            .ul(.class("timeline"), .forEach(rows) { row in
+                .li(.a(.href(StaffURL.request(row.request.id).path), .span(.class("ltr"), .text(row.request.reference))), .text(" — " + row.beneficiaryName + " "), RequestBadges.due(row.request, context: context))
+            })))
     }
 
     private static func partyPath(_ contact: Contact) -> String {
@@ -36,6 +47,8 @@ enum StaffHomePage {
                 .p(.strong(.text(strings[.yourRoles] + ": ")), .forEach(model.roles) { .span(.class("badge"), .text(strings.role($0))) }),
                 .p(.strong(.text(strings[.yourBranch] + ": ")), .text(model.branchName ?? strings[.noBranch]))
             ),
+            requestList(model.overdueRequests, title: strings[.overdueRequestsTitle], context: context),
+            requestList(model.dueSoonRequests, title: strings[.dueSoonTitle], context: context),
             .section(.class("card"),
                 .h2(.text(strings[.dueFollowUpsTitle])),
                 .if(model.dueFollowUps.isEmpty, .p(.class("muted"), .text(strings[.noDueFollowUps]))),
@@ -48,7 +61,8 @@ enum StaffHomePage {
                         },
                         .p(.class("muted"), .text(String(item.contact.summary.prefix(140))))
                     )
-                })),
+                }),
+                .if(model.moreFollowUps > 0, .p(.class("muted"), .text(strings.format(.moreFollowUps, ["count": strings.number(model.moreFollowUps)]))))),
             .h2(.text(strings[.deskAreas])),
             .ul(.class("tiles"), .forEach(model.tiles) { tile in
                 .li(.a(.href(tile.path), .strong(.text(tile.title)), .span(.class("muted"), .text(tile.detail))))

@@ -53,6 +53,7 @@ enum StaffRoutes {
 
         routes.on(.GET, StaffURL.audit, access: .staff(auditRoles), use: AuditController().browse)
         RegistryRoutes.register(on: routes)
+        RequestRoutes.register(on: routes)
     }
 }
 
@@ -155,5 +156,66 @@ enum RegistryRoutes {
         routes.on(.POST, StaffURL.volunteerStatus(placeholder), access: .staff(partyManagers), use: volunteers.setStatus)
         routes.on(.POST, StaffURL.volunteerAssignment(placeholder), access: .staff(partyManagers), use: volunteers.addAssignment)
         routes.on(.POST, StaffURL.volunteerHours(placeholder), access: .staff(partyManagers), use: volunteers.addHours)
+    }
+}
+
+/// The support request lifecycle: intake, research, committee, delivery, and their settings.
+enum RequestRoutes {
+    static let readers: Set<Role> = Set(Role.allCases)
+    /// Intake is the beneficiary-relations employee's (and an administrator's).
+    static let intake: Set<Role> = [.admin, .relations]
+    static let uploaders: Set<Role> = [.admin, .relations, .researcher]
+    static let toCommittee: Set<Role> = [.admin, .relations, .researcher]
+    static let committeeReaders: Set<Role> = [.admin, .committee, .quality]
+    static let meetingOrganizers: Set<Role> = [.admin, .committee]
+    static let delivery: Set<Role> = [.admin, .delivery]
+
+    static func register(on routes: any RoutesBuilder) {
+        let placeholder = UUID.routePlaceholder
+        let requests = RequestController()
+        routes.on(.GET, StaffURL.requests, access: .staff(readers), use: requests.list)
+        routes.on(.GET, StaffURL.requestNew(placeholder), access: .staff(intake), use: requests.showNew)
+        routes.on(.POST, StaffURL.requestNew(placeholder), access: .staff(intake), use: requests.create)
+        routes.on(.GET, StaffURL.request(placeholder), access: .staff(readers), use: requests.show)
+        routes.on(.POST, StaffURL.requestDocuments(placeholder), access: .staff(uploaders), body: .collect(maxSize: Uploads.bodyLimit), use: requests.uploadDocument)
+        routes.on(.POST, StaffURL.requestAttest(placeholder), access: .staff(intake), body: .collect(maxSize: Uploads.bodyLimit), use: requests.attest)
+        routes.on(.POST, StaffURL.requestSubmit(placeholder), access: .staff(intake), use: requests.submit)
+        routes.on(.POST, StaffURL.requestRefer(placeholder), access: .staff(intake), use: requests.refer)
+        routes.on(.POST, StaffURL.requestResearch(placeholder), access: .staff([.researcher]), use: requests.research)
+        routes.on(.POST, StaffURL.requestToCommittee(placeholder), access: .staff(toCommittee), use: requests.sendToCommittee)
+        routes.on(.POST, StaffURL.requestWithdraw(placeholder), access: .staff(intake), use: requests.withdraw)
+        routes.on(.GET, StaffURL.document(placeholder), access: .staff(readers), use: requests.download)
+
+        let deliveries = DeliveryController()
+        routes.on(.POST, StaffURL.requestDeliveries(placeholder), access: .staff(delivery), use: deliveries.schedule)
+        routes.on(.POST, StaffURL.requestDelivered(placeholder, placeholder), access: .staff(delivery), use: deliveries.markDelivered)
+        routes.on(.POST, StaffURL.requestComplete(placeholder), access: .staff(delivery), use: deliveries.complete)
+
+        let committee = CommitteeController()
+        routes.on(.GET, StaffURL.committee, access: .staff(committeeReaders), use: committee.queue)
+        routes.on(.GET, StaffURL.meetingNew, access: .staff(meetingOrganizers), use: committee.showNew)
+        routes.on(.POST, StaffURL.meetingNew, access: .staff(meetingOrganizers), use: committee.create)
+        routes.on(.GET, StaffURL.meeting(placeholder), access: .staff(committeeReaders), use: committee.show)
+        routes.on(.POST, StaffURL.meetingVote(placeholder), access: .staff([.committee]), use: committee.vote)
+        routes.on(.POST, StaffURL.meetingDecide(placeholder), access: .staff([.committee]), use: committee.decide)
+        routes.on(.GET, StaffURL.meetingMinutes(placeholder), access: .staff(committeeReaders), use: committee.minutes)
+
+        let settings = RequestSettingsController()
+        routes.on(.GET, StaffURL.requestTypes, access: .staff([.admin]), use: settings.types)
+        routes.on(.GET, StaffURL.requestTypeNew, access: .staff([.admin]), use: settings.showNewType)
+        routes.on(.POST, StaffURL.requestTypeNew, access: .staff([.admin]), use: settings.createType)
+        routes.on(.GET, StaffURL.requestTypeEdit(placeholder), access: .staff([.admin]), use: settings.showEditType)
+        routes.on(.POST, StaffURL.requestTypeEdit(placeholder), access: .staff([.admin]), use: settings.updateType)
+        routes.on(.GET, StaffURL.holidays, access: .staff([.admin]), use: settings.holidays)
+        routes.on(.POST, StaffURL.holidays, access: .staff([.admin]), use: settings.addHolidays)
+        routes.on(.POST, StaffURL.holidayRemove, access: .staff([.admin]), use: settings.removeHoliday)
+        routes.on(.GET, StaffURL.requestSettings, access: .staff([.admin]), use: settings.showSettings)
+        routes.on(.POST, StaffURL.requestSettings, access: .staff([.admin]), use: settings.saveSettings)
+
+        let declarations = DeclarationController()
+        routes.on(.GET, StaffURL.declarations, access: .anyStaff, use: declarations.mine)
+        routes.on(.POST, StaffURL.declarations, access: .anyStaff, use: declarations.declare)
+        routes.on(.POST, StaffURL.declarationWithdraw(placeholder), access: .anyStaff, use: declarations.withdraw)
+        routes.on(.GET, StaffURL.conflicts, access: .staff([.admin]), use: declarations.overview)
     }
 }

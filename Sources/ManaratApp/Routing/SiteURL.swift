@@ -118,6 +118,35 @@ public enum StaffURL: SiteURL, Equatable {
     case volunteerAssignment(UUID)
     case volunteerHours(UUID)
     case volunteerContact(UUID)
+    case requests
+    case requestNew(UUID)
+    case request(UUID)
+    case requestDocuments(UUID)
+    case requestAttest(UUID)
+    case requestSubmit(UUID)
+    case requestRefer(UUID)
+    case requestResearch(UUID)
+    case requestToCommittee(UUID)
+    case requestWithdraw(UUID)
+    case requestDeliveries(UUID)
+    case requestDelivered(UUID, UUID)
+    case requestComplete(UUID)
+    case document(UUID)
+    case committee
+    case meetingNew
+    case meeting(UUID)
+    case meetingVote(UUID)
+    case meetingDecide(UUID)
+    case meetingMinutes(UUID)
+    case requestTypes
+    case requestTypeNew
+    case requestTypeEdit(UUID)
+    case holidays
+    case holidayRemove
+    case requestSettings
+    case declarations
+    case declarationWithdraw(UUID)
+    case conflicts
 
     private static func id(_ name: String, _ value: UUID) -> Segment {
         .parameter(name: name, value: value.uuidString.lowercased())
@@ -155,6 +184,35 @@ public enum StaffURL: SiteURL, Equatable {
         case .volunteerAssignment(let id): return [staff, .literal("volunteers"), Self.id("volunteerID", id), .literal("assignments")]
         case .volunteerHours(let id): return [staff, .literal("volunteers"), Self.id("volunteerID", id), .literal("hours")]
         case .volunteerContact(let id): return [staff, .literal("volunteers"), Self.id("volunteerID", id), .literal("contacts")]
+        case .requests: return [staff, .literal("requests")]
+        case .requestNew(let beneficiary): return [staff, .literal("beneficiaries"), Self.id("beneficiaryID", beneficiary), .literal("requests"), .literal("new")]
+        case .request(let id): return [staff, .literal("requests"), Self.id("requestID", id)]
+        case .requestDocuments(let id): return [staff, .literal("requests"), Self.id("requestID", id), .literal("documents")]
+        case .requestAttest(let id): return [staff, .literal("requests"), Self.id("requestID", id), .literal("attestation")]
+        case .requestSubmit(let id): return [staff, .literal("requests"), Self.id("requestID", id), .literal("submit")]
+        case .requestRefer(let id): return [staff, .literal("requests"), Self.id("requestID", id), .literal("referral")]
+        case .requestResearch(let id): return [staff, .literal("requests"), Self.id("requestID", id), .literal("research")]
+        case .requestToCommittee(let id): return [staff, .literal("requests"), Self.id("requestID", id), .literal("to-committee")]
+        case .requestWithdraw(let id): return [staff, .literal("requests"), Self.id("requestID", id), .literal("withdraw")]
+        case .requestDeliveries(let id): return [staff, .literal("requests"), Self.id("requestID", id), .literal("deliveries")]
+        case .requestDelivered(let id, let delivery): return [staff, .literal("requests"), Self.id("requestID", id), .literal("deliveries"), Self.id("deliveryID", delivery), .literal("delivered")]
+        case .requestComplete(let id): return [staff, .literal("requests"), Self.id("requestID", id), .literal("complete")]
+        case .document(let id): return [staff, .literal("documents"), Self.id("documentID", id)]
+        case .committee: return [staff, .literal("committee")]
+        case .meetingNew: return [staff, .literal("committee"), .literal("meetings"), .literal("new")]
+        case .meeting(let id): return [staff, .literal("committee"), .literal("meetings"), Self.id("meetingID", id)]
+        case .meetingVote(let id): return [staff, .literal("committee"), .literal("meetings"), Self.id("meetingID", id), .literal("votes")]
+        case .meetingDecide(let id): return [staff, .literal("committee"), .literal("meetings"), Self.id("meetingID", id), .literal("decisions")]
+        case .meetingMinutes(let id): return [staff, .literal("committee"), .literal("meetings"), Self.id("meetingID", id), .literal("minutes")]
+        case .requestTypes: return [staff, .literal("admin"), .literal("request-types")]
+        case .requestTypeNew: return [staff, .literal("admin"), .literal("request-types"), .literal("new")]
+        case .requestTypeEdit(let id): return [staff, .literal("admin"), .literal("request-types"), Self.id("typeID", id), .literal("edit")]
+        case .holidays: return [staff, .literal("admin"), .literal("holidays")]
+        case .holidayRemove: return [staff, .literal("admin"), .literal("holidays"), .literal("remove")]
+        case .requestSettings: return [staff, .literal("admin"), .literal("request-settings")]
+        case .declarations: return [staff, .literal("account"), .literal("declarations")]
+        case .declarationWithdraw(let id): return [staff, .literal("account"), .literal("declarations"), Self.id("declarationID", id), .literal("withdraw")]
+        case .conflicts: return [staff, .literal("admin"), .literal("conflicts")]
         case .signIn: return [.literal("staff"), .literal("sign-in")]
         case .signOut: return [.literal("staff"), .literal("sign-out")]
         case .home: return [.literal("staff")]

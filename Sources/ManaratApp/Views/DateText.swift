@@ -1,5 +1,6 @@
 import Foundation
 import ManaratDomain
+import Plot
 
 /// Writes dates the way Saudi usage expects: Hijri (Umm al-Qura) first, then Gregorian, both in
 /// the interface language, with Arabic-Indic digits in Arabic.
@@ -24,6 +25,15 @@ struct DateText {
     /// The Gregorian date alone.
     func gregorian(_ day: GregorianDay) -> String {
         strings.localizedDigits("\(day.day)") + " " + strings[Strings.gregorianMonthKeys[day.month - 1]] + " " + strings.localizedDigits("\(day.year)") + strings[.gregorianSuffix]
+    }
+
+    /// Both dates on two lines for table cells: Hijri, then Gregorian, neither wrapping.
+    func cell(_ day: GregorianDay?) -> Node<HTML.BodyContext> {
+        guard let day else { return .text("—") }
+        return .element(named: "time", nodes: [
+            .attribute(named: "datetime", value: day.description),
+            .span(.class("nowrap"), .text(hijri(day))), .br(), .span(.class("nowrap muted"), .text(gregorian(day))),
+        ])
     }
 
     /// An instant: both dates and the local time, for logs and histories.

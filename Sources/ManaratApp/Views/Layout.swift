@@ -100,6 +100,10 @@ enum Layout {
         }
         var items = [NavigationItem(path: StaffURL.home.path, label: strings[.navDesk])]
         items.append(NavigationItem(path: StaffURL.beneficiaries.path, label: strings[.navBeneficiaries]))
+        items.append(NavigationItem(path: StaffURL.requests.path, label: strings[.navRequests]))
+        if Access.staff(RequestRoutes.committeeReaders).admits(staff) {
+            items.append(NavigationItem(path: StaffURL.committee.path, label: strings[.navCommittee]))
+        }
         if Access.staff(RegistryRoutes.partyReaders).admits(staff) {
             items.append(NavigationItem(path: StaffURL.supporters.path, label: strings[.navSupporters]))
             items.append(NavigationItem(path: StaffURL.volunteers.path, label: strings[.navVolunteers]))

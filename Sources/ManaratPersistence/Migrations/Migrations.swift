@@ -14,5 +14,9 @@ public enum ManaratMigrations {
         M0008_CreateParties(),
         M0009_CreateSearchAndRegistryIndexes(),
         M0010_SeedStandardCategories(),
+        M0011_CreateRequests(),
+        M0012_CreateResearchCommitteeDelivery(),
+        M0013_CreateRequestIndexes(),
+        M0014_SeedStandardRequestTypes(),
     ]
 }

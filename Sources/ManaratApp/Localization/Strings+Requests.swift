@@ -1,0 +1,107 @@
+import Foundation
+import ManaratDomain
+
+extension Strings {
+    func requestStatus(_ status: RequestStatus) -> String {
+        switch status {
+        case .draft: return self[.statusDraft]
+        case .submitted: return self[.statusSubmitted]
+        case .incomplete: return self[.statusIncomplete]
+        case .registered: return self[.statusRegistered]
+        case .inResearch: return self[.statusInResearch]
+        case .atCommittee: return self[.statusAtCommittee]
+        case .approved: return self[.statusApproved]
+        case .rejected: return self[.statusRejected]
+        case .deferred: return self[.statusDeferred]
+        case .inDelivery: return self[.statusInDelivery]
+        case .completed: return self[.statusCompleted]
+        case .withdrawn: return self[.statusWithdrawn]
+        }
+    }
+
+    /// A history entry's name: a state machine event or one of the page's own steps.
+    func requestEvent(_ event: String) -> String {
+        let names: [String: Key] = [
+            "create": .eventCreate, "document": .eventDocument, "attest": .eventAttest, "research": .eventResearch, "delivered": .eventDelivered,
+            "submit": .eventSubmit, "markIncomplete": .eventMarkIncomplete, "completeRegistration": .eventCompleteRegistration,
+            "referToResearch": .eventReferToResearch, "sendToCommittee": .eventSendToCommittee, "approve": .eventApprove, "reject": .eventReject,
+            "defer": .eventDefer, "returnToCommittee": .eventReturnToCommittee, "startDelivery": .eventStartDelivery,
+            "completeDelivery": .eventCompleteDelivery, "withdraw": .eventWithdraw,
+        ]
+        return names[event].map { self[$0] } ?? event
+    }
+
+    func documentKind(_ kind: DocumentKind) -> String {
+        switch kind {
+        case .identityCopy: return self[.docIdentityCopy]
+        case .familyRecord: return self[.docFamilyRecord]
+        case .salaryCertificate: return self[.docSalaryCertificate]
+        case .lease: return self[.docLease]
+        case .medicalReport: return self[.docMedicalReport]
+        case .ibanLetter: return self[.docIbanLetter]
+        case .signedAttestation: return self[.docSignedAttestation]
+        case .researchPhoto: return self[.docResearchPhoto]
+        case .other: return self[.docOther]
+        }
+    }
+
+    /// What keeps a request from registration, in plain words for staff and the applicant.
+    func intakeProblem(_ problem: IntakeProblem, type: RequestType, language: Language) -> String {
+        switch problem {
+        case .missingField(let key):
+            return format(.problemMissingField, ["field": type.requiredFields.first { $0.key == key }?.label(in: language) ?? key])
+        case .missingDocument(let kind): return format(.problemMissingDocument, ["document": documentKind(kind)])
+        case .documentExpired(let kind, let day): return format(.problemDocumentExpired, ["document": documentKind(kind), "date": DateText(strings: self, timeZone: .current).dual(day)])
+        case .documentNotYetIssued(let kind): return format(.problemNotYetIssued, ["document": documentKind(kind)])
+        case .documentExpiryMissing(let kind): return format(.problemExpiryMissing, ["document": documentKind(kind)])
+        case .identityMismatch: return self[.problemIdentityMismatch]
+        }
+    }
+
+    func researchKind(_ kind: ResearchReport.Kind) -> String { kind == .homeVisit ? self[.researchHomeVisit] : self[.researchOfficeAssessment] }
+
+    func serviceKind(_ kind: ServiceKind) -> String {
+        switch kind {
+        case .cash: return self[.supportCash]
+        case .inKind: return self[.supportInKind]
+        case .referral: return self[.serviceReferral]
+        }
+    }
+
+    func paymentMethod(_ method: PaymentMethod) -> String {
+        switch method {
+        case .bankTransfer: return self[.methodBankTransfer]
+        case .cheque: return self[.methodCheque]
+        case .card: return self[.methodCard]
+        }
+    }
+
+    func committeeOutcome(_ outcome: CommitteeOutcome) -> String {
+        switch outcome {
+        case .approved: return self[.statusApproved]
+        case .rejected: return self[.statusRejected]
+        case .deferred: return self[.statusDeferred]
+        case .noQuorum: return self[.outcomeNoQuorum]
+        }
+    }
+
+    func vote(_ vote: Vote) -> String {
+        switch vote {
+        case .approve: return self[.voteApprove]
+        case .reject: return self[.voteReject]
+        case .defer_: return self[.voteDefer]
+        }
+    }
+
+    func rejectionReason(_ reason: RejectionReason) -> String {
+        switch reason {
+        case .notEligible: return self[.reasonNotEligible]
+        case .incompleteDocuments: return self[.reasonIncompleteDocuments]
+        case .incomeAboveThreshold: return self[.reasonIncomeAboveThreshold]
+        case .duplicateSupport: return self[.reasonDuplicateSupport]
+        case .outsideServiceArea: return self[.reasonOutsideServiceArea]
+        case .falseInformation: return self[.reasonFalseInformation]
+        case .other: return self[.reasonOther]
+        }
+    }
+}

@@ -1,0 +1,155 @@
+import Foundation
+import ManaratDomain
+import ManaratPersistence
+import Plot
+import Vapor
+
+/// Delivering the approved service: one record, or a monthly schedule whose every instalment is
+/// its own record, each marked delivered with the beneficiary's acknowledgement.
+struct DeliveryController {
+    struct ScheduleForm: Content {
+        var version: Int?
+        var kind: String?
+        var amount: String?
+        var method: String?
+        var items: String?
+        var referralTo: String?
+        var firstDue: String?
+        var firstDueCalendar: String?
+        var instalments: String?
+    }
+
+    struct DeliveredForm: Content {
+        var reference: String?
+        var acknowledgement: String?
+    }
+
+    func schedule(_ request: Request) async throws -> Response {
+        let workflow = RequestWorkflow(request: request)
+        let file = try await workflow.load(try RequestController().requestID(request))
+        let form = try request.content.decode(ScheduleForm.self)
+        let strings = request.strings
+        guard [.approved, .inDelivery].contains(file.request.status) else {
+            return try await RequestPage.respond(request, file: file, errors: [FieldError(field: "kind", message: strings[.actionNotAllowedNow])], status: .unprocessableEntity)
+        }
+        var errors: [FieldError] = []
+        guard let kind = form.kind.flatMap(ServiceKind.init(rawValue:)) else { throw Abort(.badRequest) }
+        let amount = Money.parse(form.amount ?? "") ?? .zero
+        if kind == .cash, amount == .zero { errors.append(FieldError(field: "amount", message: strings[.amountInvalid])) }
+        let items = (form.items ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        if kind == .inKind, items.isEmpty { errors.append(FieldError(field: "items", message: strings[.itemsRequired])) }
+        let referral = (form.referralTo ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        if kind == .referral, referral.isEmpty { errors.append(FieldError(field: "referralTo", message: strings[.referralRequired])) }
+        let firstDue = BeneficiaryForm.day(form.firstDue, calendar: form.firstDueCalendar, field: "firstDue", required: false, strings: strings, errors: &errors) ?? workflow.today
+        let count = Int(Digits.latinized((form.instalments ?? "1").trimmingCharacters(in: .whitespaces))) ?? 0
+        if !(1...24).contains(count) { errors.append(FieldError(field: "instalments", message: strings.format(.countInvalid, ["minimum": strings.number(1), "maximum": strings.number(24)]))) }
+        guard errors.isEmpty else { return try await RequestPage.respond(request, file: file, errors: errors, status: .unprocessableEntity) }
+        let ids = request.manarat.configuration.ids
+        let method = kind == .cash ? form.method.flatMap(PaymentMethod.init(rawValue:)) : nil
+        let records = InstalmentSchedule.monthly(firstDue: firstDue, count: count).enumerated().map { index, due in
+            DeliveryRecord(id: ids.next(), kind: kind, amount: amount, method: method, reference: "", items: String(items.prefix(1000)), referralTo: String(referral.prefix(500)), instalmentNumber: index + 1, instalmentCount: count, dueOn: due, deliveredAt: nil, deliveredByName: "", acknowledgement: "")
+        }
+        let now = request.now
+        let summary = "\(kind.rawValue) \(amount.plain) SAR × \(count) from \(firstDue)"
+        if file.request.status == .approved {
+            try await workflow.apply(.startDelivery, to: file, version: form.version, note: summary) { _ in } extra: { db in
+                try await RequestRepository(database: db).addDeliveries(records, requestID: file.request.id, at: now)
+            }
+        } else {
+            try await workflow.guardConflict(file, staff: request.staff!, action: "schedule delivery")
+            try await request.audited(action: "request.delivery_schedule", recordType: "request", recordID: file.request.id.uuidString, summary: summary) { db in
+                try await RequestRepository(database: db).addDeliveries(records, requestID: file.request.id, at: now)
+            }
+        }
+        return request.redirect(to: StaffURL.request(file.request.id).path(query: [("saved", "1")]), redirectType: .normal)
+    }
+
+    func markDelivered(_ request: Request) async throws -> Response {
+        let workflow = RequestWorkflow(request: request)
+        let file = try await workflow.load(try RequestController().requestID(request))
+        guard let deliveryID = request.parameters.get("deliveryID", as: UUID.self) else { throw Abort(.notFound) }
+        let form = try request.content.decode(DeliveredForm.self)
+        let strings = request.strings
+        let acknowledgement = (form.acknowledgement ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !acknowledgement.isEmpty else {
+            return try await RequestPage.respond(request, file: file, errors: [FieldError(field: "acknowledgement", message: strings[.acknowledgementRequired])], status: .unprocessableEntity)
+        }
+        let staff = request.staff!
+        try await workflow.guardConflict(file, staff: staff, action: "deliver")
+        let now = request.now
+        try await request.audited(action: "request.delivered", recordType: "request", recordID: file.request.id.uuidString, summary: "\(file.request.reference): delivery \(deliveryID.uuidString.lowercased()) delivered") { db in
+            let repository = RequestRepository(database: db)
+            guard try await repository.markDelivered(id: deliveryID, requestID: file.request.id, reference: String((form.reference ?? "").prefix(200)), acknowledgement: String(acknowledgement.prefix(500)), by: staff.id, name: staff.displayName, at: now) else {
+                throw Abort(.notFound)
+            }
+            try await repository.addEvent(requestID: file.request.id, event: "delivered", from: file.request.status, to: file.request.status, note: String(acknowledgement.prefix(200)), actorID: staff.id, actorName: staff.displayName, at: now)
+        }
+        return request.redirect(to: StaffURL.request(file.request.id).path(query: [("saved", "1")]), redirectType: .normal)
+    }
+
+    func complete(_ request: Request) async throws -> Response {
+        let workflow = RequestWorkflow(request: request)
+        let file = try await workflow.load(try RequestController().requestID(request))
+        let deliveries = try await RequestRepository(database: request.db).deliveries(of: file.request.id)
+        guard !deliveries.isEmpty, deliveries.allSatisfy({ $0.deliveredAt != nil }) else {
+            return try await RequestPage.respond(request, file: file, errors: [FieldError(field: "action", message: request.strings[.deliveriesOutstanding])], status: .unprocessableEntity)
+        }
+        let version = try? request.content.get(Int.self, at: "version")
+        do {
+            try await workflow.apply(.completeDelivery, to: file, version: version, note: "")
+        } catch {
+            guard let message = RequestPage.message(for: error, strings: request.strings) else { throw error }
+            return try await RequestPage.respond(request, file: file, errors: [FieldError(field: "action", message: message)], status: RequestPage.status(for: error))
+        }
+        return request.redirect(to: StaffURL.request(file.request.id).path(query: [("saved", "1")]), redirectType: .normal)
+    }
+}
+
+/// The delivery part of the request page.
+enum DeliverySection {
+    static func render(_ model: RequestPage.Model, context: PageContext) -> Node<HTML.BodyContext> {
+        let strings = context.strings
+        let r = model.file.request
+        let mayDeliver = !model.staffRoles.isDisjoint(with: RequestRoutes.delivery)
+        let active = [.approved, .inDelivery].contains(r.status)
+        return .if(active || !model.deliveries.isEmpty, .section(.class("card"),
+            .h2(.text(strings[.deliveryTitle])),
+            .if(!model.deliveries.isEmpty, DataTable.render(
+                headers: [strings[.instalment], strings[.serviceKindLabel], strings[.amount], strings[.dueOn], strings[.status]],
+                rows: model.deliveries.map { record in [
+                    .text(strings.localizedDigits("\(record.instalmentNumber)/\(record.instalmentCount)")),
+                    .group(.text(strings.serviceKind(record.kind) + (record.method.map { " — " + strings.paymentMethod($0) } ?? "")), .if(!record.items.isEmpty, .group(.br(), .text(record.items))), .if(!record.referralTo.isEmpty, .group(.br(), .text(record.referralTo)))),
+                    .text(record.amount.halalas > 0 ? strings.money(record.amount) : "—"),
+                    context.dates.cell(record.dueOn),
+                    record.deliveredAt.map { delivered -> Node<HTML.BodyContext> in
+                        .group(.span(.class("badge"), .text(strings[.delivered])), .br(), .span(.class("muted"), .text(context.dates.dualWithTime(delivered) + " — " + record.deliveredByName)), .br(), .element(named: "bdi", text: record.acknowledgement))
+                    } ?? (mayDeliver && r.status == .inDelivery ? .form(
+                        .method(.post), .action(StaffURL.requestDelivered(r.id, record.id).path),
+                        csrfField(context.csrfToken),
+                        FormFields.text(name: "reference", label: strings[.paymentReference], value: nil, errors: [], direction: "ltr"),
+                        FormFields.text(name: "acknowledgement", label: strings[.acknowledgement], value: nil, errors: model.errors, hint: strings[.acknowledgementHint]),
+                        .button(.type(.submit), .class("button-secondary"), .text(strings[.markDelivered]))
+                    ) : .span(.class("badge"), .text(strings[.notDeliveredYet]))),
+                ] })),
+            .if(mayDeliver && active, .element(named: "details", nodes: [
+                .element(named: "summary", nodes: [.text(strings[.scheduleDelivery])]),
+                .form(.method(.post), .action(StaffURL.requestDeliveries(r.id).path),
+                      csrfField(context.csrfToken),
+                      .input(.type(.hidden), .name("version"), .value(String(r.version))),
+                      .div(.class("grid-2"),
+                           FormFields.select(name: "kind", label: strings[.serviceKindLabel], options: (model.file.type.serviceKinds.isEmpty ? ServiceKind.allCases : model.file.type.serviceKinds).map { (value: $0.rawValue, label: strings.serviceKind($0)) }, selected: r.decision?.service?.rawValue, errors: model.errors),
+                           FormFields.text(name: "amount", label: strings[.amount], value: r.decision?.amount.plain, errors: model.errors, hint: strings[.amountHint], direction: "ltr"),
+                           FormFields.select(name: "method", label: strings[.paymentMethodLabel], options: PaymentMethod.allCases.map { (value: $0.rawValue, label: strings.paymentMethod($0)) }, selected: nil, errors: model.errors),
+                           FormFields.text(name: "items", label: strings[.items], value: r.decision?.quantity, errors: model.errors),
+                           FormFields.text(name: "referralTo", label: strings[.referralTo], value: nil, errors: model.errors),
+                           FormFields.text(name: "instalments", label: strings[.instalmentCount], value: "1", errors: model.errors, hint: strings[.instalmentHint], direction: "ltr"),
+                           FormFields.date(name: "firstDue", label: strings[.firstDue], value: nil, calendar: "hijri", errors: model.errors, strings: strings)),
+                      .div(.class("actions"), .button(.type(.submit), .text(strings[.scheduleDelivery])))),
+            ])),
+            .if(mayDeliver && r.status == .inDelivery && !model.deliveries.isEmpty && model.deliveries.allSatisfy { $0.deliveredAt != nil }, .form(
+                .method(.post), .action(StaffURL.requestComplete(r.id).path), csrfField(context.csrfToken),
+                .input(.type(.hidden), .name("version"), .value(String(r.version))),
+                .button(.type(.submit), .text(strings[.completeRequest]))))
+        ))
+    }
+}

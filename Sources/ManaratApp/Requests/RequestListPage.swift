@@ -1,0 +1,67 @@
+import Foundation
+import ManaratDomain
+import ManaratPersistence
+import Plot
+
+/// Staff lists of requests: open ones by due day, overdue, due in three working days, mine, for delivery, all.
+enum RequestListPage {
+    struct Model {
+        var view: String
+        var rows: [RequestSummary]
+        var typeNames: [UUID: String]
+        var page: Int
+        var previousPath: String?
+        var nextPath: String?
+    }
+
+    static let views: [(String, Key)] = [("open", .requestsOpen), ("overdue", .requestsOverdue), ("due-soon", .requestsDueSoon), ("mine", .requestsMine), ("delivery", .requestsDelivery), ("all", .requestsAll)]
+
+    static func render(_ model: Model, context: PageContext) -> String {
+        let strings = context.strings
+        return Layout.render(title: strings[.requestsTitle], context: context, content: .group(
+            .h1(.text(strings[.requestsTitle])),
+            .nav(.class("pager tabs"), .attribute(named: "aria-label", value: strings[.requestsTitle]), .forEach(views) { value, key in
+                .a(.href(StaffURL.requests.path(query: [("view", value)])), .if(model.view == value, .attribute(named: "aria-current", value: "page")), .text(strings[key]))
+            }),
+            .if(model.rows.isEmpty, .p(.class("card"), .text(strings[.requestsEmpty]))),
+            .if(!model.rows.isEmpty, DataTable.render(
+                headers: [strings[.requestReference], strings[.fullName], strings[.requestType], strings[.status], strings[.expectedResponse]],
+                rows: model.rows.map { row in [
+                    .a(.href(StaffURL.request(row.request.id).path), .span(.class("ltr nowrap"), .text(row.request.reference))),
+                    .text(row.beneficiaryName),
+                    .text(model.typeNames[row.request.typeID] ?? ""),
+                    RequestBadges.status(row.request.status, strings: strings),
+                    RequestBadges.due(row.request, context: context),
+                ] }
+            )),
+            .div(
+                .class("pager"),
+                .unwrap(model.previousPath) { .a(.href($0), .attribute(named: "rel", value: "prev"), .text(strings[.previousPage])) },
+                .span(.text(strings.format(.pageNumber, ["page": strings.number(model.page)]))),
+                .unwrap(model.nextPath) { .a(.href($0), .attribute(named: "rel", value: "next"), .text(strings[.nextPage])) }
+            )
+        ))
+    }
+}
+
+/// The small pieces every request view shows the same way: status and the due date with its flags.
+enum RequestBadges {
+    static func status(_ status: RequestStatus, strings: Strings) -> Node<HTML.BodyContext> {
+        .span(.class("badge status-\(status.rawValue)"), .text(strings.requestStatus(status)))
+    }
+
+    /// The expected response day in both calendars, flagged "overdue for N days", "due soon",
+    /// or "waiting on the applicant" (clock stopped).
+    static func due(_ request: SupportRequest, context: PageContext) -> Node<HTML.BodyContext> {
+        let strings = context.strings
+        guard let expected = request.expectedResponseOn, request.status.awaitsDecision else {
+            return .text(request.decision.map { context.dates.dual(GregorianDay($0.decidedAt, timeZone: context.timeZone)) } ?? "—")
+        }
+        let overdue = ResponseClock.overdueDays(expected: expected, today: context.today)
+        return .group(
+            context.dates.cell(expected),
+            .if(request.status.pausesClock, .group(.br(), .span(.class("badge"), .text(strings[.waitingOnApplicant])))),
+            .if(!request.status.pausesClock && overdue > 0, .group(.br(), .span(.class("flag"), .text(strings.format(.overdueDays, ["days": strings.number(overdue)])))))
+        )
+    }
+}

@@ -1,0 +1,163 @@
+import Fluent
+import Foundation
+import ManaratDomain
+import ManaratPersistence
+import Vapor
+
+/// Everything about one request that its page and its actions need.
+struct RequestFile {
+    var request: SupportRequest
+    var type: RequestType
+    var beneficiary: Beneficiary
+    var documents: [RequestDocument]
+    var householdIdentities: Set<String>
+    var reports: [ResearchReport]
+}
+
+/// A staff member was kept from acting on a request they are related to.
+struct ConflictRefusal: Error {
+    let reason: ConflictReason
+}
+
+/// Applies the request state machine with everything around it: the conflict-of-interest guard,
+/// the applicant's clock (pauses and the expected response day), the request's own timeline and
+/// the audit log, all in one write transaction with optimistic locking.
+struct RequestWorkflow {
+    let request: Request
+
+    /// Settings keys and their defaults.
+    static let workingDaysKey = "response_working_days"
+    static let quorumKey = "committee_quorum"
+    static let defaultQuorum = 3
+
+    var today: GregorianDay { GregorianDay(request.now, timeZone: request.manarat.configuration.timeZone) }
+
+    /// Loads a request with its type, applicant, documents, household and reports.
+    func load(_ id: UUID) async throws -> RequestFile {
+        let db = request.db
+        guard let supportRequest = try await RequestRepository(database: db).find(id: id),
+              let type = try await RequestRepository(database: db).type(id: supportRequest.typeID),
+              let beneficiary = try await BeneficiaryRepository(database: db).find(id: supportRequest.beneficiaryID) else {
+            throw Abort(.notFound)
+        }
+        let household = try await HouseholdRepository(database: db).household(headedBy: beneficiary.id)
+        return RequestFile(
+            request: supportRequest, type: type, beneficiary: beneficiary,
+            documents: try await RequestRepository(database: db).documents(of: id),
+            householdIdentities: Set(household?.members.compactMap { $0.identity?.value } ?? []),
+            reports: try await RequestRepository(database: db).researchReports(of: id)
+        )
+    }
+
+    /// What keeps the request from complete registration, checked on its submission day.
+    func problems(_ file: RequestFile) -> [IntakeProblem] {
+        let provided = file.documents.map { ProvidedDocument(kind: $0.kind, issuedOn: $0.issuedOn, expiresOn: $0.expiresOn) }
+        return IntakeVerification.problems(
+            requiredFields: file.type.requiredFields.map(\.key), values: file.request.fieldValues,
+            requiredDocuments: file.type.requiredDocuments, documents: provided,
+            identityOnRecord: file.beneficiary.identity, identityOnRequest: file.beneficiary.identity,
+            submittedOn: file.request.submittedOn ?? today
+        )
+    }
+
+    /// The facts the state machine's guards read.
+    func facts(_ file: RequestFile) -> RequestFacts {
+        RequestFacts(attested: file.request.attestation != nil, documentsComplete: problems(file).isEmpty, hasResearchReport: !file.reports.isEmpty)
+    }
+
+    /// Refuses, records the recusal and audits it, when `staff` may not act on this request.
+    ///
+    /// A staff member's own request is found through the identity they declared as their own.
+    func guardConflict(_ file: RequestFile, staff: StaffMember, action: String) async throws {
+        let declaration = try await ConflictRepository(database: request.db).declaration(of: staff.id)
+        guard let reason = ConflictOfInterest.conflict(of: declaration, applicantIdentity: file.beneficiary.identity.value, householdIdentities: file.householdIdentities, requestOwnerStaffID: nil) else {
+            return
+        }
+        let now = request.now
+        let reasonText = Self.reasonCode(reason)
+        try await request.audited(action: "request.recusal", recordType: "request", recordID: file.request.id.uuidString, summary: "\(staff.username) refused for \(action): \(reasonText)") { db in
+            try await ConflictRepository(database: db).recordRecusal(staffID: staff.id, requestID: file.request.id, action: action, reason: reasonText, at: now)
+        }
+        throw ConflictRefusal(reason: reason)
+    }
+
+    static func reasonCode(_ reason: ConflictReason) -> String {
+        switch reason {
+        case .ownRequest: return "own request"
+        case .relativeIsApplicant: return "declared relative is the applicant"
+        case .relativeInHousehold: return "declared relative is in the applicant's household"
+        }
+    }
+
+    /// Applies `event`, lets `change` adjust the request, and saves it all with its pause,
+    /// expected day, timeline entry and audit entry.
+    @discardableResult
+    func apply(_ event: RequestEvent, to file: RequestFile, version: Int?, note: String, change: @escaping @Sendable (inout SupportRequest) -> Void = { _ in }, extra: @escaping @Sendable (any Database) async throws -> Void = { _ in }) async throws -> SupportRequest {
+        guard let staff = request.staff else { throw Abort(.forbidden) }
+        try await guardConflict(file, staff: staff, action: event.rawValue)
+        var updated = file.request
+        if let version, version != updated.version { throw RequestConflict.changedBySomeoneElse }
+        let next = try RequestStateMachine.apply(event, to: updated.status, facts: facts(file)).get()
+        let previous = updated.status
+        updated.status = next
+        change(&updated)
+        let today = self.today
+        let now = request.now
+        let workingDays = try await RequestRepository(database: request.db).integerSetting(Self.workingDaysKey, fallback: ResponseClock.standardWorkingDays)
+        let calendar = try await RequestRepository(database: request.db).workingCalendar()
+        let finalRequest = updated
+        let actorName = staff.displayName
+        let actorID = staff.id
+        return try await request.audited(action: "request." + event.rawValue, recordType: "request", recordID: updated.id.uuidString, summary: "\(updated.reference): \(previous.rawValue) → \(next.rawValue)" + (note.isEmpty ? "" : " — " + String(note.prefix(200)))) { db in
+            let repository = RequestRepository(database: db)
+            var saved = finalRequest
+            if next == .incomplete, previous != .incomplete { try await repository.openPause(requestID: saved.id, from: today) }
+            if previous == .incomplete, next != .incomplete { try await repository.closePause(requestID: saved.id, on: today) }
+            if let submittedOn = saved.submittedOn, next.awaitsDecision {
+                let pauses = try await repository.pauses(of: saved.id)
+                saved.expectedResponseOn = ResponseClock.expectedResponseDay(submittedOn: submittedOn, workingDays: workingDays, calendar: calendar, pauses: pauses, today: today)
+            }
+            try await repository.update(saved, at: now)
+            try await repository.addEvent(requestID: saved.id, event: event.rawValue, from: previous, to: next, note: note, actorID: actorID, actorName: actorName, at: now)
+            try await extra(db)
+            saved.version += 1
+            return saved
+        }
+    }
+
+    /// Submits a draft and at once checks it: complete registration when nothing is missing,
+    /// otherwise incomplete (waiting on the applicant, clock paused) with the list of what is missing.
+    func submit(_ file: RequestFile, version: Int?) async throws -> SupportRequest {
+        let now = request.now
+        let today = self.today
+        let submitted = try await apply(.submit, to: file, version: version, note: "") { request in
+            request.submittedAt = now
+            request.submittedOn = today
+        }
+        var reloaded = try await load(file.request.id)
+        reloaded.request = submitted
+        if problems(reloaded).isEmpty {
+            return try await apply(.completeRegistration, to: reloaded, version: nil, note: "")
+        }
+        let missing = problems(reloaded).map(Self.problemCode).joined(separator: ", ")
+        return try await apply(.markIncomplete, to: reloaded, version: nil, note: missing)
+    }
+
+    /// After a document arrives for an incomplete request, complete its registration if nothing is missing now.
+    func recheck(_ id: UUID) async throws {
+        let file = try await load(id)
+        guard file.request.status == .incomplete, problems(file).isEmpty else { return }
+        try await apply(.completeRegistration, to: file, version: nil, note: "documents complete")
+    }
+
+    static func problemCode(_ problem: IntakeProblem) -> String {
+        switch problem {
+        case .missingField(let key): return "missing field \(key)"
+        case .missingDocument(let kind): return "missing \(kind.rawValue)"
+        case .documentExpired(let kind, let day): return "\(kind.rawValue) expired \(day)"
+        case .documentNotYetIssued(let kind): return "\(kind.rawValue) not yet issued"
+        case .documentExpiryMissing(let kind): return "\(kind.rawValue) expiry missing"
+        case .identityMismatch: return "identity mismatch"
+        }
+    }
+}

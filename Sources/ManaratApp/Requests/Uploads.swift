@@ -1,0 +1,71 @@
+import Foundation
+import ManaratDomain
+import Vapor
+
+/// Checks an uploaded file by its content, never by its name, and cleans the name for display.
+enum Uploads {
+    /// The largest document accepted.
+    static let maximumBytes = 10 * 1024 * 1024
+    /// What the route collects: the file plus the form's other fields.
+    static let bodyLimit: ByteCount = "11mb"
+
+    /// Why an upload was refused.
+    enum Refusal: Error, Equatable {
+        case empty
+        case tooLarge
+        case notAcceptedFormat
+        case nameClaimsOtherFormat(claimed: DocumentFormat)
+    }
+
+    /// The detected format, or why the file is refused: a format we accept must be recognised
+    /// from the bytes, and a name claiming another format (a PNG renamed .pdf) is refused too.
+    static func check(_ file: File) -> Result<(DocumentFormat, [UInt8]), Refusal> {
+        let size = file.data.readableBytes
+        guard size > 0 else { return .failure(.empty) }
+        guard size <= maximumBytes else { return .failure(.tooLarge) }
+        let bytes = Array(file.data.readableBytesView)
+        guard let format = DocumentFormat.detect(bytes.prefix(16)) else {
+            let claimed = claimedFormat(file.filename)
+            return .failure(claimed.map { .nameClaimsOtherFormat(claimed: $0) } ?? .notAcceptedFormat)
+        }
+        if let claimed = claimedFormat(file.filename), claimed != format {
+            return .failure(.nameClaimsOtherFormat(claimed: claimed))
+        }
+        return .success((format, bytes))
+    }
+
+    private static func claimedFormat(_ name: String) -> DocumentFormat? {
+        switch (name as NSString).pathExtension.lowercased() {
+        case "pdf": return .pdf
+        case "jpg", "jpeg": return .jpeg
+        case "png": return .png
+        default: return nil
+        }
+    }
+
+    /// The uploaded name made safe to show: no folders, no control or direction-override
+    /// characters (which can disguise "gpj.exe" as "exe.jpg"), at most 120 characters.
+    static func displayName(_ name: String) -> String {
+        let last = name.split(whereSeparator: { $0 == "/" || $0 == "\\" }).last.map(String.init) ?? ""
+        let cleaned = last.unicodeScalars.filter { scalar in
+            !(scalar.properties.generalCategory == .control || scalar.properties.generalCategory == .format)
+        }
+        let text = String(String.UnicodeScalarView(cleaned)).trimmingCharacters(in: .whitespaces)
+        return text.isEmpty ? "document" : String(text.prefix(120))
+    }
+
+    /// The message for a refusal, in the user's language.
+    static func message(_ refusal: Refusal, strings: Strings) -> String {
+        switch refusal {
+        case .empty: return strings[.uploadEmpty]
+        case .tooLarge: return strings.format(.uploadTooLarge, ["size": strings.number(maximumBytes / 1024 / 1024)])
+        case .notAcceptedFormat: return strings[.uploadWrongFormat]
+        case .nameClaimsOtherFormat(let claimed):
+            switch claimed {
+            case .pdf: return strings[.uploadNotPDF]
+            case .jpeg: return strings[.uploadNotJPEG]
+            case .png: return strings[.uploadNotPNG]
+            }
+        }
+    }
+}

@@ -1,0 +1,536 @@
+import Fluent
+import Foundation
+import ManaratDomain
+import SQLKit
+
+/// A request as lists show it: with the applicant's name and the type's name.
+public struct RequestSummary: Sendable, Equatable, Identifiable {
+    /// The request.
+    public var request: SupportRequest
+    /// The applicant's full name.
+    public var beneficiaryName: String
+    /// The applicant's file number.
+    public var fileNumber: String
+
+    /// The request's identifier.
+    public var id: UUID { request.id }
+}
+
+/// Which requests a list shows.
+public struct RequestFilter: Sendable, Equatable {
+    /// Only these statuses (all when empty).
+    public var statuses: Set<RequestStatus>
+    /// Only this branch.
+    public var branchID: UUID?
+    /// Only this researcher's.
+    public var researcherID: UUID?
+    /// Only this applicant's.
+    public var beneficiaryID: UUID?
+    /// Only those whose expected response day is on or before this day.
+    public var dueOnOrBefore: GregorianDay?
+    /// Order by due day (oldest first) instead of newest first.
+    public var byDueDay: Bool
+
+    /// Creates a filter.
+    public init(statuses: Set<RequestStatus> = [], branchID: UUID? = nil, researcherID: UUID? = nil, beneficiaryID: UUID? = nil, dueOnOrBefore: GregorianDay? = nil, byDueDay: Bool = false) {
+        self.statuses = statuses
+        self.branchID = branchID
+        self.researcherID = researcherID
+        self.beneficiaryID = beneficiaryID
+        self.dueOnOrBefore = dueOnOrBefore
+        self.byDueDay = byDueDay
+    }
+}
+
+/// A stored document of a request.
+public struct RequestDocument: Sendable, Equatable, Identifiable {
+    /// The document's identifier.
+    public var id: UUID
+    /// What it is.
+    public var kind: DocumentKind
+    /// Its content's hash, the key into the document store.
+    public var sha256: String
+    /// The detected format.
+    public var format: DocumentFormat
+    /// Size in bytes.
+    public var size: Int
+    /// The name it was uploaded with, cleaned; shown only, never used as a path.
+    public var originalName: String
+    /// Issue date, if entered.
+    public var issuedOn: GregorianDay?
+    /// Expiry date, if entered.
+    public var expiresOn: GregorianDay?
+    /// When it was uploaded.
+    public var uploadedAt: Date
+    /// The request it belongs to.
+    public var requestID: UUID
+
+    /// Creates a value.
+    public init(id: UUID, kind: DocumentKind, sha256: String, format: DocumentFormat, size: Int, originalName: String, issuedOn: GregorianDay?, expiresOn: GregorianDay?, uploadedAt: Date, requestID: UUID) {
+        self.id = id
+        self.kind = kind
+        self.sha256 = sha256
+        self.format = format
+        self.size = size
+        self.originalName = originalName
+        self.issuedOn = issuedOn
+        self.expiresOn = expiresOn
+        self.uploadedAt = uploadedAt
+        self.requestID = requestID
+    }
+}
+
+/// One step in a request's history.
+public struct RequestEventRecord: Sendable, Equatable {
+    /// What happened, such as "submit".
+    public var event: String
+    /// The status before.
+    public var fromStatus: RequestStatus?
+    /// The status after.
+    public var toStatus: RequestStatus
+    /// A note for people.
+    public var note: String
+    /// Who did it.
+    public var actorName: String
+    /// When.
+    public var occurredAt: Date
+}
+
+/// A delivery or one instalment of a schedule.
+public struct DeliveryRecord: Sendable, Equatable, Identifiable {
+    /// The record's identifier.
+    public var id: UUID
+    /// Cash, in kind or referral.
+    public var kind: ServiceKind
+    /// The amount or value.
+    public var amount: Money
+    /// How cash is paid.
+    public var method: PaymentMethod?
+    /// A transfer, cheque or card reference.
+    public var reference: String
+    /// The items, for in-kind support.
+    public var items: String
+    /// The organization referred to, and for what.
+    public var referralTo: String
+    /// Which instalment this is (1-based) and of how many.
+    public var instalmentNumber: Int
+    /// How many instalments the schedule has.
+    public var instalmentCount: Int
+    /// When it is due.
+    public var dueOn: GregorianDay
+    /// When it was delivered, once it was.
+    public var deliveredAt: Date?
+    /// Who delivered it.
+    public var deliveredByName: String
+    /// The beneficiary's acknowledgement of receipt.
+    public var acknowledgement: String
+
+    /// Creates a value.
+    public init(id: UUID, kind: ServiceKind, amount: Money, method: PaymentMethod?, reference: String, items: String, referralTo: String, instalmentNumber: Int, instalmentCount: Int, dueOn: GregorianDay, deliveredAt: Date?, deliveredByName: String, acknowledgement: String) {
+        self.id = id
+        self.kind = kind
+        self.amount = amount
+        self.method = method
+        self.reference = reference
+        self.items = items
+        self.referralTo = referralTo
+        self.instalmentNumber = instalmentNumber
+        self.instalmentCount = instalmentCount
+        self.dueOn = dueOn
+        self.deliveredAt = deliveredAt
+        self.deliveredByName = deliveredByName
+        self.acknowledgement = acknowledgement
+    }
+}
+
+/// Why a request save was refused.
+public enum RequestConflict: Error, Equatable, Sendable {
+    /// Someone changed the request since it was read.
+    case changedBySomeoneElse
+}
+
+/// Reads and writes support requests and everything attached to them.
+public struct RequestRepository: Sendable {
+    private let database: any Database
+
+    /// A repository on `database`.
+    public init(database: any Database) {
+        self.database = database
+    }
+
+    // MARK: Types, holidays, settings
+
+    /// Every request type in display order.
+    public func types() async throws -> [RequestType] {
+        try await RequestTypeModel.query(on: database).sort(\.$sortOrder).sort(\.$code).all().map(Self.type)
+    }
+
+    /// The type with this id.
+    public func type(id: UUID) async throws -> RequestType? {
+        try await RequestTypeModel.find(id, on: database).map(Self.type)
+    }
+
+    /// Whether another type uses `code`.
+    public func typeCodeTaken(_ code: String, except id: UUID?) async throws -> Bool {
+        var query = RequestTypeModel.query(on: database).filter(\.$code == code)
+        if let id { query = query.filter(\.$id != id) }
+        return try await query.count() > 0
+    }
+
+    /// Saves a new type or changes to one.
+    public func save(_ type: RequestType) async throws {
+        let row: RequestTypeModel
+        if let existing = try await RequestTypeModel.find(type.id, on: database) {
+            row = existing
+        } else {
+            row = RequestTypeModel()
+            row.id = type.id
+            row.sortOrder = try await RequestTypeModel.query(on: database).count() + 1
+        }
+        row.code = type.code
+        row.nameArabic = type.nameArabic
+        row.nameEnglish = type.nameEnglish
+        row.descriptionArabic = type.descriptionArabic
+        row.descriptionEnglish = type.descriptionEnglish
+        row.requiredFields = Self.json(type.requiredFields)
+        row.requiredDocuments = Self.json(type.requiredDocuments)
+        row.eligibleCategories = Self.json(type.eligibleCategoryIDs.map { $0.uuidString.lowercased() }.sorted())
+        row.serviceKinds = Self.json(type.serviceKinds)
+        row.isActive = type.isActive
+        try await row.save(on: database)
+    }
+
+    /// The holidays, in date order.
+    public func holidays() async throws -> [(day: GregorianDay, name: String)] {
+        try await HolidayModel.query(on: database).sort(\.$id).all().compactMap { row in
+            GregorianDay(iso: row.id ?? "").map { ($0, row.name) }
+        }
+    }
+
+    /// Adds holidays (a range of days under one name), skipping days already there.
+    public func addHolidays(_ days: [GregorianDay], name: String) async throws {
+        for day in days where try await HolidayModel.find(day.description, on: database) == nil {
+            let row = HolidayModel()
+            row.id = day.description
+            row.name = name
+            try await row.create(on: database)
+        }
+    }
+
+    /// Removes a holiday.
+    public func removeHoliday(_ day: GregorianDay) async throws {
+        try await HolidayModel.query(on: database).filter(\.$id == day.description).delete()
+    }
+
+    /// The working calendar: the Saudi week and the holidays.
+    public func workingCalendar() async throws -> WorkingCalendar {
+        WorkingCalendar(holidays: Set(try await holidays().map(\.day)))
+    }
+
+    /// An integer setting, or `fallback`.
+    public func integerSetting(_ key: String, fallback: Int) async throws -> Int {
+        try await SettingsRepository(database: database).value(key).flatMap(Int.init) ?? fallback
+    }
+
+    /// Stores an integer setting.
+    public func setIntegerSetting(_ key: String, _ value: Int) async throws {
+        if let row = try await SettingModel.find(key, on: database) {
+            row.value = String(value)
+            try await row.update(on: database)
+        } else {
+            try await SettingModel(key: key, value: String(value)).create(on: database)
+        }
+    }
+
+    // MARK: Requests
+
+    /// A new reference number, "R-1448-000123": the Hijri year of `day` and a running number.
+    public func nextReference(on day: GregorianDay) async throws -> String {
+        let number = try await Counters(database: database).next("request_reference")
+        return "R-\(UmmAlQura.hijri(from: day).day.year)-" + String(format: "%06d", number)
+    }
+
+    /// Stores a new request.
+    public func create(_ request: SupportRequest, at now: Date) async throws {
+        let row = SupportRequestModel()
+        row.id = request.id
+        row.createdAt = now
+        row.version = 1
+        Self.copy(request, into: row, at: now)
+        try await row.create(on: database)
+    }
+
+    /// Saves `request`, which was read at `request.version`; refuses when someone saved in between.
+    public func update(_ request: SupportRequest, at now: Date) async throws {
+        let sql = database as! any SQLDatabase
+        let bumped = try await sql.update(SupportRequestModel.schema)
+            .set("version", to: request.version + 1)
+            .where("id", .equal, request.id)
+            .where("version", .equal, request.version)
+            .returning("id")
+            .all()
+        guard !bumped.isEmpty, let row = try await SupportRequestModel.find(request.id, on: database) else {
+            throw RequestConflict.changedBySomeoneElse
+        }
+        Self.copy(request, into: row, at: now)
+        try await row.update(on: database)
+    }
+
+    /// The request with this id.
+    public func find(id: UUID) async throws -> SupportRequest? {
+        try await SupportRequestModel.find(id, on: database).map(Self.request)
+    }
+
+    /// A page of requests matching `filter`, and whether more follow.
+    public func list(_ filter: RequestFilter, page: Int, perPage: Int) async throws -> (rows: [RequestSummary], hasMore: Bool) {
+        var query = SupportRequestModel.query(on: database)
+        if !filter.statuses.isEmpty { query = query.filter(\.$status ~~ filter.statuses.map(\.rawValue)) }
+        if let branchID = filter.branchID { query = query.filter(\.$branchID == branchID) }
+        if let researcherID = filter.researcherID { query = query.filter(\.$researcherID == researcherID) }
+        if let beneficiaryID = filter.beneficiaryID { query = query.filter(\.$beneficiaryID == beneficiaryID) }
+        if let day = filter.dueOnOrBefore { query = query.filter(\.$expectedResponseOn != nil).filter(\.$expectedResponseOn <= day.description) }
+        query = filter.byDueDay ? query.sort(\.$expectedResponseOn).sort(\.$createdAt) : query.sort(\.$createdAt, .descending)
+        let rows = try await query.offset(max(0, page - 1) * perPage).limit(perPage + 1).all()
+        let ids = Set(rows.map(\.beneficiaryID))
+        let people = try await BeneficiaryModel.query(on: database).filter(\.$id ~~ ids).all()
+        let names = Dictionary(uniqueKeysWithValues: people.map { ($0.id!, ($0.firstName + " " + $0.fatherName + " " + $0.familyName, $0.fileNumber)) })
+        let summaries = rows.prefix(perPage).map { row in
+            RequestSummary(request: Self.request(row), beneficiaryName: names[row.beneficiaryID]?.0 ?? "", fileNumber: names[row.beneficiaryID]?.1 ?? "")
+        }
+        return (Array(summaries), rows.count > perPage)
+    }
+
+    /// How many requests each researcher has in research now.
+    public func researchWorkload() async throws -> [UUID: Int] {
+        let rows = try await SupportRequestModel.query(on: database).filter(\.$status == RequestStatus.inResearch.rawValue).filter(\.$researcherID != nil).all()
+        return rows.reduce(into: [:]) { counts, row in counts[row.researcherID!, default: 0] += 1 }
+    }
+
+    // MARK: Documents
+
+    /// Records an uploaded document; its content is already in the document store.
+    public func addDocument(_ document: RequestDocument, uploadedBy: UUID?) async throws {
+        let row = RequestDocumentModel()
+        row.id = document.id
+        row.requestID = document.requestID
+        row.kind = document.kind.rawValue
+        row.sha256 = document.sha256
+        row.format = document.format.rawValue
+        row.size = document.size
+        row.originalName = document.originalName
+        row.issuedOn = document.issuedOn?.description
+        row.expiresOn = document.expiresOn?.description
+        row.uploadedBy = uploadedBy
+        row.uploadedAt = document.uploadedAt
+        try await row.create(on: database)
+    }
+
+    /// A request's documents, newest first.
+    public func documents(of requestID: UUID) async throws -> [RequestDocument] {
+        try await RequestDocumentModel.query(on: database).filter(\.$requestID == requestID).sort(\.$uploadedAt, .descending).all().map(Self.document)
+    }
+
+    /// One document.
+    public func document(id: UUID) async throws -> RequestDocument? {
+        try await RequestDocumentModel.find(id, on: database).map(Self.document)
+    }
+
+    // MARK: Timeline and pauses
+
+    /// Records a step in the request's history.
+    public func addEvent(requestID: UUID, event: String, from: RequestStatus?, to: RequestStatus, note: String, actorID: UUID?, actorName: String, at now: Date) async throws {
+        let row = RequestEventModel()
+        row.id = UUID()
+        row.requestID = requestID
+        row.event = event
+        row.fromStatus = from?.rawValue
+        row.toStatus = to.rawValue
+        row.note = note
+        row.actorID = actorID
+        row.actorName = actorName
+        row.occurredAt = now
+        try await row.create(on: database)
+    }
+
+    /// The request's history, oldest first.
+    public func events(of requestID: UUID) async throws -> [RequestEventRecord] {
+        try await RequestEventModel.query(on: database).filter(\.$requestID == requestID).sort(\.$occurredAt).all().map { row in
+            RequestEventRecord(event: row.event, fromStatus: row.fromStatus.flatMap(RequestStatus.init(rawValue:)), toStatus: RequestStatus(rawValue: row.toStatus) ?? .draft, note: row.note, actorName: row.actorName, occurredAt: row.occurredAt)
+        }
+    }
+
+    /// The request's pauses, oldest first.
+    public func pauses(of requestID: UUID) async throws -> [ClockPause] {
+        try await ClockPauseModel.query(on: database).filter(\.$requestID == requestID).sort(\.$fromDay).all().compactMap { row in
+            GregorianDay(iso: row.fromDay).map { ClockPause(from: $0, until: row.untilDay.flatMap(GregorianDay.init(iso:))) }
+        }
+    }
+
+    /// Starts waiting on the applicant from `day`, unless already waiting.
+    public func openPause(requestID: UUID, from day: GregorianDay) async throws {
+        guard try await ClockPauseModel.query(on: database).filter(\.$requestID == requestID).filter(\.$untilDay == nil).count() == 0 else { return }
+        let row = ClockPauseModel()
+        row.id = UUID()
+        row.requestID = requestID
+        row.fromDay = day.description
+        row.untilDay = nil
+        try await row.create(on: database)
+    }
+
+    /// Stops waiting on the applicant on `day`.
+    public func closePause(requestID: UUID, on day: GregorianDay) async throws {
+        try await ClockPauseModel.query(on: database).filter(\.$requestID == requestID).filter(\.$untilDay == nil).set(\.$untilDay, to: day.description).update()
+    }
+
+    // MARK: Research
+
+    /// Adds a research report.
+    public func addResearchReport(_ report: ResearchReport, requestID: UUID, researcherID: UUID?) async throws {
+        let row = ResearchReportModel()
+        row.id = UUID()
+        row.requestID = requestID
+        row.researcherID = researcherID
+        row.researcherName = report.researcherName
+        row.kind = report.kind.rawValue
+        row.visitedOn = report.visitedOn.description
+        row.findings = report.findings
+        row.householdSituation = report.householdSituation
+        row.recommendation = report.recommendsApproval ? "approve" : "reject"
+        row.recommendedService = report.recommendedService?.rawValue
+        row.recommendedAmount = report.recommendedAmount.halalas
+        row.createdAt = report.createdAt
+        try await row.create(on: database)
+    }
+
+    /// A request's research reports, newest first.
+    public func researchReports(of requestID: UUID) async throws -> [ResearchReport] {
+        try await ResearchReportModel.query(on: database).filter(\.$requestID == requestID).sort(\.$createdAt, .descending).all().map { row in
+            ResearchReport(kind: ResearchReport.Kind(rawValue: row.kind) ?? .officeAssessment, visitedOn: GregorianDay(iso: row.visitedOn) ?? GregorianDay(julianDayNumber: 0), findings: row.findings, householdSituation: row.householdSituation, recommendsApproval: row.recommendation == "approve", recommendedService: row.recommendedService.flatMap(ServiceKind.init(rawValue:)), recommendedAmount: Money(halalas: row.recommendedAmount), researcherName: row.researcherName, createdAt: row.createdAt)
+        }
+    }
+
+    // MARK: Delivery
+
+    /// Adds delivery records (one per instalment).
+    public func addDeliveries(_ records: [DeliveryRecord], requestID: UUID, at now: Date) async throws {
+        for record in records {
+            let row = ServiceDeliveryModel()
+            row.id = record.id
+            row.requestID = requestID
+            row.kind = record.kind.rawValue
+            row.amount = record.amount.halalas
+            row.method = record.method?.rawValue
+            row.reference = record.reference
+            row.items = record.items
+            row.referralTo = record.referralTo
+            row.instalmentNumber = record.instalmentNumber
+            row.instalmentCount = record.instalmentCount
+            row.dueOn = record.dueOn.description
+            row.deliveredAt = record.deliveredAt
+            row.deliveredByName = record.deliveredByName
+            row.acknowledgement = record.acknowledgement
+            row.createdAt = now
+            try await row.create(on: database)
+        }
+    }
+
+    /// Marks one record delivered, with the beneficiary's acknowledgement.
+    public func markDelivered(id: UUID, requestID: UUID, reference: String, acknowledgement: String, by staffID: UUID?, name: String, at now: Date) async throws -> Bool {
+        guard let row = try await ServiceDeliveryModel.query(on: database).filter(\.$id == id).filter(\.$requestID == requestID).filter(\.$deliveredAt == nil).first() else { return false }
+        row.deliveredAt = now
+        row.deliveredBy = staffID
+        row.deliveredByName = name
+        row.acknowledgement = acknowledgement
+        if !reference.isEmpty { row.reference = reference }
+        try await row.update(on: database)
+        return true
+    }
+
+    /// A request's delivery records by due day.
+    public func deliveries(of requestID: UUID) async throws -> [DeliveryRecord] {
+        try await ServiceDeliveryModel.query(on: database).filter(\.$requestID == requestID).sort(\.$dueOn).sort(\.$instalmentNumber).all().map { row in
+            DeliveryRecord(id: row.id!, kind: ServiceKind(rawValue: row.kind) ?? .cash, amount: Money(halalas: row.amount), method: row.method.flatMap(PaymentMethod.init(rawValue:)), reference: row.reference, items: row.items, referralTo: row.referralTo, instalmentNumber: row.instalmentNumber, instalmentCount: row.instalmentCount, dueOn: GregorianDay(iso: row.dueOn) ?? GregorianDay(julianDayNumber: 0), deliveredAt: row.deliveredAt, deliveredByName: row.deliveredByName, acknowledgement: row.acknowledgement)
+        }
+    }
+
+    // MARK: Mapping
+
+    static func json<T: Encodable>(_ value: T) -> String {
+        String(decoding: (try? JSONEncoder().encode(value)) ?? Data("[]".utf8), as: UTF8.self)
+    }
+
+    static func decode<T: Decodable>(_ type: T.Type, _ text: String?) -> T? {
+        guard let text else { return nil }
+        return try? JSONDecoder().decode(T.self, from: Data(text.utf8))
+    }
+
+    private static func type(_ row: RequestTypeModel) -> RequestType {
+        RequestType(
+            id: row.id!, code: row.code, nameArabic: row.nameArabic, nameEnglish: row.nameEnglish,
+            descriptionArabic: row.descriptionArabic, descriptionEnglish: row.descriptionEnglish,
+            requiredFields: decode([RequestField].self, row.requiredFields) ?? [],
+            requiredDocuments: decode([DocumentRequirement].self, row.requiredDocuments) ?? [],
+            eligibleCategoryIDs: Set((decode([String].self, row.eligibleCategories) ?? []).compactMap(UUID.init(uuidString:))),
+            serviceKinds: decode([ServiceKind].self, row.serviceKinds) ?? [], isActive: row.isActive
+        )
+    }
+
+    private static func document(_ row: RequestDocumentModel) -> RequestDocument {
+        RequestDocument(id: row.id!, kind: DocumentKind(rawValue: row.kind) ?? .other, sha256: row.sha256, format: DocumentFormat(rawValue: row.format) ?? .pdf, size: row.size, originalName: row.originalName, issuedOn: row.issuedOn.flatMap(GregorianDay.init(iso:)), expiresOn: row.expiresOn.flatMap(GregorianDay.init(iso:)), uploadedAt: row.uploadedAt, requestID: row.requestID)
+    }
+
+    private static func copy(_ request: SupportRequest, into row: SupportRequestModel, at now: Date) {
+        row.reference = request.reference
+        row.beneficiaryID = request.beneficiaryID
+        row.requestTypeID = request.typeID
+        row.status = request.status.rawValue
+        row.channel = request.channel.rawValue
+        row.branchID = request.branchID
+        row.intakeStaffID = request.intakeStaffID
+        row.fieldValues = json(request.fieldValues)
+        row.details = request.details
+        row.amountRequested = request.amountRequested.halalas
+        row.submittedAt = request.submittedAt
+        row.submittedOn = request.submittedOn?.description
+        row.expectedResponseOn = request.expectedResponseOn?.description
+        row.attestedAt = request.attestation?.attestedAt
+        row.attestationVersion = request.attestation?.version
+        row.attestationChannel = request.attestation?.channel.rawValue
+        row.attestationDocumentID = request.attestation?.signedFormDocumentID
+        row.researcherID = request.researcherID
+        row.decision = request.decision.map { outcomeText($0.outcome) }
+        row.decidedAt = request.decision?.decidedAt
+        row.decisionService = request.decision?.service?.rawValue
+        row.decisionAmount = request.decision?.amount.halalas
+        row.decisionQuantity = request.decision?.quantity
+        row.decisionReasons = request.decision.map { json($0.reasons) }
+        row.decisionNote = request.decision?.note
+        row.meetingID = request.decision?.meetingID
+        row.updatedAt = now
+    }
+
+    private static func outcomeText(_ outcome: CommitteeOutcome) -> String {
+        switch outcome {
+        case .approved: return "approved"
+        case .rejected: return "rejected"
+        case .deferred: return "deferred"
+        case .noQuorum: return "noQuorum"
+        }
+    }
+
+    static func request(_ row: SupportRequestModel) -> SupportRequest {
+        let attestation = row.attestedAt.map { Attestation(version: row.attestationVersion ?? "", attestedAt: $0, channel: row.attestationChannel.flatMap(ContactChannel.init(rawValue:)) ?? .interview, signedFormDocumentID: row.attestationDocumentID) }
+        let decision: RequestDecision? = row.decidedAt.map { decidedAt in
+            let outcome: CommitteeOutcome = ["approved": .approved, "rejected": .rejected, "deferred": .deferred][row.decision ?? ""] ?? .noQuorum
+            return RequestDecision(outcome: outcome, decidedAt: decidedAt, service: row.decisionService.flatMap(ServiceKind.init(rawValue:)), amount: Money(halalas: row.decisionAmount ?? 0), quantity: row.decisionQuantity ?? "", reasons: decode([RejectionReason].self, row.decisionReasons) ?? [], note: row.decisionNote ?? "", meetingID: row.meetingID)
+        }
+        return SupportRequest(
+            id: row.id!, reference: row.reference, beneficiaryID: row.beneficiaryID, typeID: row.requestTypeID,
+            status: RequestStatus(rawValue: row.status) ?? .draft, channel: ContactChannel(rawValue: row.channel) ?? .interview,
+            branchID: row.branchID, intakeStaffID: row.intakeStaffID, fieldValues: decode([String: String].self, row.fieldValues) ?? [:],
+            details: row.details, amountRequested: Money(halalas: row.amountRequested), submittedAt: row.submittedAt,
+            submittedOn: row.submittedOn.flatMap(GregorianDay.init(iso:)), expectedResponseOn: row.expectedResponseOn.flatMap(GregorianDay.init(iso:)),
+            attestation: attestation, researcherID: row.researcherID, decision: decision, version: row.version
+        )
+    }
+}
