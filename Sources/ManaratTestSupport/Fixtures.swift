@@ -62,3 +62,20 @@ extension Fixtures {
         ]
     }
 }
+
+extension Fixtures {
+    /// The first bytes of a real PNG, a PDF and an HTML page: enough for content checks.
+    public static let pngBytes: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x48, 0x44, 0x52] + Array(repeating: 0x42, count: 64)
+    /// A minimal PDF.
+    public static let pdfBytes: [UInt8] = Array("%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n".utf8)
+    /// An HTML page with a script, as an attacker would rename to .pdf.
+    public static let htmlBytes: [UInt8] = Array("<html><script>alert(1)</script></html>".utf8)
+
+    /// A request type with exactly these documents, for tests that need a known set.
+    @discardableResult
+    public static func requestType(_ app: Application, code: String = "test-aid", documents: [DocumentRequirement] = [], services: [ServiceKind] = [.cash]) async throws -> RequestType {
+        let type = RequestType(id: UUID(), code: code, nameArabic: "مساعدة اختبار", nameEnglish: "Test aid", descriptionArabic: "", descriptionEnglish: "", requiredFields: [], requiredDocuments: documents, eligibleCategoryIDs: [], serviceKinds: services, isActive: true)
+        try await RequestRepository(database: app.db).save(type)
+        return type
+    }
+}

@@ -45,6 +45,43 @@ public final class TestBrowser: @unchecked Sendable {
         return try await send(.POST, path, headers: allHeaders, body: ByteBuffer(string: encoded))
     }
 
+    /// A file to upload in a multipart form.
+    public struct Upload: Sendable {
+        let field: String
+        let filename: String
+        let contentType: String
+        let bytes: [UInt8]
+
+        /// A file for `field`.
+        public init(field: String, filename: String, contentType: String, bytes: [UInt8]) {
+            self.field = field
+            self.filename = filename
+            self.contentType = contentType
+            self.bytes = bytes
+        }
+    }
+
+    /// POSTs a multipart form with files, as a browser does for uploads; the CSRF token is added.
+    @discardableResult
+    public func postMultipart(_ path: String, form: [(String, String)], files: [Upload]) async throws -> TestingHTTPResponse {
+        let boundary = "----manarat-test-" + UUID().uuidString
+        var body = ByteBuffer()
+        var fields = form
+        if let token = csrfToken { fields.append(("_csrf", token)) }
+        for (name, value) in fields {
+            body.writeString("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"\r\n\r\n\(value)\r\n")
+        }
+        for file in files {
+            body.writeString("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(file.field)\"; filename=\"\(file.filename)\"\r\nContent-Type: \(file.contentType)\r\n\r\n")
+            body.writeBytes(file.bytes)
+            body.writeString("\r\n")
+        }
+        body.writeString("--\(boundary)--\r\n")
+        var headers = HTTPHeaders()
+        headers.replaceOrAdd(name: .contentType, value: "multipart/form-data; boundary=\(boundary)")
+        return try await send(.POST, path, headers: headers, body: body)
+    }
+
     /// Signs in through the sign-in form.
     @discardableResult
     public func signIn(username: String, password: String) async throws -> TestingHTTPResponse {
