@@ -215,7 +215,7 @@ struct RequestLifecycleTests {
             #expect(deliveries.map(\.dueOn) == [GregorianDay(year: 2023, month: 3, day: 1), GregorianDay(year: 2023, month: 4, day: 1), GregorianDay(year: 2023, month: 5, day: 1)])
             #expect(deliveries.allSatisfy { $0.deliveredAt != nil && $0.acknowledgement == "استلمت المبلغ" })
             #expect(minutes.body.string.contains("محضر اجتماع لجنة البحث"))
-            #expect(minutes.body.string.contains("١ شعبان ١٤٤٤ هـ"))
+            #expect(minutes.body.string.contains("١\u{00A0}شعبان\u{00A0}١٤٤٤\u{00A0}هـ"))
             let events = try await RequestRepository(database: app.db).events(of: id).map(\.event)
             #expect(events.contains("referToResearch") && events.contains("approve") && events.contains("completeDelivery"))
             #expect(try await AuditLog(database: app.db).verify() == nil)

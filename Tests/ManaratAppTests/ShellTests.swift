@@ -34,8 +34,8 @@ struct ShellTests {
         let arabic = DateText(strings: Strings(language: .arabic), timeZone: riyadh).dual(day)
         let english = DateText(strings: Strings(language: .english), timeZone: riyadh).dual(day)
         // assert
-        #expect(arabic == "١ شعبان ١٤٤٤ هـ — ٢١ فبراير ٢٠٢٣م")
-        #expect(english == "1 Sha'ban 1444 AH — 21 February 2023")
+        #expect(arabic == "١\u{00A0}شعبان\u{00A0}١٤٤٤\u{00A0}هـ — ٢١\u{00A0}فبراير\u{00A0}٢٠٢٣م")
+        #expect(english == "1\u{00A0}Sha'ban\u{00A0}1444\u{00A0}AH — 21\u{00A0}February\u{00A0}2023")
     }
 
     @Test("pages are Arabic right-to-left by default and English left-to-right once chosen")
@@ -150,7 +150,7 @@ struct ShellTests {
             // act
             let desk = try await browser.get("/staff")
             // assert
-            #expect(desk.body.string.contains("١ شعبان ١٤٤٤ هـ — ٢١ فبراير ٢٠٢٣م"))
+            #expect(desk.body.string.contains("١\u{00A0}شعبان\u{00A0}١٤٤٤\u{00A0}هـ — ٢١\u{00A0}فبراير\u{00A0}٢٠٢٣م"))
         }
     }
 }

@@ -90,9 +90,14 @@ struct BeneficiaryForm: Content {
     /// The checked values, or the refusals, in the user's language.
     func validate(strings: Strings, categories known: [BeneficiaryCategory], branches: [Branch], today: GregorianDay) -> (draft: Draft?, errors: [FieldError]) {
         var errors: [FieldError] = []
-        func text(_ value: String?, _ field: String, required: Bool, maximum: Int = 200) -> String {
+        // The summary at the top lists every refusal, so each names its field.
+        let labels: [String: Key] = ["firstName": .firstName, "fatherName": .fatherName, "familyName": .familyName, "nationality": .nationality, "city": .city, "bornOn": .bornOn, "phone": .phone, "identityNumber": .identityNumber]
+        func required(_ field: String) -> String {
+            labels[field].map { strings.format(.fieldRequiredNamed, ["field": strings[$0]]) } ?? strings[.fieldRequired]
+        }
+        func text(_ value: String?, _ field: String, required isRequired: Bool, maximum: Int = 200) -> String {
             let trimmed = (value ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
-            if required && trimmed.isEmpty { errors.append(FieldError(field: field, message: strings[.fieldRequired])) }
+            if isRequired && trimmed.isEmpty { errors.append(FieldError(field: field, message: required(field))) }
             if trimmed.count > maximum { errors.append(FieldError(field: field, message: strings.format(.fieldTooLong, ["maximum": strings.number(maximum)]))) }
             return trimmed
         }
@@ -113,13 +118,13 @@ struct BeneficiaryForm: Content {
             errors.append(FieldError(field: "identityType", message: strings[.fieldRequired]))
         }
         let expires = Self.day(identityExpiresOn, calendar: identityExpiresOnCalendar, field: "identityExpiresOn", required: false, strings: strings, errors: &errors)
-        let born = Self.day(bornOn, calendar: bornOnCalendar, field: "bornOn", required: true, strings: strings, errors: &errors)
+        let born = Self.day(bornOn, calendar: bornOnCalendar, field: "bornOn", required: true, strings: strings, errors: &errors, label: strings[.bornOn])
         if let born, born > today { errors.append(FieldError(field: "bornOn", message: strings[.bornInFuture])) }
         var phones: [String] = []
         for (field, value, required) in [("phone", phone, true), ("phoneOther", phoneOther, false)] {
             let typed = (value ?? "").trimmingCharacters(in: .whitespaces)
             if typed.isEmpty {
-                if required { errors.append(FieldError(field: field, message: strings[.fieldRequired])) }
+                if required { errors.append(FieldError(field: field, message: strings.format(.fieldRequiredNamed, ["field": strings[.phone]]))) }
                 continue
             }
             switch SaudiMobile.normalized(typed) {
@@ -151,10 +156,10 @@ struct BeneficiaryForm: Content {
     }
 
     /// Reads a date field typed in either calendar.
-    static func day(_ text: String?, calendar: String?, field: String, required: Bool, strings: Strings, errors: inout [FieldError]) -> GregorianDay? {
+    static func day(_ text: String?, calendar: String?, field: String, required: Bool, strings: Strings, errors: inout [FieldError], label: String? = nil) -> GregorianDay? {
         let typed = (text ?? "").trimmingCharacters(in: .whitespaces)
         if typed.isEmpty {
-            if required { errors.append(FieldError(field: field, message: strings[.fieldRequired])) }
+            if required { errors.append(FieldError(field: field, message: label.map { strings.format(.fieldRequiredNamed, ["field": $0]) } ?? strings[.fieldRequired])) }
             return nil
         }
         switch DateInput.parse(typed, calendar: calendar == "gregorian" ? .gregorian : .hijri) {

@@ -38,7 +38,7 @@ struct SupporterController {
                   FormFields.text(name: "q", label: strings[.searchLabel], value: query, errors: [], type: .search),
                   .button(.type(.submit), .text(strings[.searchButton]))),
             .if(Access.staff(RegistryRoutes.partyManagers).admits(request.staff), .div(.class("actions"), .a(.class("button"), .href(StaffURL.supporterNew.path), .text(strings[.supporterNewTitle])))),
-            .if(supporters.isEmpty, .p(.class("card"), .text(strings[.searchNoResults]))),
+            .if(supporters.isEmpty, .p(.class("card"), .text(query.isEmpty ? strings[.noRecordsYet] : strings[.searchNoResults]))),
             .if(!supporters.isEmpty, DataTable.render(
                 headers: [strings[.supporterName], strings[.supporterKind], strings[.phone], strings[.city]],
                 rows: supporters.map { supporter in [

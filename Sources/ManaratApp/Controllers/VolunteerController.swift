@@ -58,7 +58,7 @@ struct VolunteerController {
                 .a(.href(value.isEmpty ? StaffURL.volunteers.path : StaffURL.volunteers.path(query: [("status", value)])), .if((status?.rawValue ?? "") == value, .attribute(named: "aria-current", value: "page")), .text(label))
             }),
             .if(Access.staff(RegistryRoutes.partyManagers).admits(request.staff), .div(.class("actions"), .a(.class("button"), .href(StaffURL.volunteerNew.path), .text(strings[.volunteerNewTitle])))),
-            .if(volunteers.isEmpty, .p(.class("card"), .text(strings[.searchNoResults]))),
+            .if(volunteers.isEmpty, .p(.class("card"), .text(strings[.noRecordsYet]))),
             .if(!volunteers.isEmpty, DataTable.render(
                 headers: [strings[.fullName], strings[.phone], strings[.city], strings[.status], strings[.appliedOn]],
                 rows: volunteers.map { volunteer in [
@@ -258,6 +258,7 @@ struct VolunteerController {
             .class("card narrow"),
             .h1(.text(title)),
             .if(isPublic, .p(.text(strings[.volunteerApplyIntro]))),
+            .if(isPublic, .p(.class("muted"), .text(strings[.volunteerPrivacy]))),
             FormFields.errorSummary(errors, title: strings[.formHasErrors]),
             .form(
                 .method(.post), .action(isPublic ? PublicURL.volunteerApply.path : StaffURL.volunteerNew.path),

@@ -653,5 +653,10 @@ extension Catalog {
         .newRequest: "طلب دعم جديد",
         .requestsOfBeneficiary: "طلبات المستفيد",
         .moreFollowUps: "و{count} متابعات أخرى مستحقة.",
+        .calendarHijriShort: "هجري",
+        .calendarGregorianShort: "ميلادي",
+        .fieldRequiredNamed: "{field}: هذا الحقل مطلوب.",
+        .noRecordsYet: "لا توجد سجلات بعد.",
+        .volunteerPrivacy: "نستخدم بياناتك للتواصل معك بشأن التطوع فقط، ولا نشاركها مع أحد.",
     ]
 }

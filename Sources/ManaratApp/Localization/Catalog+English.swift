@@ -179,7 +179,7 @@ extension Catalog {
         .gregorianMonth11: "November",
         .gregorianMonth12: "December",
         .identityNationalID: "National ID",
-        .identityIqama: "Resident ID (Iqama)",
+        .identityIqama: "Resident ID / Iqama",
         .identityGCC: "GCC ID",
         .identityPassport: "Passport",
         .identityBorder: "Border number",
@@ -653,5 +653,10 @@ extension Catalog {
         .newRequest: "New support request",
         .requestsOfBeneficiary: "The beneficiary's requests",
         .moreFollowUps: "and {count} more follow-ups due.",
+        .calendarHijriShort: "Hijri",
+        .calendarGregorianShort: "Gregorian",
+        .fieldRequiredNamed: "{field} is required.",
+        .noRecordsYet: "No records yet.",
+        .volunteerPrivacy: "We use your details only to contact you about volunteering, and share them with no one.",
     ]
 }

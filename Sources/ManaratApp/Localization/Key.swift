@@ -652,4 +652,9 @@ enum Key: String, CaseIterable, Sendable {
     case newRequest
     case requestsOfBeneficiary
     case moreFollowUps
+    case calendarHijriShort
+    case calendarGregorianShort
+    case fieldRequiredNamed
+    case noRecordsYet
+    case volunteerPrivacy
 }

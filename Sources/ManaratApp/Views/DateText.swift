@@ -17,14 +17,15 @@ struct DateText {
     func hijri(_ day: GregorianDay) -> String {
         let converted = UmmAlQura.hijri(from: day)
         let hijri = converted.day
-        var text = strings.localizedDigits("\(hijri.day)") + " " + strings[Strings.hijriMonthKeys[hijri.month - 1]] + " " + strings.localizedDigits("\(hijri.year)") + " " + strings[.hijriSuffix]
+        // No-break spaces: a date never wraps between its number, month and era.
+        var text = [strings.localizedDigits("\(hijri.day)"), strings[Strings.hijriMonthKeys[hijri.month - 1]], strings.localizedDigits("\(hijri.year)"), strings[.hijriSuffix]].joined(separator: "\u{00A0}")
         if converted.source == .approximation { text += " " + strings[.hijriApproximate] }
         return text
     }
 
     /// The Gregorian date alone.
     func gregorian(_ day: GregorianDay) -> String {
-        strings.localizedDigits("\(day.day)") + " " + strings[Strings.gregorianMonthKeys[day.month - 1]] + " " + strings.localizedDigits("\(day.year)") + strings[.gregorianSuffix]
+        [strings.localizedDigits("\(day.day)"), strings[Strings.gregorianMonthKeys[day.month - 1]], strings.localizedDigits("\(day.year)") + strings[.gregorianSuffix]].joined(separator: "\u{00A0}")
     }
 
     /// Both dates on two lines for table cells: Hijri, then Gregorian, neither wrapping.

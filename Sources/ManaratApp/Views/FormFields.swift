@@ -126,8 +126,8 @@ enum FormFields {
                 .label(.class("visually-hidden"), .for(name + "Calendar"), .text(strings[.dateCalendar])),
                 .select(
                     .attribute(named: "id", value: name + "Calendar"), .attribute(named: "name", value: name + "Calendar"),
-                    .element(named: "option", nodes: [.attribute(named: "value", value: "hijri"), .if(calendar != "gregorian", .attribute(named: "selected", value: "selected")), .text(strings[.calendarHijri])]),
-                    .element(named: "option", nodes: [.attribute(named: "value", value: "gregorian"), .if(calendar == "gregorian", .attribute(named: "selected", value: "selected")), .text(strings[.calendarGregorian])])
+                    .element(named: "option", nodes: [.attribute(named: "value", value: "hijri"), .if(calendar != "gregorian", .attribute(named: "selected", value: "selected")), .text(strings[.calendarHijriShort])]),
+                    .element(named: "option", nodes: [.attribute(named: "value", value: "gregorian"), .if(calendar == "gregorian", .attribute(named: "selected", value: "selected")), .text(strings[.calendarGregorianShort])])
                 )
             )
         )

@@ -22,9 +22,9 @@ enum Stylesheet {
     .topbar{display:flex;flex-wrap:wrap;align-items:center;gap:.5rem 1rem;padding:.5rem 1rem;background:var(--brand);color:var(--brand-ink)}
     .topbar a,.topbar .link-button{color:var(--brand-ink)}
     .brand{font-weight:700;font-size:1.25rem;text-decoration:none;margin-inline-end:auto}
-    .topbar nav{order:3;flex-basis:100%;overflow-x:auto}
-    .topbar nav ul{display:flex;flex-wrap:nowrap;white-space:nowrap;gap:.25rem 1rem;list-style:none;margin:0;padding:0}
-    .topbar nav a{display:inline-block;padding:.5rem .25rem;min-height:44px}
+    .topbar nav{order:3;flex-basis:100%}
+    .topbar nav ul{display:flex;flex-wrap:wrap;gap:0 1rem;list-style:none;margin:0;padding:0}
+    .topbar nav a{display:inline-flex;align-items:center;padding:.25rem;min-height:44px;white-space:nowrap}
     .topbar nav a[aria-current=page]{font-weight:700;text-decoration-thickness:3px}
     .topbar-actions{display:flex;gap:.5rem;align-items:center}
     .topbar-actions form{margin:0}
@@ -39,14 +39,15 @@ enum Stylesheet {
     .tiles a strong{display:block;color:var(--brand)}
     .field{margin:0 0 1rem;border:0;padding:0;min-width:0;max-width:40rem}
     .field label,legend{display:block;font-weight:700;margin-block-end:.25rem;padding:0}
-    .check{display:flex;gap:.5rem;align-items:center;min-height:44px}
+    .check{display:flex;gap:.5rem;align-items:center;min-height:44px;margin-block-end:.25rem}
+    .check input{flex:0 0 auto}
     .check label{font-weight:400;margin:0;line-height:1.4}
     input[type=text],input[type=password],input[type=search],input[type=date],input[type=email],input[type=tel],select,textarea{width:100%;font:inherit;padding:.6rem .75rem;border:1px solid #8792a2;border-radius:6px;background:#fff;color:var(--ink);min-height:44px}
     input[type=checkbox]{width:1.4rem;height:1.4rem}
     .field-invalid input,.field-invalid select{border-color:var(--error);border-width:2px}
     .hint{color:var(--muted);margin:0 0 .25rem;font-size:.95rem}
     .error{color:var(--error);font-weight:700;margin:0 0 .25rem}
-    .button,button[type=submit]:not(.link-button){display:inline-block;font:inherit;font-weight:700;padding:.6rem 1.25rem;min-height:44px;border-radius:6px;border:0;background:var(--brand);color:var(--brand-ink);cursor:pointer;text-decoration:none}
+    .button,button[type=submit]:not(.link-button){display:inline-flex;align-items:center;justify-content:center;font:inherit;font-weight:700;padding:.6rem 1.25rem;min-height:44px;border-radius:6px;border:0;background:var(--brand);color:var(--brand-ink);cursor:pointer;text-decoration:none}
     .button-secondary{background:#fff;color:var(--brand);border:2px solid var(--brand)}
     .actions{display:flex;flex-wrap:wrap;gap:.75rem;align-items:center;margin-block:1rem}
     .actions a:not(.button),.pager a{display:inline-flex;align-items:center;min-height:44px}
@@ -55,11 +56,11 @@ enum Stylesheet {
     .card>p:last-child{margin-block-end:0}
     .nowrap{white-space:nowrap}
     .visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
-    .date-inputs{display:grid;grid-template-columns:1fr 11rem;gap:.5rem}
+    .date-inputs{display:grid;grid-template-columns:minmax(7.5rem,1fr) auto;gap:.5rem}
     textarea{width:100%;font:inherit;padding:.6rem .75rem;border:1px solid #8792a2;border-radius:6px}
-    .grid-2{display:grid;grid-template-columns:repeat(auto-fill,minmax(16rem,1fr));gap:0 1.25rem}
+    .grid-2{display:grid;grid-template-columns:repeat(auto-fill,minmax(16rem,1fr));gap:0 1.25rem;align-items:end}
     .grid-2 .field{max-width:none}
-    dl.facts{display:grid;grid-template-columns:minmax(8rem,max-content) 1fr;gap:.35rem 1rem;margin:0}
+    dl.facts{display:grid;grid-template-columns:13rem 1fr;gap:.35rem 1rem;margin:0}
     dl.facts dt{font-weight:700;color:var(--muted)}
     dl.facts dd{margin:0}
     .timeline{list-style:none;padding:0;margin:0}
@@ -84,7 +85,9 @@ enum Stylesheet {
     .badge{display:inline-block;padding:0 .5rem;border-radius:999px;background:#e6eef5;font-size:.9rem;margin-inline-end:.25rem;white-space:nowrap}
     .badge-off{background:#f3e3e3}
     .filters{display:grid;grid-template-columns:repeat(auto-fill,minmax(12rem,1fr));gap:0 1rem;align-items:start}
-    .pager{display:flex;gap:1rem;margin-block:1rem}
+    .pager{display:flex;flex-wrap:wrap;gap:.25rem 1rem;align-items:baseline;margin-block:1rem}
+    .pager a{padding-inline:.5rem}
+    .pager a[aria-current]{font-weight:700;text-decoration-thickness:3px}
     .muted{color:var(--muted)}
     .ltr{direction:ltr;unicode-bidi:isolate}
     .site-footer{max-width:72rem;margin:2rem auto 0;padding:1rem;color:var(--muted);border-block-start:1px solid var(--line);font-size:.95rem}
@@ -95,9 +98,18 @@ enum Stylesheet {
     .data-table tr{border-block-end:2px solid var(--line);padding-block:.5rem}
     .data-table td{border:0;padding:.2rem .75rem;display:grid;grid-template-columns:7.5rem 1fr;gap:.5rem}
     .data-table td::before{content:attr(data-label);font-weight:700;color:var(--muted)}
+    .data-table td>*{justify-self:start}
+    dl.facts{grid-template-columns:1fr;gap:0}
+    dl.facts dd{margin-block-end:.5rem}
     .table-wrap{overflow-x:visible}
     }
     @media (min-width:48rem){main{padding:1.5rem 2rem}h1{font-size:1.8rem}.topbar nav{order:0;flex-basis:auto}.site-footer{padding-inline:2rem}}
-    @media print{.topbar,.site-footer,.skip-link,.actions{display:none}body{background:#fff}.card{border:0}}
+    .stack>*+*{margin-block-start:1rem}
+    blockquote{margin:0 0 1rem;padding:.5rem 1rem;border-inline-start:4px solid var(--brand);background:#f0f6f5}
+    .tiles a[aria-current]{border-color:var(--brand);border-width:3px}
+    .minutes-table{border:1px solid var(--ink)}
+    .minutes-table th,.minutes-table td{border:1px solid var(--ink)}
+    .signatures li{margin-block:1.5rem;border-block-end:1px dotted var(--ink);padding-block-end:.25rem}
+    @media print{.topbar,.site-footer,.skip-link,.actions,details,form{display:none}body{background:#fff;font-size:12pt}main{max-width:none;padding:0}.card{border:0}a{color:inherit;text-decoration:none}}
     """
 }
