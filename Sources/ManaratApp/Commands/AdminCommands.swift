@@ -58,6 +58,8 @@ struct SeedDemoCommand: AsyncCommand {
         var password: String?
         @Option(name: "beneficiaries", help: "How many demo beneficiaries (with households and contacts); default 200")
         var beneficiaries: Int?
+        @Option(name: "requests", help: "How many demo support requests in every status; default half the beneficiaries")
+        var requests: Int?
     }
 
     var help: String { "Loads demo branches and staff in every role" }
@@ -71,10 +73,11 @@ struct SeedDemoCommand: AsyncCommand {
             throw CommandFailure(message: "seed-demo: the password must be at least \(PasswordRule.minimumLength) characters")
         }
         let count = max(0, min(signature.beneficiaries ?? 200, 2_000_000))
-        let result = try await DemoData.seed(app, options: .init(branches: branches, password: password, beneficiaries: count)) { line in
+        let requests = max(0, min(signature.requests ?? count / 2, 5_000_000))
+        let result = try await DemoData.seed(app, options: .init(branches: branches, password: password, beneficiaries: count, requests: requests)) { line in
             context.console.print(line)
         }
-        context.console.print("Demo data: \(result.branches) branches, \(result.staff) staff accounts, \(result.beneficiaries) beneficiaries; staff password for all: \(result.password)")
+        context.console.print("Demo data: \(result.branches) branches, \(result.staff) staff accounts, \(result.beneficiaries) beneficiaries, \(result.requests) requests; staff password for all: \(result.password)")
     }
 }
 

@@ -11,12 +11,14 @@ enum DemoData {
         var branches: Int
         var password: String
         var beneficiaries: Int = 0
+        var requests: Int = 0
     }
 
     struct Result {
         var branches: Int
         var staff: Int
         var beneficiaries = 0
+        var requests = 0
         var password: String
         var usernames: [String]
     }
@@ -86,6 +88,8 @@ enum DemoData {
             }
         }
         created.beneficiaries = try await DemoBeneficiaries.seed(app, count: options.beneficiaries, progress: progress)
+        try await DemoRequests.seedHolidays(app)
+        created.requests = try await DemoRequests.seed(app, count: options.requests, progress: progress)
         return created
     }
 

@@ -19,9 +19,9 @@ enum FirstRun {
             " This password is shown only now; you will be asked to change it.",
         ]
         if app.manarat.configuration.loadDemoOnFirstRun {
-            let demo = try await DemoData.seed(app, options: .init(branches: 3, password: TemporaryPassword.make(length: 12), beneficiaries: 120), progress: { _ in })
+            let demo = try await DemoData.seed(app, options: .init(branches: 3, password: TemporaryPassword.make(length: 12), beneficiaries: 120, requests: 80), progress: { _ in })
             lines += [
-                " Demo data was loaded: \(demo.branches) branches, \(demo.staff) staff accounts in every role, \(demo.beneficiaries) beneficiaries.",
+                " Demo data was loaded: \(demo.branches) branches, \(demo.staff) staff accounts in every role, \(demo.beneficiaries) beneficiaries, \(demo.requests) support requests.",
                 "   demo staff password (all demo accounts): \(demo.password)",
                 "   demo usernames: \(demo.usernames.prefix(6).joined(separator: ", ")), …",
             ]

@@ -455,7 +455,8 @@ public struct RequestRepository: Sendable {
 
     // MARK: Mapping
 
-    static func json<T: Encodable>(_ value: T) -> String {
+    /// JSON text for the columns that hold lists; "[]" if encoding fails.
+    public static func json<T: Encodable>(_ value: T) -> String {
         String(decoding: (try? JSONEncoder().encode(value)) ?? Data("[]".utf8), as: UTF8.self)
     }
 
