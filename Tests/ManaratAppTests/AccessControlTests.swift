@@ -32,7 +32,7 @@ struct AccessControlTests {
         }
     }
 
-    @Test("every staff route sends an anonymous visitor to sign-in, for reads and writes")
+    @Test("every route behind a sign-in sends an anonymous visitor to that area's sign-in, for reads and writes")
     func anonymousIsSentToSignIn() async throws {
         try await withApp { app, _ in
             // setup
@@ -45,7 +45,8 @@ struct AccessControlTests {
                 let path = Self.concretePath(route)
                 let response = route.method == .GET ? try await browser.get(path) : try await browser.post(path, form: [])
                 let location = response.headers.first(name: .location) ?? ""
-                if response.status != .seeOther || !location.hasPrefix("/staff/sign-in") {
+                let signIn = route.access == .beneficiary ? "/portal/sign-in" : "/staff/sign-in"
+                if response.status != .seeOther || !location.hasPrefix(signIn) {
                     wrong.append("\(route.method) \(path) -> \(response.status.code) \(location)")
                 }
             }
@@ -88,6 +89,33 @@ struct AccessControlTests {
             // assert
             #expect(restricted.count >= 10)
             #expect(wrong.isEmpty, "wrong answers: \(wrong)")
+        }
+    }
+
+    @Test("a staff session opens no portal page, and a beneficiary session opens no staff page")
+    func areasAreSeparate() async throws {
+        try await withApp { app, _ in
+            // setup
+            let staff = TestBrowser(app: app)
+            try await Fixtures.staff(app, username: "admin", roles: Set(Role.allCases))
+            try await staff.signIn(username: "admin", password: Fixtures.password)
+            let beneficiary = try await Fixtures.beneficiary(app)
+            let portal = try await PortalTests.signedIn(app, beneficiary)
+            let portalRoutes = app.routes.all.filter { $0.access == .beneficiary && $0.method == .GET }
+            let staffRoutes = app.routes.all.filter { if case .staff = $0.access { return $0.method == .GET } else { return false } }
+            // act
+            var leaks: [String] = []
+            for route in portalRoutes {
+                let response = try await staff.get(Self.concretePath(route))
+                if response.status != .seeOther { leaks.append("staff reached \(Self.concretePath(route))") }
+            }
+            for route in staffRoutes {
+                let response = try await portal.get(Self.concretePath(route))
+                if response.status != .seeOther { leaks.append("beneficiary reached \(Self.concretePath(route))") }
+            }
+            // assert
+            #expect(!portalRoutes.isEmpty && !staffRoutes.isEmpty)
+            #expect(leaks.isEmpty, "\(leaks)")
         }
     }
 

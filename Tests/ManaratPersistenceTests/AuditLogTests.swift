@@ -85,7 +85,7 @@ struct AuditLogTests {
             let now = harness.clock.now
             // act
             try await withThrowingTaskGroup(of: Void.self) { group in
-                for number in 1...24 {
+                for number in 1...12 {
                     group.addTask {
                         _ = try await database.writeTransaction { db in
                             try await AuditLog(database: db).append(Self.event(number), at: now)
@@ -98,7 +98,7 @@ struct AuditLogTests {
             let count = try await AuditEntryModel.query(on: app.db).count()
             // assert
             #expect(broken == nil)
-            #expect(count == 24)
+            #expect(count == 12)
         }
     }
 

@@ -17,10 +17,11 @@ extension Request {
 
     /// An audit event for this request's actor, role and client address.
     func auditEvent(action: String, recordType: String, recordID: String?, summary: String) -> AuditEvent {
-        AuditEvent(
-            actorID: staff?.id,
-            actorName: staff?.username ?? "anonymous",
-            actingRole: actingRole?.rawValue,
+        let beneficiary = staff == nil ? signedInBeneficiary : nil
+        return AuditEvent(
+            actorID: staff?.id ?? beneficiary?.id,
+            actorName: staff?.username ?? beneficiary.map { "beneficiary " + $0.fileNumber } ?? "anonymous",
+            actingRole: actingRole?.rawValue ?? beneficiary.map { _ in "beneficiary" },
             action: action,
             recordType: recordType,
             recordID: recordID,
@@ -69,7 +70,7 @@ extension AccessMiddleware {
     static func actingRole(for access: Access, staff: StaffMember) -> Role? {
         switch access {
         case .staff(let roles): return staff.roles.intersection(roles).sorted().first
-        case .anyStaff, .everyone: return nil
+        case .anyStaff, .everyone, .beneficiary: return nil
         }
     }
 }

@@ -9,6 +9,12 @@ struct AccessMiddleware: AsyncMiddleware {
         switch access {
         case .everyone:
             return try await next.respond(to: request)
+        case .beneficiary:
+            guard request.signedInBeneficiary != nil else {
+                let target = request.method == .GET ? request.url.path : PortalURL.home.path
+                return request.redirect(to: PortalURL.signIn.path(query: [("next", target)]), redirectType: .normal)
+            }
+            return try await next.respond(to: request)
         case .anyStaff, .staff:
             guard let signedIn = request.signedInStaff else {
                 let target = request.method == .GET ? request.url.path + (request.url.query.map { "?" + $0 } ?? "") : StaffURL.home.path

@@ -126,7 +126,7 @@ struct RequestController {
         let issued = BeneficiaryForm.day(form.issuedOn, calendar: form.issuedOnCalendar, field: "issuedOn", required: false, strings: strings, errors: &errors)
         let expires = BeneficiaryForm.day(form.expiresOn, calendar: form.expiresOnCalendar, field: "expiresOn", required: false, strings: strings, errors: &errors)
         if let issued, let expires, expires < issued { errors.append(FieldError(field: "expiresOn", message: strings[.endBeforeStart])) }
-        var checked: (DocumentFormat, [UInt8])?
+        var checked: (ManaratDomain.DocumentFormat, [UInt8])?
         if let upload = form.file {
             switch Uploads.check(upload) {
             case .success(let value): checked = value
@@ -169,7 +169,7 @@ struct RequestController {
         var errors: [FieldError] = []
         if form.confirmed != "on" { errors.append(FieldError(field: "confirmed", message: strings[.attestationConfirmRequired])) }
         let channel = form.channel.flatMap(ContactChannel.init(rawValue:)) ?? .interview
-        var checked: (DocumentFormat, [UInt8])?
+        var checked: (ManaratDomain.DocumentFormat, [UInt8])?
         if channel != .website {
             // In person, the applicant signs the printed attestation; its scan is kept as proof.
             if let upload = form.signedForm {

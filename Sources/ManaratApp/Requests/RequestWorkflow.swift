@@ -93,8 +93,12 @@ struct RequestWorkflow {
     /// expected day, timeline entry and audit entry.
     @discardableResult
     func apply(_ event: RequestEvent, to file: RequestFile, version: Int?, note: String, change: @escaping @Sendable (inout SupportRequest) -> Void = { _ in }, extra: @escaping @Sendable (any Database) async throws -> Void = { _ in }) async throws -> SupportRequest {
-        guard let staff = request.staff else { throw Abort(.forbidden) }
-        try await guardConflict(file, staff: staff, action: event.rawValue)
+        // Staff pass the conflict-of-interest guard; a beneficiary may act only on their own request.
+        if let staff = request.staff {
+            try await guardConflict(file, staff: staff, action: event.rawValue)
+        } else if request.signedInBeneficiary?.id != file.request.beneficiaryID {
+            throw Abort(.notFound)
+        }
         var updated = file.request
         if let version, version != updated.version { throw RequestConflict.changedBySomeoneElse }
         let next = try RequestStateMachine.apply(event, to: updated.status, facts: facts(file)).get()
@@ -106,8 +110,8 @@ struct RequestWorkflow {
         let workingDays = try await RequestRepository(database: request.db).integerSetting(Self.workingDaysKey, fallback: ResponseClock.standardWorkingDays)
         let calendar = try await RequestRepository(database: request.db).workingCalendar()
         let finalRequest = updated
-        let actorName = staff.displayName
-        let actorID = staff.id
+        let actorName = request.staff?.displayName ?? request.signedInBeneficiary?.displayName ?? ""
+        let actorID = request.staff?.id ?? request.signedInBeneficiary?.id
         return try await request.audited(action: "request." + event.rawValue, recordType: "request", recordID: updated.id.uuidString, summary: "\(updated.reference): \(previous.rawValue) → \(next.rawValue)" + (note.isEmpty ? "" : " — " + String(note.prefix(200)))) { db in
             let repository = RequestRepository(database: db)
             var saved = finalRequest

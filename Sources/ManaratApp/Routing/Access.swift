@@ -10,6 +10,8 @@ public enum Access: Sendable, Equatable {
     case anyStaff
     /// Signed-in staff holding at least one of these roles.
     case staff(Set<Role>)
+    /// A beneficiary signed in to the portal; staff sessions do not count.
+    case beneficiary
 
     /// Whether a signed-in staff member passes.
     func admits(_ staff: StaffMember?) -> Bool {
@@ -17,6 +19,7 @@ public enum Access: Sendable, Equatable {
         case .everyone: return true
         case .anyStaff: return staff != nil
         case .staff(let roles): return staff?.holdsAny(of: roles) ?? false
+        case .beneficiary: return false
         }
     }
 }

@@ -54,6 +54,7 @@ enum StaffRoutes {
         routes.on(.GET, StaffURL.audit, access: .staff(auditRoles), use: AuditController().browse)
         RegistryRoutes.register(on: routes)
         RequestRoutes.register(on: routes)
+        PortalRoutes.register(on: routes)
     }
 }
 
@@ -217,5 +218,47 @@ enum RequestRoutes {
         routes.on(.POST, StaffURL.declarations, access: .anyStaff, use: declarations.declare)
         routes.on(.POST, StaffURL.declarationWithdraw(placeholder), access: .anyStaff, use: declarations.withdraw)
         routes.on(.GET, StaffURL.conflicts, access: .staff([.admin]), use: declarations.overview)
+    }
+}
+
+/// The beneficiary portal and the staff pages that serve it.
+enum PortalRoutes {
+    /// Who answers data-subject requests.
+    static let dataOfficers: Set<Role> = [.admin, .quality, .relations]
+
+    static func register(on routes: any RoutesBuilder) {
+        let placeholder = UUID.routePlaceholder
+        let auth = PortalAuthController()
+        routes.on(.GET, PortalURL.signIn, access: .everyone, use: auth.showSignIn)
+        routes.on(.POST, PortalURL.signIn, access: .everyone, use: auth.sendCode)
+        routes.on(.GET, PortalURL.code, access: .everyone, use: auth.showCode)
+        routes.on(.POST, PortalURL.code, access: .everyone, use: auth.verifyCode)
+        routes.on(.GET, PortalURL.register, access: .everyone, use: auth.showRegister)
+        routes.on(.POST, PortalURL.register, access: .everyone, use: auth.register)
+        routes.on(.POST, PortalURL.signOut, access: .beneficiary, use: auth.signOut)
+
+        let portal = PortalController()
+        routes.on(.GET, PortalURL.home, access: .beneficiary, use: portal.home)
+        routes.on(.GET, PortalURL.apply, access: .beneficiary, use: portal.apply)
+        routes.on(.GET, PortalURL.applyType(placeholder), access: .beneficiary, use: portal.showApplyType)
+        routes.on(.POST, PortalURL.applyType(placeholder), access: .beneficiary, use: portal.createDraft)
+        routes.on(.GET, PortalURL.request(placeholder), access: .beneficiary, use: portal.showRequest)
+        routes.on(.POST, PortalURL.requestDocuments(placeholder), access: .beneficiary, body: .collect(maxSize: Uploads.bodyLimit), use: portal.uploadDocument)
+        routes.on(.POST, PortalURL.requestAttest(placeholder), access: .beneficiary, use: portal.attest)
+        routes.on(.POST, PortalURL.requestSubmit(placeholder), access: .beneficiary, use: portal.submit)
+        routes.on(.POST, PortalURL.requestRate(placeholder), access: .beneficiary, use: portal.rate)
+        routes.on(.GET, PortalURL.profile, access: .beneficiary, use: portal.profile)
+        routes.on(.POST, PortalURL.profile, access: .beneficiary, use: portal.saveProfile)
+        routes.on(.GET, PortalURL.myData, access: .beneficiary, use: portal.myData)
+        routes.on(.GET, PortalURL.myDataJSON, access: .beneficiary, use: portal.myDataJSON)
+        routes.on(.POST, PortalURL.dataRequest, access: .beneficiary, use: portal.dataRequest)
+        routes.on(.POST, PortalURL.withdrawConsent, access: .beneficiary, use: portal.withdrawConsent)
+
+        routes.on(.GET, PublicURL.services, access: .everyone, use: ServicesController().list)
+
+        let staffSide = PortalStaffController()
+        routes.on(.GET, StaffURL.messages, access: .staff([.admin]), use: staffSide.messages)
+        routes.on(.GET, StaffURL.dataRequests, access: .staff(dataOfficers), use: staffSide.dataRequests)
+        routes.on(.POST, StaffURL.dataRequestAnswer(placeholder), access: .staff(dataOfficers), use: staffSide.answer)
     }
 }

@@ -61,17 +61,65 @@ public enum PublicURL: SiteURL, Equatable {
     case benchmarkHello
     case volunteerApply
     case volunteerThanks
+    case services
 
     /// See `SiteURL`.
     public var segments: [Segment] {
         switch self {
         case .volunteerApply: return [.literal("volunteer")]
+        case .services: return [.literal("services")]
         case .volunteerThanks: return [.literal("volunteer"), .literal("thanks")]
         case .home: return []
         case .setLanguage: return [.literal("language")]
         case .stylesheet: return [.literal("assets"), .literal("manarat.css")]
         case .health: return [.literal("healthz")]
         case .benchmarkHello: return [.literal("bench"), .literal("hello")]
+        }
+    }
+}
+
+/// The beneficiary self-service portal (بوابة المستفيد).
+public enum PortalURL: SiteURL, Equatable {
+    case home
+    case signIn
+    case code
+    case register
+    case signOut
+    case apply
+    case applyType(UUID)
+    case request(UUID)
+    case requestDocuments(UUID)
+    case requestAttest(UUID)
+    case requestSubmit(UUID)
+    case requestRate(UUID)
+    case profile
+    case myData
+    case myDataJSON
+    case dataRequest
+    case withdrawConsent
+
+    /// See `SiteURL`.
+    public var segments: [Segment] {
+        let portal = Segment.literal("portal")
+        func id(_ value: UUID) -> Segment { .parameter(name: "id", value: value.uuidString.lowercased()) }
+        switch self {
+        case .home: return [portal]
+        case .signIn: return [portal, .literal("sign-in")]
+        case .code: return [portal, .literal("code")]
+        case .register: return [portal, .literal("register")]
+        case .signOut: return [portal, .literal("sign-out")]
+        case .apply: return [portal, .literal("apply")]
+        case .applyType(let type): return [portal, .literal("apply"), id(type)]
+        case .request(let request): return [portal, .literal("requests"), id(request)]
+        case .requestDocuments(let request): return [portal, .literal("requests"), id(request), .literal("documents")]
+        case .requestAttest(let request): return [portal, .literal("requests"), id(request), .literal("attestation")]
+        case .requestSubmit(let request): return [portal, .literal("requests"), id(request), .literal("submit")]
+        case .requestRate(let request): return [portal, .literal("requests"), id(request), .literal("rating")]
+        case .profile: return [portal, .literal("profile")]
+        case .myData: return [portal, .literal("my-data")]
+        case .myDataJSON: return [portal, .literal("my-data"), .literal("download.json")]
+        case .dataRequest: return [portal, .literal("my-data"), .literal("requests")]
+        case .withdrawConsent: return [portal, .literal("my-data"), .literal("withdraw-consent")]
         }
     }
 }
@@ -147,6 +195,9 @@ public enum StaffURL: SiteURL, Equatable {
     case declarations
     case declarationWithdraw(UUID)
     case conflicts
+    case messages
+    case dataRequests
+    case dataRequestAnswer(UUID)
 
     private static func id(_ name: String, _ value: UUID) -> Segment {
         .parameter(name: name, value: value.uuidString.lowercased())
@@ -213,6 +264,9 @@ public enum StaffURL: SiteURL, Equatable {
         case .declarations: return [staff, .literal("account"), .literal("declarations")]
         case .declarationWithdraw(let id): return [staff, .literal("account"), .literal("declarations"), Self.id("declarationID", id), .literal("withdraw")]
         case .conflicts: return [staff, .literal("admin"), .literal("conflicts")]
+        case .messages: return [staff, .literal("admin"), .literal("messages")]
+        case .dataRequests: return [staff, .literal("data-requests")]
+        case .dataRequestAnswer(let id): return [staff, .literal("data-requests"), Self.id("dataRequestID", id), .literal("answer")]
         case .signIn: return [.literal("staff"), .literal("sign-in")]
         case .signOut: return [.literal("staff"), .literal("sign-out")]
         case .home: return [.literal("staff")]

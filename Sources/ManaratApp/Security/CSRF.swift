@@ -21,7 +21,7 @@ enum CSRF {
 
     /// The value the token is bound to: the signed-in session, or the visitor cookie.
     static func binding(for request: Request) -> String {
-        if let staff = request.signedInStaff { return "session:" + staff.tokenHash }
+        if let tokenHash = request.sessionTokenHash { return "session:" + tokenHash }
         return "visitor:" + visitorValue(for: request)
     }
 
@@ -76,7 +76,7 @@ struct CSRFMiddleware: AsyncMiddleware {
                 throw Abort(.forbidden, reason: "csrf.origin")
             }
         }
-        let hasBinding = request.signedInStaff != nil || (request.cookies[CSRF.visitorCookieName]?.string.count ?? 0) >= 32
+        let hasBinding = request.sessionTokenHash != nil || (request.cookies[CSRF.visitorCookieName]?.string.count ?? 0) >= 32
         let sent = (try? request.content.get(String.self, at: CSRF.fieldName)) ?? request.headers.first(name: "X-CSRF-Token")
         guard hasBinding, let sent, CSRF.constantTimeEquals(sent, CSRF.token(for: request)) else {
             throw Abort(.forbidden, reason: "csrf.token")

@@ -24,6 +24,28 @@ extension Request {
 
     /// The staff member, or nil when nobody is signed in.
     var staff: StaffMember? { signedInStaff?.member }
+
+    private struct SignedInBeneficiaryKey: StorageKey {
+        typealias Value = SignedInBeneficiary
+    }
+
+    /// The beneficiary signed in to the portal, set by `SessionMiddleware`.
+    var signedInBeneficiary: SignedInBeneficiary? {
+        get { storage[SignedInBeneficiaryKey.self] }
+        set { storage[SignedInBeneficiaryKey.self] = newValue }
+    }
+
+    /// The hash of the session token of whoever is signed in, staff or beneficiary.
+    var sessionTokenHash: String? { signedInStaff?.tokenHash ?? signedInBeneficiary?.tokenHash }
+}
+
+/// The beneficiary of this portal request.
+struct SignedInBeneficiary: Sendable {
+    var id: UUID
+    var fileNumber: String
+    var displayName: String
+    var sessionID: UUID
+    var tokenHash: String
 }
 
 /// The session cookie: HttpOnly, SameSite=Lax, Secure over TLS, and scoped to the whole site.
@@ -55,6 +77,12 @@ struct SessionMiddleware: AsyncMiddleware {
                 if !policy.isAlive(createdAt: session.createdAt, lastSeenAt: session.lastSeenAt, at: now) {
                     try await sessions.delete(id: session.id)
                     expireCookie = true
+                } else if let beneficiaryID = session.beneficiaryID,
+                          let beneficiary = try await BeneficiaryRepository(database: request.db).find(id: beneficiaryID) {
+                    request.signedInBeneficiary = SignedInBeneficiary(id: beneficiary.id, fileNumber: beneficiary.fileNumber, displayName: beneficiary.name.first + " " + beneficiary.name.family, sessionID: session.id, tokenHash: tokenHash)
+                    if policy.needsTouch(lastSeenAt: session.lastSeenAt, at: now) {
+                        try await sessions.touch(id: session.id, at: now)
+                    }
                 } else if let staffID = session.staffID,
                           let credentials = try await StaffRepository(database: request.db).credentials(id: staffID),
                           credentials.member.isActive {

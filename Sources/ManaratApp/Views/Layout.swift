@@ -8,6 +8,7 @@ struct PageContext {
     let strings: Strings
     let csrfToken: String
     let staff: StaffMember?
+    let beneficiaryName: String?
     let currentPath: String
     let timeZone: TimeZone
     let today: GregorianDay
@@ -19,6 +20,7 @@ struct PageContext {
         self.strings = request.strings
         self.csrfToken = CSRF.token(for: request)
         self.staff = request.staff
+        self.beneficiaryName = request.signedInBeneficiary?.displayName
         self.currentPath = request.url.path
         self.timeZone = request.manarat.configuration.timeZone
         self.today = GregorianDay(request.now, timeZone: request.manarat.configuration.timeZone)
@@ -43,7 +45,7 @@ enum Layout {
                 .a(.class("skip-link"), .href("#main"), .text(strings[.skipToContent])),
                 .header(
                     .class("topbar"),
-                    .a(.class("brand"), .href(context.staff == nil ? PublicURL.home.path : StaffURL.home.path), .text(strings[.appName])),
+                    .a(.class("brand"), .href(context.staff != nil ? StaffURL.home.path : context.beneficiaryName != nil ? PortalURL.home.path : PublicURL.home.path), .text(strings[.appName])),
                     .nav(
                         .attribute(named: "aria-label", value: strings[.mainNavigation]),
                         .ul(.forEach(navigation(context)) { item in
@@ -59,7 +61,12 @@ enum Layout {
                                 csrfField(context.csrfToken),
                                 .button(.type(.submit), .class("link-button"), .text(strings[.signOut]))
                             )
-                        }
+                        },
+                        .if(context.staff == nil && context.beneficiaryName != nil, .form(
+                            .method(.post), .action(PortalURL.signOut.path),
+                            csrfField(context.csrfToken),
+                            .button(.type(.submit), .class("link-button"), .text(strings[.signOut]))
+                        ))
                     )
                 ),
                 .main(.id("main"), .attribute(named: "tabindex", value: "-1"), content),
@@ -96,7 +103,20 @@ enum Layout {
     private static func navigation(_ context: PageContext) -> [NavigationItem] {
         let strings = context.strings
         guard let staff = context.staff else {
-            return [NavigationItem(path: PublicURL.home.path, label: strings[.navHome]), NavigationItem(path: StaffURL.signIn.path, label: strings[.navStaffSignIn])]
+            if context.beneficiaryName != nil {
+                return [
+                    NavigationItem(path: PortalURL.home.path, label: strings[.portalNavHome]),
+                    NavigationItem(path: PortalURL.apply.path, label: strings[.portalNavApply]),
+                    NavigationItem(path: PortalURL.profile.path, label: strings[.portalNavProfile]),
+                    NavigationItem(path: PortalURL.myData.path, label: strings[.portalNavMyData]),
+                ]
+            }
+            return [
+                NavigationItem(path: PublicURL.home.path, label: strings[.navHome]),
+                NavigationItem(path: PublicURL.services.path, label: strings[.navServices]),
+                NavigationItem(path: PortalURL.signIn.path, label: strings[.navPortal]),
+                NavigationItem(path: StaffURL.signIn.path, label: strings[.navStaffSignIn]),
+            ]
         }
         var items = [NavigationItem(path: StaffURL.home.path, label: strings[.navDesk])]
         items.append(NavigationItem(path: StaffURL.beneficiaries.path, label: strings[.navBeneficiaries]))

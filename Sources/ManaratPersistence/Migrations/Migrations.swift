@@ -18,5 +18,6 @@ public enum ManaratMigrations {
         M0012_CreateResearchCommitteeDelivery(),
         M0013_CreateRequestIndexes(),
         M0014_SeedStandardRequestTypes(),
+        M0015_CreatePortal(),
     ]
 }

@@ -9,6 +9,7 @@ public final class SessionModel: Model, @unchecked Sendable {
     @ID(key: .id) public var id: UUID?
     @Field(key: "token_hash") public var tokenHash: String
     @OptionalField(key: "staff_id") public var staffID: UUID?
+    @OptionalField(key: "beneficiary_id") public var beneficiaryID: UUID?
     @Field(key: "created_at") public var createdAt: Date
     @Field(key: "last_seen_at") public var lastSeenAt: Date
     @OptionalField(key: "client_ip") public var clientIP: String?

@@ -7,6 +7,8 @@ public struct StoredSession: Sendable, Equatable {
     public var id: UUID
     /// The signed-in staff member.
     public var staffID: UUID?
+    /// The signed-in beneficiary, for portal sessions.
+    public var beneficiaryID: UUID?
     /// When the session began (at sign-in).
     public var createdAt: Date
     /// When it was last used, to the touch interval.
@@ -37,7 +39,24 @@ public struct SessionRepository: Sendable {
     /// The session whose token hashes to `tokenHash`.
     public func find(tokenHash: String) async throws -> StoredSession? {
         guard let row = try await SessionModel.query(on: database).filter(\.$tokenHash == tokenHash).first() else { return nil }
-        return StoredSession(id: row.id!, staffID: row.staffID, createdAt: row.createdAt, lastSeenAt: row.lastSeenAt)
+        return StoredSession(id: row.id!, staffID: row.staffID, beneficiaryID: row.beneficiaryID, createdAt: row.createdAt, lastSeenAt: row.lastSeenAt)
+    }
+
+    /// Starts a portal session for a beneficiary.
+    public func create(tokenHash: String, beneficiaryID: UUID, clientIP: String?, at now: Date) async throws {
+        let row = SessionModel()
+        row.id = UUID()
+        row.tokenHash = tokenHash
+        row.beneficiaryID = beneficiaryID
+        row.createdAt = now
+        row.lastSeenAt = now
+        row.clientIP = clientIP
+        try await row.create(on: database)
+    }
+
+    /// Ends every portal session of a beneficiary.
+    public func deleteAll(beneficiaryID: UUID) async throws {
+        try await SessionModel.query(on: database).filter(\.$beneficiaryID == beneficiaryID).delete()
     }
 
     /// Records that the session was used at `now`.

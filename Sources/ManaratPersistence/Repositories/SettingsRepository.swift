@@ -62,6 +62,12 @@ public struct RateLimitRepository: Sendable {
         }
     }
 
+    /// The hits counted for `key` in its current window (0 when the window has passed).
+    public func current(_ key: String, window: TimeInterval, at now: Date) async throws -> Int {
+        guard let row = try await RateLimitModel.find(key, on: database), now.timeIntervalSince(row.windowStart) < window else { return 0 }
+        return row.hits
+    }
+
     /// Forgets the counter for `key`.
     public func reset(_ key: String) async throws {
         try await RateLimitModel.query(on: database).filter(\.$id == key).delete()

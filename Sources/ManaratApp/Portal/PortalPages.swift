@@ -1,0 +1,226 @@
+import Foundation
+import ManaratDomain
+import ManaratPersistence
+import Plot
+
+/// The portal's pages: one task per page, large targets, plain Arabic, no script.
+enum PortalPages {
+    static func home(beneficiary: Beneficiary, requests: [RequestSummary], types: [UUID: RequestType], missing: [UUID: Int], messages: [SentMessage], context: PageContext) -> String {
+        let strings = context.strings
+        return Layout.render(title: strings[.portalHomeTitle], context: context, content: .group(
+            .h1(.text(strings.format(.portalGreeting, ["name": beneficiary.name.first]))),
+            .ul(.class("tiles"),
+                .li(.a(.href(PortalURL.apply.path), .strong(.text(strings[.portalNavApply])), .span(.class("muted"), .text(strings[.portalApplyDetail])))),
+                .li(.a(.href(PortalURL.profile.path), .strong(.text(strings[.portalNavProfile])), .span(.class("muted"), .text(strings[.portalProfileDetail])))),
+                .li(.a(.href(PortalURL.myData.path), .strong(.text(strings[.portalNavMyData])), .span(.class("muted"), .text(strings[.portalMyDataDetail]))))),
+            .h2(.text(strings[.portalMyRequests])),
+            .if(requests.isEmpty, .p(.class("card"), .text(strings[.portalNoRequests]))),
+            .forEach(requests) { row in
+                .section(.class("card"),
+                    .h3(.a(.href(PortalURL.request(row.request.id).path), .text(types[row.request.typeID]?.name(in: context.language) ?? "")), .text(" "), .span(.class("ltr muted"), .text(row.request.reference))),
+                    .p(RequestBadges.status(row.request.status, strings: strings)),
+                    .if(row.request.expectedResponseOn != nil && row.request.status.awaitsDecision, .p(.strong(.text(strings[.expectedResponse] + ": ")), RequestBadges.due(row.request, context: context))),
+                    .unwrap(missing[row.request.id].flatMap { $0 > 0 ? $0 : nil }) { count in
+                        .p(.class("flag"), .text(strings.format(.portalMissingCount, ["count": strings.number(count)])))
+                    })
+            },
+            .if(!messages.isEmpty, .section(.class("card"),
+                .h2(.text(strings[.portalMessages])),
+                .ul(.forEach(messages) { .li(.text($0.body)) })))
+        ))
+    }
+
+    static func apply(beneficiary: Beneficiary, types: [RequestType], context: PageContext) -> String {
+        let strings = context.strings
+        return Layout.render(title: strings[.portalNavApply], context: context, content: .group(
+            .h1(.text(strings[.portalNavApply])),
+            .p(.text(strings[.portalApplyIntro])),
+            .ul(.class("tiles"), .forEach(types) { type in
+                .li(.a(.href(PortalURL.applyType(type.id).path),
+                       .strong(.text(type.name(in: context.language))),
+                       .span(.class("muted"), .text(context.language == .arabic ? type.descriptionArabic : type.descriptionEnglish)),
+                       .if(!type.isEligible(categories: beneficiary.categoryIDs), .span(.class("flag"), .text(strings[.typeNotEligible])))))
+            })
+        ))
+    }
+
+    static func applyForm(beneficiary: Beneficiary, type: RequestType, values: [String: String], details: String, amount: String, errors: [FieldError], context: PageContext) -> String {
+        let strings = context.strings
+        return Layout.render(title: type.name(in: context.language), context: context, content: .div(
+            .class("card narrow"),
+            .h1(.text(type.name(in: context.language))),
+            .p(.text(context.language == .arabic ? type.descriptionArabic : type.descriptionEnglish)),
+            .h2(.text(strings[.requiredDocuments])),
+            .ul(.forEach(type.requiredDocuments) { .li(.text(strings.documentKind($0.kind) + ($0.mustBeValidAtSubmission ? " — " + strings[.mustBeValid] : ""))) }),
+            FormFields.errorSummary(errors, title: strings[.formHasErrors]),
+            .if(type.isEligible(categories: beneficiary.categoryIDs), .form(
+                .method(.post), .action(PortalURL.applyType(type.id).path),
+                csrfField(context.csrfToken),
+                .forEach(type.requiredFields) { field in FormFields.text(name: "field_" + field.key, label: field.label(in: context.language), value: values[field.key], errors: errors) },
+                FormFields.textArea(name: "details", label: strings[.requestDetails], value: details, errors: errors, rows: 4),
+                FormFields.text(name: "amountRequested", label: strings[.amountRequested], value: amount, errors: errors, hint: strings[.amountHint], direction: "ltr"),
+                .p(.class("muted"), .text(strings[.portalDraftExplain])),
+                .div(.class("actions"), .button(.type(.submit), .text(strings[.portalContinue])))
+            ))
+        ))
+    }
+
+    static func request(file: RequestFile, problems: [IntakeProblem], events: [RequestEventRecord], deliveries: [DeliveryRecord], rating: ServiceRating?, errors: [FieldError], context: PageContext) -> String {
+        let strings = context.strings
+        let r = file.request
+        let type = file.type
+        let uploadKinds = Array(Set(type.requiredDocuments.map(\.kind) + [.other])).sorted { $0.rawValue < $1.rawValue }
+        let delivered = deliveries.contains { $0.deliveredAt != nil }
+        return Layout.render(title: type.name(in: context.language), context: context, content: .group(
+            .h1(.text(type.name(in: context.language))),
+            .p(.span(.class("badge ltr"), .text(r.reference)), .text(" "), RequestBadges.status(r.status, strings: strings)),
+            .if(!errors.isEmpty, .div(.class("alert alert-error"), .attribute(named: "role", value: "alert"), .ul(.forEach(errors) { .li(.text($0.message)) }))),
+            .if(r.expectedResponseOn != nil && r.status.awaitsDecision, .div(.class("alert alert-info"), .attribute(named: "role", value: "status"),
+                .p(.strong(.text(strings[.expectedResponse] + ": ")), .text(r.expectedResponseOn.map(context.dates.dual) ?? "")),
+                .if(r.status.pausesClock, .p(.text(strings[.portalClockPaused]))))),
+            .if(!problems.isEmpty && [.draft, .incomplete].contains(r.status), .section(.class("card"),
+                .h2(.text(strings[.whatIsMissing])),
+                .ul(.forEach(problems) { .li(.text(strings.intakeProblem($0, type: type, language: context.language))) }))),
+            .if([.draft, .incomplete].contains(r.status), .section(.class("card"),
+                .h2(.text(strings[.uploadDocument])),
+                .form(.method(.post), .action(PortalURL.requestDocuments(r.id).path), .enctype(.multipartData),
+                      csrfField(context.csrfToken),
+                      FormFields.select(name: "kind", label: strings[.documentKind], options: uploadKinds.map { (value: $0.rawValue, label: strings.documentKind($0)) }, selected: nil, errors: errors),
+                      .div(.class("field"),
+                           .label(.for("file"), .text(strings[.documentFile])),
+                           .p(.class("hint"), .text(strings[.uploadHint])),
+                           .input(.type(.file), .id("file"), .name("file"), .attribute(named: "accept", value: "application/pdf,image/jpeg,image/png"))),
+                      FormFields.date(name: "expiresOn", label: strings[.identityExpiresOn], value: nil, calendar: "hijri", errors: errors, strings: strings),
+                      .div(.class("actions"), .button(.type(.submit), .text(strings[.uploadDocument])))))),
+            .if(!file.documents.isEmpty, .section(.class("card"),
+                .h2(.text(strings[.documentsTitle])),
+                .ul(.forEach(file.documents) { document in
+                    .li(.text(strings.documentKind(document.kind) + " — "), .element(named: "bdi", text: document.originalName))
+                }))),
+            .if(r.status == .draft, .section(.class("card"),
+                .h2(.text(strings[.attestationTitle])),
+                .blockquote(.text(strings[.attestationText])),
+                .if(r.attestation == nil, .form(.method(.post), .action(PortalURL.requestAttest(r.id).path),
+                    csrfField(context.csrfToken),
+                    FormFields.checkbox(name: "confirmed", label: strings[.portalAttestCheckbox], checked: false),
+                    .button(.type(.submit), .class("button-secondary"), .text(strings[.recordAttestation])))),
+                .if(r.attestation != nil, .form(.method(.post), .action(PortalURL.requestSubmit(r.id).path),
+                    csrfField(context.csrfToken),
+                    .input(.type(.hidden), .name("version"), .value(String(r.version))),
+                    .p(.text(strings[.portalSubmitExplain])),
+                    .button(.type(.submit), .text(strings[.submitRequest])))))),
+            .unwrap(r.decision) { decision in
+                .section(.class("card"),
+                    .h2(.text(strings[.decisionTitle])),
+                    .p(.strong(.text(strings.committeeOutcome(decision.outcome)))),
+                    .if(!decision.reasons.isEmpty, .ul(.forEach(decision.reasons) { .li(.text(strings.rejectionReason($0))) })),
+                    .if(!decision.note.isEmpty, .p(.text(decision.note))))
+            },
+            .if(delivered || r.status == .completed, .section(.class("card"),
+                .h2(.text(strings[.portalRateTitle])),
+                .unwrap(rating) { rating in .p(.text(strings.format(.portalRatedAs, ["score": strings.number(rating.score)]))) },
+                .if(rating == nil, .form(.method(.post), .action(PortalURL.requestRate(r.id).path),
+                    csrfField(context.csrfToken),
+                    .p(.class("muted"), .text(strings[.portalRateExplain])),
+                    .fieldset(.class("field"), .element(named: "legend", text: strings[.portalRateQuestion]),
+                        .forEach(1...5) { score in
+                            .div(.class("check"),
+                                 .input(.type(.radio), .id("score-\(score)"), .name("score"), .value(String(score))),
+                                 .label(.for("score-\(score)"), .text(strings.localizedDigits(String(score)) + " — " + strings.ratingLabel(score))))
+                        }),
+                    FormFields.textArea(name: "comment", label: strings[.portalRateComment], value: nil, errors: [], rows: 3),
+                    .button(.type(.submit), .text(strings[.portalRateSend])))))),
+            .section(.class("card"),
+                .h2(.text(strings[.requestHistory])),
+                .ol(.class("timeline"), .forEach(events) { event in
+                    .li(.strong(.text(strings.requestEvent(event.event))), .br(), .span(.class("muted"), .text(context.dates.dualWithTime(event.occurredAt))))
+                }))
+        ))
+    }
+
+    static func profile(form: PortalController.ProfileForm, errors: [FieldError], saved: Bool, context: PageContext) -> String {
+        let strings = context.strings
+        return Layout.render(title: strings[.portalNavProfile], context: context, content: .div(
+            .class("card narrow"),
+            .h1(.text(strings[.portalNavProfile])),
+            .if(saved, .div(.class("alert alert-ok"), .attribute(named: "role", value: "status"), .text(strings[.savedNotice]))),
+            FormFields.errorSummary(errors, title: strings[.formHasErrors]),
+            .form(.method(.post), .action(PortalURL.profile.path),
+                  csrfField(context.csrfToken),
+                  .unwrap(form.version) { .input(.type(.hidden), .name("version"), .value(String($0))) },
+                  FormFields.text(name: "phone", label: strings[.phone], value: form.phone, errors: errors, type: .tel, autocomplete: "tel", required: true, direction: "ltr"),
+                  FormFields.text(name: "phoneOther", label: strings[.phoneOther], value: form.phoneOther, errors: errors, type: .tel, direction: "ltr"),
+                  FormFields.text(name: "city", label: strings[.city], value: form.city, errors: errors, required: true),
+                  FormFields.text(name: "district", label: strings[.district], value: form.district, errors: errors),
+                  FormFields.text(name: "address", label: strings[.address], value: form.address, errors: errors),
+                  FormFields.select(name: "preferredChannel", label: strings[.preferredChannel], options: [ContactChannel.phone, .website, .socialMedia, .interview].map { (value: $0.rawValue, label: strings.channel($0)) }, selected: form.preferredChannel, errors: errors),
+                  FormFields.select(name: "preferredLanguage", label: strings[.preferredLanguage], options: [(value: "ar", label: "العربية"), (value: "en", label: "English")], selected: form.preferredLanguage, errors: errors),
+                  .div(.class("actions"), .button(.type(.submit), .text(strings[.save]))))
+        ))
+    }
+
+    static func myData(_ export: PortalDataExport, errors: [FieldError], context: PageContext) -> String {
+        let strings = context.strings
+        let b = export.beneficiary
+        return Layout.render(title: strings[.portalNavMyData], context: context, content: .group(
+            .h1(.text(strings[.portalNavMyData])),
+            .p(.text(strings[.portalMyDataIntro])),
+            .div(.class("actions"), .a(.class("button button-secondary"), .href(PortalURL.myDataJSON.path), .text(strings[.portalDownloadJSON]))),
+            .p(.class("muted"), .text(strings[.portalPrintHint])),
+            .section(.class("card"), .dl(.class("facts"),
+                .dt(.text(strings[.fileNumber])), .dd(.span(.class("ltr"), .text(b.fileNumber))),
+                .dt(.text(strings[.fullName])), .dd(.text(b.name.full)),
+                .dt(.text(strings[.identityNumber])), .dd(.span(.class("ltr"), .text(b.identity.value))),
+                .dt(.text(strings[.bornOn])), .dd(.text(b.bornOn.map(context.dates.dual) ?? "—")),
+                .dt(.text(strings[.phone])), .dd(.forEach(b.phones) { .span(.class("ltr nowrap"), .text(SaudiMobile.display($0) + " ")) }),
+                .dt(.text(strings[.address])), .dd(.text([b.city, b.district, b.address].filter { !$0.isEmpty }.joined(separator: "، "))),
+                .dt(.text(strings[.incomeSources])), .dd(.text(b.incomeSources.isEmpty ? "—" : b.incomeSources)),
+                .dt(.text(strings[.healthConditions])), .dd(.text(b.healthConditions.isEmpty ? "—" : b.healthConditions)),
+                .dt(.text(strings[.sectionConsent])), .dd(.text(export.consent.map { consent in
+                    consent.withdrawnAt.map { strings.format(.portalConsentWithdrawnOn, ["date": context.dates.dual(GregorianDay($0, timeZone: context.timeZone))]) }
+                        ?? strings.format(.consentRecorded, ["version": consent.noticeVersion, "channel": strings.channel(consent.channel), "date": context.dates.dualWithTime(consent.givenAt)])
+                } ?? "—")))),
+            .unwrap(export.household) { household in
+                .section(.class("card"), .h2(.text(strings[.sectionHousehold])),
+                    .ul(.forEach(household.members) { .li(.text($0.fullName + " — " + strings.relation($0.relation))) }))
+            },
+            .section(.class("card"), .h2(.text(strings[.portalMyRequests])),
+                .ul(.forEach(export.requests) { r in .li(.span(.class("ltr"), .text(r.reference)), .text(" — " + strings.requestStatus(r.status))) })),
+            .section(.class("card"), .h2(.text(strings[.documentsTitle])),
+                .ul(.forEach(export.documents) { .li(.text(strings.documentKind($0.kind) + " — "), .element(named: "bdi", text: $0.originalName)) })),
+            .section(.class("card"), .h2(.text(strings[.sectionTimeline])),
+                .ul(.forEach(export.contacts) { .li(.text(context.dates.dual(GregorianDay($0.occurredAt, timeZone: context.timeZone)) + " — " + strings.channel($0.channel) + " — " + $0.summary)) })),
+            .section(.class("card"),
+                .h2(.text(strings[.portalDataRequestsTitle])),
+                .ul(.forEach(export.dataRequests) { request in
+                    .li(.text(strings.dataRequestKind(request.kind) + " — " + (request.status == "open" ? strings.format(.portalDataRequestDue, ["date": context.dates.dual(request.dueOn)]) : request.answer)))
+                }),
+                FormFields.errorSummary(errors, title: strings[.formHasErrors]),
+                .form(.method(.post), .action(PortalURL.dataRequest.path),
+                      csrfField(context.csrfToken),
+                      FormFields.select(name: "kind", label: strings[.portalDataRequestKind], options: ["access", "correction", "deletion"].map { (value: $0, label: strings.dataRequestKind($0)) }, selected: nil, errors: errors),
+                      FormFields.textArea(name: "details", label: strings[.portalDataRequestDetails], value: nil, errors: errors, rows: 3),
+                      .button(.type(.submit), .class("button-secondary"), .text(strings[.portalDataRequestSend])))),
+            .if(export.consent?.withdrawnAt == nil, .section(.class("card"),
+                .h2(.text(strings[.portalWithdrawConsentTitle])),
+                .p(.text(strings[.portalWithdrawConsentExplain])),
+                .form(.method(.post), .action(PortalURL.withdrawConsent.path),
+                      csrfField(context.csrfToken),
+                      .button(.type(.submit), .class("button-secondary"), .text(strings[.portalWithdrawConsentButton])))))
+        ))
+    }
+}
+
+extension Strings {
+    func ratingLabel(_ score: Int) -> String {
+        [self[.rating1], self[.rating2], self[.rating3], self[.rating4], self[.rating5]][max(1, min(score, 5)) - 1]
+    }
+
+    func dataRequestKind(_ kind: String) -> String {
+        switch kind {
+        case "access": return self[.dataRequestAccess]
+        case "correction": return self[.dataRequestCorrection]
+        default: return self[.dataRequestDeletion]
+        }
+    }
+}

@@ -1,0 +1,85 @@
+import Foundation
+import ManaratDomain
+import ManaratPersistence
+import Plot
+import Vapor
+
+/// The public list of services: each request type with who it is for and what to bring.
+struct ServicesController {
+    func list(_ request: Request) async throws -> Response {
+        let types = try await RequestRepository(database: request.db).types().filter(\.isActive)
+        let categories = Dictionary(uniqueKeysWithValues: try await CategoryRepository(database: request.db).all().map { ($0.id, $0) })
+        let context = PageContext(request: request)
+        let strings = context.strings
+        return .html(Layout.render(title: strings[.servicesTitle], context: context, content: .group(
+            .h1(.text(strings[.servicesTitle])),
+            .p(.text(strings[.servicesIntro])),
+            .div(.class("actions"), .a(.class("button"), .href(PortalURL.signIn.path), .text(strings[.navPortal]))),
+            .forEach(types) { type in
+                .section(.class("card"),
+                    .h2(.text(type.name(in: context.language))),
+                    .p(.text(context.language == .arabic ? type.descriptionArabic : type.descriptionEnglish)),
+                    .p(.strong(.text(strings[.eligibility] + ": ")), .text(type.eligibleCategoryIDs.isEmpty ? strings[.eligibleEveryone] : type.eligibleCategoryIDs.compactMap { categories[$0]?.name(in: context.language) }.joined(separator: "، "))),
+                    .h3(.text(strings[.requiredDocuments])),
+                    .ul(.forEach(type.requiredDocuments) { .li(.text(strings.documentKind($0.kind) + ($0.mustBeValidAtSubmission ? " — " + strings[.mustBeValid] : ""))) }))
+            }
+        )))
+    }
+}
+
+/// Staff pages for the portal: the development message log, and data-subject requests with their 30-day clock.
+struct PortalStaffController {
+    func messages(_ request: Request) async throws -> Response {
+        let messages = try await PortalRepository(database: request.db).messages()
+        let context = PageContext(request: request)
+        let strings = context.strings
+        return .html(Layout.render(title: strings[.messagesTitle], context: context, content: .group(
+            .h1(.text(strings[.messagesTitle])),
+            .p(.class("muted"), .text(strings[.messagesExplain])),
+            DataTable.render(
+                headers: [strings[.auditWhen], strings[.channelLabel], strings[.phone], strings[.messageText]],
+                rows: messages.map { message in [
+                    .text(context.dates.dualWithTime(message.createdAt)), .text(message.channel),
+                    .span(.class("ltr nowrap"), .text(SaudiMobile.display(message.address))), .element(named: "bdi", text: message.body),
+                ] })
+        )))
+    }
+
+    func dataRequests(_ request: Request) async throws -> Response {
+        let open = try await PortalRepository(database: request.db).dataRequests(beneficiaryID: nil)
+        var names: [UUID: (String, String)] = [:]
+        for item in open where names[item.beneficiaryID] == nil {
+            if let b = try await BeneficiaryRepository(database: request.db).find(id: item.beneficiaryID) { names[item.beneficiaryID] = (b.name.full, b.fileNumber) }
+        }
+        let context = PageContext(request: request)
+        let strings = context.strings
+        return .html(Layout.render(title: strings[.dataRequestsTitle], context: context, content: .group(
+            .h1(.text(strings[.dataRequestsTitle])),
+            .p(.class("muted"), .text(strings[.dataRequestsExplain])),
+            .if(open.isEmpty, .p(.class("card"), .text(strings[.noRecordsYet]))),
+            .forEach(open) { item in
+                let daysLeft = context.today.days(until: item.dueOn)
+                return .section(.class("card"),
+                    .h2(.a(.href(StaffURL.beneficiary(item.beneficiaryID).path), .text(names[item.beneficiaryID]?.0 ?? "")), .text(" — " + strings.dataRequestKind(item.kind))),
+                    .p(.text(item.details)),
+                    .p(.strong(.text(strings[.dueOn] + ": ")), .text(context.dates.dual(item.dueOn) + " "),
+                       daysLeft < 0 ? .span(.class("flag"), .text(strings.format(.overdueDays, ["days": strings.number(-daysLeft)]))) : .span(.class("badge"), .text(strings.format(.daysLeft, ["days": strings.number(daysLeft)])))),
+                    .form(.method(.post), .action(StaffURL.dataRequestAnswer(item.id).path),
+                          csrfField(context.csrfToken),
+                          FormFields.textArea(name: "answer", label: strings[.dataRequestAnswer], value: nil, errors: [], rows: 3),
+                          .button(.type(.submit), .text(strings[.dataRequestAnswerSend]))))
+            }
+        )))
+    }
+
+    func answer(_ request: Request) async throws -> Response {
+        guard let id = request.parameters.get("dataRequestID", as: UUID.self) else { throw Abort(.notFound) }
+        let answer = ((try? request.content.get(String.self, at: "answer")) ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !answer.isEmpty else { throw Abort(.badRequest) }
+        let now = request.now
+        try await request.audited(action: "data_request.answer", recordType: "data_request", recordID: id.uuidString, summary: "answered") { db in
+            guard try await PortalRepository(database: db).answerDataRequest(id: id, answer: String(answer.prefix(4000)), at: now) else { throw Abort(.notFound) }
+        }
+        return request.redirect(to: StaffURL.dataRequests.path, redirectType: .normal)
+    }
+}

@@ -1,0 +1,188 @@
+import Foundation
+import ManaratApp
+import ManaratDomain
+import ManaratPersistence
+import ManaratTestSupport
+import Testing
+import Vapor
+import VaporTesting
+
+@Suite("The beneficiary portal")
+struct PortalTests {
+    /// The code the development sender recorded for this phone, newest first.
+    static func lastCode(_ app: Application, phone: String) async throws -> String? {
+        let message = try await PortalRepository(database: app.db).messages().first { $0.address == phone }
+        return message.map { String($0.body.unicodeScalars.filter { CharacterSet.decimalDigits.contains($0) && $0.isASCII }.prefix(6)) }
+    }
+
+    /// Signs `beneficiary` in through the code flow and returns the browser.
+    static func signedIn(_ app: Application, _ beneficiary: Beneficiary) async throws -> TestBrowser {
+        let browser = TestBrowser(app: app)
+        try await browser.get("/portal/sign-in")
+        try await browser.post("/portal/sign-in", form: [("identityNumber", beneficiary.identity.value), ("phone", "0" + beneficiary.phones[0].dropFirst(4))])
+        try await browser.get("/portal/code")
+        let code = try #require(try await lastCode(app, phone: beneficiary.phones[0]))
+        try await browser.post("/portal/code", form: [("code", code)])
+        return browser
+    }
+
+    @Test("a new applicant registers, gets the code by SMS (recorded for admins), signs in and lands on their requests")
+    func registerAndSignIn() async throws {
+        try await withApp { app, _ in
+            // setup
+            let browser = TestBrowser(app: app)
+            try await browser.get("/portal/register")
+            // act
+            let registered = try await browser.post("/portal/register", form: [("identityType", "nationalID"), ("identityNumber", "١٠١٢٣٤٥٦٧٢"), ("firstName", "مريم"), ("fatherName", "علي"), ("familyName", "الحربي"), ("phone", "0501234567"), ("city", "جدة"), ("consent", "on")])
+            let codePage = try await browser.get("/portal/code")
+            let code = try #require(try await Self.lastCode(app, phone: "+966501234567"))
+            let signedIn = try await browser.post("/portal/code", form: [("code", code)])
+            let home = try await browser.get("/portal")
+            // assert
+            #expect(registered.status == .seeOther)
+            #expect(codePage.body.string.contains("أدخل رمز التحقق"))
+            #expect(signedIn.headers.first(name: .location) == "/portal")
+            #expect(home.status == .ok)
+            #expect(home.body.string.contains("أهلًا مريم"))
+            let stored = try #require(try await BeneficiaryRepository(database: app.db).search("1012345672", page: 1, perPage: 1).rows.first)
+            #expect(try await BeneficiaryRepository(database: app.db).consent(of: stored.id)?.channel == .website)
+        }
+    }
+
+    @Test("known and unknown identity numbers get the same answer; only the real owner's phone receives a code")
+    func sameAnswerForUnknown() async throws {
+        try await withApp { app, _ in
+            // setup
+            let beneficiary = try await Fixtures.beneficiary(app)
+            let known = TestBrowser(app: app)
+            let unknown = TestBrowser(app: app)
+            let wrongPhone = TestBrowser(app: app)
+            for browser in [known, unknown, wrongPhone] { try await browser.get("/portal/sign-in") }
+            // act
+            let a = try await known.post("/portal/sign-in", form: [("identityNumber", beneficiary.identity.value), ("phone", "0551234567")])
+            let b = try await unknown.post("/portal/sign-in", form: [("identityNumber", "1987654322"), ("phone", "0551234567")])
+            let c = try await wrongPhone.post("/portal/sign-in", form: [("identityNumber", beneficiary.identity.value), ("phone", "0559999999")])
+            let messages = try await PortalRepository(database: app.db).messages()
+            // assert
+            #expect([a.status, b.status, c.status] == [.seeOther, .seeOther, .seeOther])
+            #expect(Set([a, b, c].map { $0.headers.first(name: .location) }) == ["/portal/code"])
+            #expect(messages.count == 1)
+            #expect(messages.first?.address == "+966551234567")
+        }
+    }
+
+    @Test("five wrong codes leave no tries; the sixth locks the number with a clear message, even for the right code")
+    func sixthWrongCodeLocks() async throws {
+        try await withApp { app, _ in
+            // setup
+            let beneficiary = try await Fixtures.beneficiary(app)
+            let browser = TestBrowser(app: app)
+            try await browser.get("/portal/sign-in")
+            try await browser.post("/portal/sign-in", form: [("identityNumber", beneficiary.identity.value), ("phone", "0551234567")])
+            try await browser.get("/portal/code")
+            let code = try #require(try await Self.lastCode(app, phone: "+966551234567"))
+            let wrong = code == "000000" ? "111111" : "000000"
+            // act
+            var statuses: [HTTPStatus] = []
+            var last = try await browser.post("/portal/code", form: [("code", wrong)])
+            statuses.append(last.status)
+            for _ in 2...5 {
+                last = try await browser.post("/portal/code", form: [("code", wrong)])
+                statuses.append(last.status)
+            }
+            let fifthMessage = last.body.string
+            let sixth = try await browser.post("/portal/code", form: [("code", code)])
+            // assert
+            #expect(statuses == Array(repeating: .unauthorized, count: 5))
+            #expect(fifthMessage.contains("بقي لك ٠ محاولات"))
+            #expect(sixth.status == .tooManyRequests)
+            #expect(sixth.body.string.contains("أُوقف الدخول بهذا الرقم مؤقتًا"))
+            #expect(browser.cookies["manarat_session"] == nil)
+        }
+    }
+
+    @Test("beneficiary A opening B's request by its URL gets 404, and the audit log shows it")
+    func otherBeneficiaryGets404() async throws {
+        try await withApp { app, _ in
+            // setup
+            let a = try await Fixtures.beneficiary(app, identity: "1000000008", phone: "+966551234567")
+            let b = try await Fixtures.beneficiary(app, first: "خالد", identity: "1012345672", phone: "+966501112222")
+            let type = try await Fixtures.requestType(app)
+            let browserB = try await Self.signedIn(app, b)
+            try await browserB.get("/portal/apply/\(type.id.uuidString.lowercased())")
+            let draft = try await browserB.post("/portal/apply/\(type.id.uuidString.lowercased())", form: [("details", "إيجار متأخر"), ("amountRequested", "2000")])
+            let requestPath = try #require(draft.headers.first(name: .location))
+            let browserA = try await Self.signedIn(app, a)
+            // act
+            let peek = try await browserA.get(requestPath)
+            try await browserA.get("/portal")
+            let upload = try await browserA.postMultipart(requestPath + "/documents", form: [("kind", "other")], files: [.init(field: "file", filename: "x.pdf", contentType: "application/pdf", bytes: Fixtures.pdfBytes)])
+            let own = try await browserB.get(requestPath)
+            // assert
+            #expect(peek.status == .notFound)
+            #expect(upload.status == .notFound)
+            #expect(own.status == .ok)
+            let denied = try await AuditLog(database: app.db).browse(AuditFilter(actionPrefix: "portal.denied"), page: 1, perPage: 10).entries
+            #expect(denied.count == 2)
+            #expect(denied.allSatisfy { $0.actorID == a.id })
+        }
+    }
+
+    @Test("applying from the portal: a draft, two documents, the attestation, then a reference number and the expected response date")
+    func applyWithTwoDocuments() async throws {
+        try await withApp { app, _ in
+            // setup
+            let beneficiary = try await Fixtures.beneficiary(app)
+            let type = try await Fixtures.requestType(app, documents: [DocumentRequirement(kind: .identityCopy, mustBeValidAtSubmission: true), DocumentRequirement(kind: .lease, mustBeValidAtSubmission: false)])
+            let browser = try await Self.signedIn(app, beneficiary)
+            try await browser.get("/portal/apply/\(type.id.uuidString.lowercased())")
+            let draft = try await browser.post("/portal/apply/\(type.id.uuidString.lowercased())", form: [("details", "تأخر سداد الإيجار"), ("amountRequested", "٣٠٠٠")])
+            let path = try #require(draft.headers.first(name: .location))
+            try await browser.get(path)
+            // act
+            try await browser.postMultipart(path + "/documents", form: [("kind", "identityCopy"), ("expiresOn", "1/1/1450"), ("expiresOnCalendar", "hijri")], files: [.init(field: "file", filename: "هوية.jpg", contentType: "image/jpeg", bytes: [0xFF, 0xD8, 0xFF, 0xE0] + Array(repeating: 0x11, count: 40))])
+            try await browser.postMultipart(path + "/documents", form: [("kind", "lease")], files: [.init(field: "file", filename: "عقد.pdf", contentType: "application/pdf", bytes: Fixtures.pdfBytes)])
+            try await browser.post(path + "/attestation", form: [("confirmed", "on")])
+            let submitted = try await browser.post(path + "/submit", form: [])
+            let page = try await browser.get(path)
+            // assert
+            #expect(submitted.status == .seeOther)
+            let id = try #require(UUID(uuidString: String(path.split(separator: "/").last!)))
+            let stored = try #require(try await RequestRepository(database: app.db).find(id: id))
+            #expect(stored.status == .registered)
+            #expect(stored.channel == .website)
+            #expect(stored.intakeStaffID == nil)
+            #expect(stored.attestation?.channel == .website)
+            #expect(stored.expectedResponseOn == GregorianDay(year: 2023, month: 3, day: 7))
+            #expect(page.body.string.contains(stored.reference))
+            #expect(page.body.string.contains("٧\u{00A0}مارس\u{00A0}٢٠٢٣م"))
+        }
+    }
+
+    @Test("my data: the page and the JSON download hold my identity and requests; a deletion request starts a 30-day clock staff can see")
+    func myData() async throws {
+        try await withApp { app, _ in
+            // setup
+            let beneficiary = try await Fixtures.beneficiary(app)
+            let browser = try await Self.signedIn(app, beneficiary)
+            try await browser.get("/portal/my-data")
+            // act
+            let json = try await browser.get("/portal/my-data/download.json")
+            try await browser.get("/portal/my-data")
+            let requested = try await browser.post("/portal/my-data/requests", form: [("kind", "deletion"), ("details", "أرجو حذف رقم جوالي القديم")])
+            let staff = TestBrowser(app: app)
+            try await Fixtures.staff(app, username: "quality", roles: [.quality])
+            try await staff.signIn(username: "quality", password: Fixtures.password)
+            let staffView = try await staff.get("/staff/data-requests")
+            // assert
+            #expect(json.status == .ok)
+            #expect(json.headers.first(name: .contentDisposition)?.contains("attachment") == true)
+            #expect(json.body.string.contains("1000000008"))
+            #expect(requested.status == .seeOther)
+            let open = try await PortalRepository(database: app.db).dataRequests(beneficiaryID: beneficiary.id)
+            #expect(open.first?.dueOn == GregorianDay(year: 2023, month: 3, day: 23))
+            #expect(staffView.body.string.contains("أرجو حذف رقم جوالي القديم"))
+            #expect(staffView.body.string.contains("باقٍ ٣٠ يوم"))
+        }
+    }
+}
