@@ -22,7 +22,7 @@ public enum Manarat {
                 if command == "serve" {
                     try await app.autoMigrate()
                     try await loadSigningKey(app)
-                    try await FirstRun.prepare(app)
+                    try await FirstRun.prepare(app, arguments: arguments)
                 }
                 try await app.execute()
                 try await app.asyncShutdown()

@@ -6,7 +6,7 @@ import Vapor
 /// What `swift run manarat` does on a database with no staff: a first administrator with a
 /// random password shown once, and the demo data unless `--no-demo` was given.
 enum FirstRun {
-    static func prepare(_ app: Application) async throws {
+    static func prepare(_ app: Application, arguments: [String]) async throws {
         guard try await StaffRepository(database: app.db).count() == 0 else { return }
         let password = TemporaryPassword.make(length: 16)
         let admin = try await AdminAccount.create(app, username: "admin", displayName: "مدير النظام", password: password, mustChange: true)
@@ -27,11 +27,22 @@ enum FirstRun {
             ]
         }
         lines += [
-            " Sign in at http://127.0.0.1:8080/staff/sign-in",
+            " Sign in at \(Self.address(arguments))/staff/sign-in",
             "==================================================================",
             "",
         ]
         print(lines.joined(separator: "\n"))
+    }
+}
+
+extension FirstRun {
+    /// The address `serve` will listen on, from its `--hostname`/`--port` arguments.
+    static func address(_ arguments: [String]) -> String {
+        func value(_ names: [String]) -> String? {
+            guard let index = arguments.firstIndex(where: names.contains), index + 1 < arguments.count else { return nil }
+            return arguments[index + 1]
+        }
+        return "http://\(value(["--hostname", "-H"]) ?? "127.0.0.1"):\(value(["--port", "-p"]) ?? "8080")"
     }
 }
 

@@ -742,5 +742,13 @@ extension Catalog {
         .daysLeft: "باقٍ {days} يوم",
         .dataRequestAnswer: "الرد",
         .dataRequestAnswerSend: "إرسال الرد",
+        .navContact: "تواصل معنا",
+        .contactTitle: "تواصل معنا",
+        .supporterFormTitle: "للداعمين والجهات المانحة",
+        .supporterFormIntro: "تود دعم الجمعية أو الشراكة معها؟ اترك رسالتك وسيتواصل معك فريق تنمية الموارد خلال يومي عمل.",
+        .organizationOptional: "الجهة (اختياري)",
+        .contactMessage: "رسالتك",
+        .contactSent: "وصلت رسالتك، شكرًا لك. سنتواصل معك قريبًا.",
+        .contactPrivacy: "نستخدم بياناتك للرد على رسالتك ومتابعة دعمك فقط، ولا نشاركها مع أحد.",
     ]
 }

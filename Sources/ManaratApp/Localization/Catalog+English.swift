@@ -742,5 +742,13 @@ extension Catalog {
         .daysLeft: "{days} days left",
         .dataRequestAnswer: "Answer",
         .dataRequestAnswerSend: "Send answer",
+        .navContact: "Contact us",
+        .contactTitle: "Contact us",
+        .supporterFormTitle: "For supporters and donors",
+        .supporterFormIntro: "Would you like to support or partner with the association? Leave a message and our resource development team will contact you within two working days.",
+        .organizationOptional: "Organization (optional)",
+        .contactMessage: "Your message",
+        .contactSent: "Your message arrived, thank you. We will contact you soon.",
+        .contactPrivacy: "We use your details only to answer your message and follow up your support, and share them with no one.",
     ]
 }

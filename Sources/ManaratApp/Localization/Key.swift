@@ -741,4 +741,12 @@ enum Key: String, CaseIterable, Sendable {
     case daysLeft
     case dataRequestAnswer
     case dataRequestAnswerSend
+    case navContact
+    case contactTitle
+    case supporterFormTitle
+    case supporterFormIntro
+    case organizationOptional
+    case contactMessage
+    case contactSent
+    case contactPrivacy
 }

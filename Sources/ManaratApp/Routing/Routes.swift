@@ -255,6 +255,8 @@ enum PortalRoutes {
         routes.on(.POST, PortalURL.withdrawConsent, access: .beneficiary, use: portal.withdrawConsent)
 
         routes.on(.GET, PublicURL.services, access: .everyone, use: ServicesController().list)
+        routes.on(.GET, PublicURL.contact, access: .everyone, use: ContactUsController().show)
+        routes.on(.POST, PublicURL.contact, access: .everyone, use: ContactUsController().submit)
 
         let staffSide = PortalStaffController()
         routes.on(.GET, StaffURL.messages, access: .staff([.admin]), use: staffSide.messages)

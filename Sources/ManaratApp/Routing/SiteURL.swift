@@ -62,12 +62,14 @@ public enum PublicURL: SiteURL, Equatable {
     case volunteerApply
     case volunteerThanks
     case services
+    case contact
 
     /// See `SiteURL`.
     public var segments: [Segment] {
         switch self {
         case .volunteerApply: return [.literal("volunteer")]
         case .services: return [.literal("services")]
+        case .contact: return [.literal("contact")]
         case .volunteerThanks: return [.literal("volunteer"), .literal("thanks")]
         case .home: return []
         case .setLanguage: return [.literal("language")]

@@ -114,6 +114,7 @@ enum Layout {
             return [
                 NavigationItem(path: PublicURL.home.path, label: strings[.navHome]),
                 NavigationItem(path: PublicURL.services.path, label: strings[.navServices]),
+                NavigationItem(path: PublicURL.contact.path, label: strings[.navContact]),
                 NavigationItem(path: PortalURL.signIn.path, label: strings[.navPortal]),
                 NavigationItem(path: StaffURL.signIn.path, label: strings[.navStaffSignIn]),
             ]

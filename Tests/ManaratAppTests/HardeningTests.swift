@@ -1,0 +1,105 @@
+import Foundation
+import ManaratApp
+import ManaratDomain
+import ManaratPersistence
+import ManaratTestSupport
+import Testing
+import Vapor
+import VaporTesting
+
+@Suite("Hostile input and page weight")
+struct HardeningTests {
+    static let payloads = [
+        "<script>alert('x')</script>",
+        "<img src=x onerror=alert(1)>",
+        "\"><svg onload=alert(1)>",
+        "محمد\u{202E}لاعب<b>",
+    ]
+
+    @Test("names carrying script, event handlers and a right-to-left override come back escaped in the list and the file", arguments: payloads)
+    func xssIsEscaped(payload: String) async throws {
+        try await withApp { app, _ in
+            // setup
+            let beneficiary = try await Fixtures.beneficiary(app, first: payload, family: "اختبار")
+            try await Fixtures.staff(app, username: "relations", roles: [.relations])
+            let browser = TestBrowser(app: app)
+            try await browser.signIn(username: "relations", password: Fixtures.password)
+            // act
+            let list = try await browser.get("/staff/beneficiaries")
+            let file = try await browser.get("/staff/beneficiaries/\(beneficiary.id.uuidString.lowercased())")
+            // assert
+            for page in [list, file] {
+                let html = page.body.string
+                #expect(page.status == .ok)
+                #expect(!html.contains("<script>alert"))
+                #expect(!html.contains("<img src=x"))
+                #expect(!html.contains("<svg onload"))
+                #expect(!html.contains("<b>"))
+            }
+        }
+    }
+
+    @Test("SQL-injection strings in search and filter parameters get ordinary answers and leave the data intact", arguments: ["' OR '1'='1", "'; DROP TABLE beneficiaries; --", "احمد' UNION SELECT password_hash FROM staff --", "%' AND 1=1 --"])
+    func sqlInjectionIsInert(input: String) async throws {
+        try await withApp { app, _ in
+            // setup
+            try await Fixtures.beneficiary(app)
+            try await Fixtures.staff(app, username: "admin", roles: [.admin])
+            let browser = TestBrowser(app: app)
+            try await browser.signIn(username: "admin", password: Fixtures.password)
+            let encoded = input.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""
+            // act
+            let search = try await browser.get("/staff/beneficiaries?q=\(encoded)")
+            let supporters = try await browser.get("/staff/supporters?q=\(encoded)")
+            let audit = try await browser.get("/staff/audit?action=\(encoded)&recordType=\(encoded)&recordID=\(encoded)")
+            let requests = try await browser.get("/staff/requests?view=\(encoded)")
+            // assert
+            #expect(search.status == .ok)
+            #expect(!search.body.string.contains("$2b$"))
+            #expect(supporters.status == .ok)
+            #expect(audit.status == .ok)
+            #expect(requests.status == .ok)
+            #expect(try await BeneficiaryRepository(database: app.db).count() == 1)
+        }
+    }
+
+    @Test("each portal page with its stylesheet stays under 50 KB, for a cheap phone on a slow connection")
+    func portalPagesAreLight() async throws {
+        try await withApp { app, _ in
+            // setup
+            let beneficiary = try await Fixtures.beneficiary(app)
+            let browser = try await PortalTests.signedIn(app, beneficiary)
+            let css = try await browser.get("/assets/manarat.css").body.readableBytes
+            // act
+            var sizes: [String: Int] = [:]
+            for path in ["/portal", "/portal/apply", "/portal/profile", "/portal/my-data", "/services", "/contact", "/"] {
+                sizes[path] = try await browser.get(path).body.readableBytes
+            }
+            // assert
+            for (path, size) in sizes {
+                #expect(size + css < 50_000, "\(path): \(size) + \(css) bytes")
+            }
+        }
+    }
+
+    @Test("a supporter's message from the public contact form becomes a supporter with the message logged, due for follow-up")
+    func contactForm() async throws {
+        try await withApp { app, _ in
+            // setup
+            let visitor = TestBrowser(app: app)
+            try await visitor.get("/contact")
+            // act
+            let sent = try await visitor.post("/contact", form: [("name", "عبدالعزيز السالم"), ("organization", "مؤسسة البر الخيرية"), ("email", "partners@example.org"), ("message", "نرغب في كفالة عشرين يتيمًا")])
+            let missing = try await visitor.post("/contact", form: [("name", "x"), ("message", "")])
+            // assert
+            #expect(sent.status == .seeOther)
+            #expect(missing.status == .unprocessableEntity)
+            let supporter = try #require(try await SupporterRepository(database: app.db).search("البر").first)
+            #expect(supporter.kind == .organization)
+            #expect(supporter.contactPerson == "عبدالعزيز السالم")
+            let contacts = try await ContactRepository(database: app.db).contacts(of: .supporter, id: supporter.id)
+            #expect(contacts.first?.summary == "نرغب في كفالة عشرين يتيمًا")
+            #expect(contacts.first?.followUpOn == GregorianDay(year: 2023, month: 2, day: 23))
+        }
+    }
+}
