@@ -28,6 +28,7 @@ struct DeskController {
             tiles.append(.init(path: StaffURL.requestTypes.path, title: strings[.requestTypesTitle], detail: strings[.tileRequestTypesDetail]))
             tiles.append(.init(path: StaffURL.conflicts.path, title: strings[.conflictsTitle], detail: strings[.tileConflictsDetail]))
         }
+        tiles.append(.init(path: StaffURL.library.path, title: strings[.navLibrary], detail: strings[.tileLibraryDetail]))
         tiles.append(.init(path: StaffURL.declarations.path, title: strings[.navDeclarations], detail: strings[.tileDeclarationsDetail]))
         if Access.staff(StaffRoutes.auditRoles).admits(staff) {
             tiles.append(.init(path: StaffURL.audit.path, title: strings[.navAudit], detail: strings[.tileAuditDetail]))
@@ -44,7 +45,7 @@ struct DeskController {
         let open = Set(RequestStatus.allCases.filter { $0.awaitsDecision && !$0.pausesClock })
         let overdue = try await requests.list(RequestFilter(statuses: open, branchID: staff.branchID, dueOnOrBefore: today.adding(days: -1), byDueDay: true), page: 1, perPage: 10).rows
         let soon = try await requests.list(RequestFilter(statuses: open, branchID: staff.branchID, dueOnOrBefore: calendar.adding(workingDays: 3, to: today), byDueDay: true), page: 1, perPage: 20).rows.filter { ($0.request.expectedResponseOn ?? today) >= today }
-        let model = StaffHomePage.Model(displayName: staff.displayName, roles: staff.roles.sorted(), branchName: branch?.name(in: request.language), tiles: tiles, dueFollowUps: Array(due.prefix(10)), moreFollowUps: max(0, due.count - 10), overdueRequests: overdue, dueSoonRequests: soon)
+        let model = StaffHomePage.Model(displayName: staff.displayName, roles: staff.roles.sorted(), branchName: branch?.name(in: request.language), tiles: tiles, dueFollowUps: Array(due.prefix(10)), moreFollowUps: max(0, due.count - 10), overdueRequests: overdue, dueSoonRequests: soon, unreadPolicies: try await PolicyRepository(database: request.db).unacknowledged(by: staff.id).count)
         return .html(StaffHomePage.render(model, context: PageContext(request: request)))
     }
 

@@ -749,4 +749,32 @@ enum Key: String, CaseIterable, Sendable {
     case contactMessage
     case contactSent
     case contactPrivacy
+    case docRelationsPolicy
+    case docBylaws
+    case docResearchGuide
+    case docSupportGuide
+    case docRequestForm
+    case libraryTitle
+    case libraryExplain
+    case libraryVersionLine
+    case libraryNotAcknowledged
+    case libraryNoVersion
+    case libraryPublish
+    case libraryPublishExplain
+    case libraryAcknowledgeExplain
+    case libraryAcknowledge
+    case libraryOldVersion
+    case libraryVersions
+    case libraryCurrent
+    case libraryWhoRead
+    case libraryVersionLabel
+    case libraryDecisionNumber
+    case libraryApprovedOn
+    case libraryApprovingBody
+    case libraryTextArabic
+    case libraryTextEnglish
+    case navLibrary
+    case navPolicy
+    case tileLibraryDetail
+    case libraryPendingBanner
 }

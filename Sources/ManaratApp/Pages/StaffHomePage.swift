@@ -19,6 +19,7 @@ enum StaffHomePage {
         var moreFollowUps: Int
         var overdueRequests: [RequestSummary]
         var dueSoonRequests: [RequestSummary]
+        var unreadPolicies: Int
     }
 
     private static func requestList(_ rows: [RequestSummary], title: String, context: PageContext) -> Node<HTML.BodyContext> {
@@ -47,6 +48,7 @@ enum StaffHomePage {
                 .p(.strong(.text(strings[.yourRoles] + ": ")), .forEach(model.roles) { .span(.class("badge"), .text(strings.role($0))) }),
                 .p(.strong(.text(strings[.yourBranch] + ": ")), .text(model.branchName ?? strings[.noBranch]))
             ),
+            .if(model.unreadPolicies > 0, .div(.class("alert alert-info"), .attribute(named: "role", value: "status"), .p(.text(strings[.libraryPendingBanner] + " "), .a(.href(StaffURL.library.path), .text(strings[.navLibrary]))))),
             requestList(model.overdueRequests, title: strings[.overdueRequestsTitle], context: context),
             requestList(model.dueSoonRequests, title: strings[.dueSoonTitle], context: context),
             .section(.class("card"),

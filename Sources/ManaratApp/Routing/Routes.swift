@@ -255,6 +255,13 @@ enum PortalRoutes {
         routes.on(.POST, PortalURL.withdrawConsent, access: .beneficiary, use: portal.withdrawConsent)
 
         routes.on(.GET, PublicURL.services, access: .everyone, use: ServicesController().list)
+        let library = LibraryController()
+        routes.on(.GET, PublicURL.policy, access: .everyone, use: library.publicPolicy)
+        routes.on(.GET, StaffURL.library, access: .anyStaff, use: library.list)
+        routes.on(.GET, StaffURL.libraryVersion(placeholder), access: .anyStaff, use: library.show)
+        routes.on(.POST, StaffURL.libraryAcknowledge(placeholder), access: .anyStaff, use: library.acknowledge)
+        routes.on(.GET, StaffURL.libraryPublish(.relationsPolicy), access: .staff([.admin]), use: library.showPublish)
+        routes.on(.POST, StaffURL.libraryPublish(.relationsPolicy), access: .staff([.admin]), use: library.publish)
         routes.on(.GET, PublicURL.contact, access: .everyone, use: ContactUsController().show)
         routes.on(.POST, PublicURL.contact, access: .everyone, use: ContactUsController().submit)
 

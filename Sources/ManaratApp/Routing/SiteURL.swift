@@ -63,6 +63,7 @@ public enum PublicURL: SiteURL, Equatable {
     case volunteerThanks
     case services
     case contact
+    case policy
 
     /// See `SiteURL`.
     public var segments: [Segment] {
@@ -70,6 +71,7 @@ public enum PublicURL: SiteURL, Equatable {
         case .volunteerApply: return [.literal("volunteer")]
         case .services: return [.literal("services")]
         case .contact: return [.literal("contact")]
+        case .policy: return [.literal("policy")]
         case .volunteerThanks: return [.literal("volunteer"), .literal("thanks")]
         case .home: return []
         case .setLanguage: return [.literal("language")]
@@ -125,6 +127,8 @@ public enum PortalURL: SiteURL, Equatable {
         }
     }
 }
+
+import ManaratDomain
 
 /// The staff desk.
 public enum StaffURL: SiteURL, Equatable {
@@ -198,6 +202,10 @@ public enum StaffURL: SiteURL, Equatable {
     case declarationWithdraw(UUID)
     case conflicts
     case messages
+    case library
+    case libraryVersion(UUID)
+    case libraryAcknowledge(UUID)
+    case libraryPublish(PolicyDocumentKind)
     case dataRequests
     case dataRequestAnswer(UUID)
 
@@ -267,6 +275,10 @@ public enum StaffURL: SiteURL, Equatable {
         case .declarationWithdraw(let id): return [staff, .literal("account"), .literal("declarations"), Self.id("declarationID", id), .literal("withdraw")]
         case .conflicts: return [staff, .literal("admin"), .literal("conflicts")]
         case .messages: return [staff, .literal("admin"), .literal("messages")]
+        case .library: return [staff, .literal("library")]
+        case .libraryVersion(let id): return [staff, .literal("library"), Self.id("versionID", id)]
+        case .libraryAcknowledge(let id): return [staff, .literal("library"), Self.id("versionID", id), .literal("acknowledge")]
+        case .libraryPublish(let kind): return [staff, .literal("admin"), .literal("library"), .parameter(name: "kind", value: kind.rawValue), .literal("publish")]
         case .dataRequests: return [staff, .literal("data-requests")]
         case .dataRequestAnswer(let id): return [staff, .literal("data-requests"), Self.id("dataRequestID", id), .literal("answer")]
         case .signIn: return [.literal("staff"), .literal("sign-in")]

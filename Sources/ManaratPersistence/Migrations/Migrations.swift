@@ -19,5 +19,6 @@ public enum ManaratMigrations {
         M0013_CreateRequestIndexes(),
         M0014_SeedStandardRequestTypes(),
         M0015_CreatePortal(),
+        M0016_CreatePolicyLibrary(),
     ]
 }
