@@ -276,6 +276,8 @@ public struct Contact: Sendable, Equatable, Identifiable {
     public var followUpDone: Bool
     /// When it happened.
     public var occurredAt: Date
+    /// The social researcher a question the employee could not answer was referred to, as the policy asks.
+    public var referredTo: UUID? = nil
 
     /// Creates a contact.
     public init(id: UUID, partyKind: PartyKind, partyID: UUID, channel: ContactChannel, direction: ContactDirection, branchID: UUID?, staffID: UUID?, summary: String, followUpOn: GregorianDay?, followUpDone: Bool, occurredAt: Date) {

@@ -143,6 +143,7 @@ struct BeneficiaryController {
         model.requests = requests
         model.requestTypeNames = typeNames
         model.mayCreateRequest = Access.staff(RequestRoutes.intake).admits(staff)
+        model.researchers = try await StaffRepository(database: db).all().filter { $0.isActive && $0.roles.contains(.researcher) }
         return .html(BeneficiaryFilePage.render(model, context: PageContext(request: request)))
     }
 

@@ -11,6 +11,7 @@ struct ContactController {
         var summary: String?
         var followUpOn: String?
         var followUpOnCalendar: String?
+        var referTo: String?
     }
 
     func addForBeneficiary(_ request: Request) async throws -> Response {
@@ -38,13 +39,24 @@ struct ContactController {
         guard let channel = form.channel.flatMap(ContactChannel.init(rawValue:)), let direction = form.direction.flatMap(ContactDirection.init(rawValue:)) else {
             throw Abort(.badRequest)
         }
-        let followUp = BeneficiaryForm.day(form.followUpOn, calendar: form.followUpOnCalendar, field: "followUpOn", required: false, strings: strings, errors: &errors)
+        var followUp = BeneficiaryForm.day(form.followUpOn, calendar: form.followUpOnCalendar, field: "followUpOn", required: false, strings: strings, errors: &errors)
+        var referredTo: UUID?
+        if let raw = form.referTo, !raw.isEmpty {
+            if let id = UUID(uuidString: raw), let researcher = try await StaffRepository(database: request.db).find(id: id), researcher.isActive, researcher.roles.contains(.researcher) {
+                referredTo = id
+                followUp = followUp ?? GregorianDay(request.now, timeZone: request.manarat.configuration.timeZone)
+            } else {
+                errors.append(FieldError(field: "referTo", message: strings[.researcherRequired]))
+            }
+        }
         guard errors.isEmpty else {
             return try await PartyErrorPage.render(request, errors: errors, back: back)
         }
-        let contact = Contact(id: request.manarat.configuration.ids.next(), partyKind: kind, partyID: partyID, channel: channel, direction: direction, branchID: request.staff?.branchID, staffID: request.staff?.id, summary: summary, followUpOn: followUp, followUpDone: false, occurredAt: request.now)
-        try await request.audited(action: "contact.create", recordType: kind.rawValue, recordID: partyID.uuidString, summary: "\(channel.rawValue) \(direction.rawValue)" + (followUp.map { " follow-up \($0)" } ?? "")) { db in
-            try await ContactRepository(database: db).add(contact)
+        var contact = Contact(id: request.manarat.configuration.ids.next(), partyKind: kind, partyID: partyID, channel: channel, direction: direction, branchID: request.staff?.branchID, staffID: request.staff?.id, summary: summary, followUpOn: followUp, followUpDone: false, occurredAt: request.now)
+        contact.referredTo = referredTo
+        let finalContact = contact
+        try await request.audited(action: "contact.create", recordType: kind.rawValue, recordID: partyID.uuidString, summary: "\(channel.rawValue) \(direction.rawValue)" + (followUp.map { " follow-up \($0)" } ?? "") + (referredTo.map { " referred to researcher \($0.uuidString.lowercased())" } ?? "")) { db in
+            try await ContactRepository(database: db).add(finalContact)
         }
         return request.redirect(to: back + "?saved=1", redirectType: .normal)
     }

@@ -778,5 +778,11 @@ extension Catalog {
         .navPolicy: "سياسة العلاقة مع المستفيدين",
         .tileLibraryDetail: "السياسة واللائحة والأدلة ونموذج الطلب",
         .libraryPendingBanner: "صدرت إصدارات جديدة من السياسات لم تقر بالاطلاع عليها بعد.",
+        .identityOnDocument: "رقم الهوية المدون في المستند",
+        .identityOnDocumentHint: "لصورة الهوية: يُطابق مع رقم الهوية في ملف المستفيد.",
+        .referQuestionTo: "إحالة الاستفسار إلى الباحث الاجتماعي",
+        .noReferral: "بدون إحالة",
+        .referredQuestionsTitle: "استفسارات أحيلت إليك",
+        .expiringIdentitiesTitle: "هويات تنتهي خلال ٣٠ يومًا",
     ]
 }

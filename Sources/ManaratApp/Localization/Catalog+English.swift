@@ -778,5 +778,11 @@ extension Catalog {
         .navPolicy: "Our beneficiary policy",
         .tileLibraryDetail: "The policy, bylaws, guides and request form",
         .libraryPendingBanner: "New policy versions were issued that you have not acknowledged yet.",
+        .identityOnDocument: "Identity number printed on the document",
+        .identityOnDocumentHint: "For an ID copy: it is matched against the number on the beneficiary's file.",
+        .referQuestionTo: "Refer the question to a social researcher",
+        .noReferral: "No referral",
+        .referredQuestionsTitle: "Questions referred to you",
+        .expiringIdentitiesTitle: "Identities expiring within 30 days",
     ]
 }

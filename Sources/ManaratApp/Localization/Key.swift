@@ -777,4 +777,10 @@ enum Key: String, CaseIterable, Sendable {
     case navPolicy
     case tileLibraryDetail
     case libraryPendingBanner
+    case identityOnDocument
+    case identityOnDocumentHint
+    case referQuestionTo
+    case noReferral
+    case referredQuestionsTitle
+    case expiringIdentitiesTitle
 }

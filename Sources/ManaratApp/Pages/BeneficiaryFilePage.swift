@@ -23,6 +23,7 @@ enum BeneficiaryFilePage {
         var requests: [RequestSummary] = []
         var requestTypeNames: [UUID: String] = [:]
         var mayCreateRequest = false
+        var researchers: [StaffMember] = []
     }
 
     static func render(_ model: Model, context: PageContext) -> String {
@@ -201,7 +202,7 @@ enum BeneficiaryFilePage {
         let strings = context.strings
         return .section(.class("card"),
             .h2(.text(strings[.sectionTimeline])),
-            .if(model.mayRecordContacts, ContactForm.render(action: StaffURL.beneficiaryContact(model.beneficiary.id).path, context: context, errors: model.errors)),
+            .if(model.mayRecordContacts, ContactForm.render(action: StaffURL.beneficiaryContact(model.beneficiary.id).path, context: context, errors: model.errors, researchers: model.researchers)),
             .if(model.contacts.isEmpty, .p(.class("muted"), .text(strings[.noContacts]))),
             ContactForm.timeline(model.contacts, context: context, mayMarkDone: model.mayRecordContacts))
     }

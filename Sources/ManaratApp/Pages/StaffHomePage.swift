@@ -20,6 +20,8 @@ enum StaffHomePage {
         var overdueRequests: [RequestSummary]
         var dueSoonRequests: [RequestSummary]
         var unreadPolicies: Int
+        var referredQuestions: [DueFollowUp]
+        var expiringIdentities: [(BeneficiarySummary, GregorianDay)]
     }
 
     private static func requestList(_ rows: [RequestSummary], title: String, context: PageContext) -> Node<HTML.BodyContext> {
@@ -50,6 +52,18 @@ enum StaffHomePage {
             ),
             .if(model.unreadPolicies > 0, .div(.class("alert alert-info"), .attribute(named: "role", value: "status"), .p(.text(strings[.libraryPendingBanner] + " "), .a(.href(StaffURL.library.path), .text(strings[.navLibrary]))))),
             requestList(model.overdueRequests, title: strings[.overdueRequestsTitle], context: context),
+            .if(!model.referredQuestions.isEmpty, .section(.class("card"),
+                .h2(.text(strings[.referredQuestionsTitle])),
+                .ul(.class("timeline"), .forEach(model.referredQuestions) { item in
+                    .li(.a(.href(partyPath(item.contact)), .text(item.partyName)), .p(.text(item.contact.summary)),
+                        .form(.method(.post), .action(StaffURL.followUpDone(item.contact.id).path), .class("inline-form"), csrfField(context.csrfToken),
+                              .button(.type(.submit), .class("link-button"), .text(strings[.markFollowUpDone]))))
+                }))),
+            .if(!model.expiringIdentities.isEmpty, .section(.class("card"),
+                .h2(.text(strings[.expiringIdentitiesTitle])),
+                .ul(.class("timeline"), .forEach(model.expiringIdentities) { summary, day in
+                    .li(.a(.href(StaffURL.beneficiary(summary.id).path), .text(summary.fullName)), .text(" — " + context.dates.dual(day)))
+                }))),
             requestList(model.dueSoonRequests, title: strings[.dueSoonTitle], context: context),
             .section(.class("card"),
                 .h2(.text(strings[.dueFollowUpsTitle])),

@@ -112,6 +112,7 @@ struct RequestController {
         var issuedOnCalendar: String?
         var expiresOn: String?
         var expiresOnCalendar: String?
+        var identityNumber: String?
     }
 
     func uploadDocument(_ request: Request) async throws -> Response {
@@ -126,6 +127,13 @@ struct RequestController {
         let issued = BeneficiaryForm.day(form.issuedOn, calendar: form.issuedOnCalendar, field: "issuedOn", required: false, strings: strings, errors: &errors)
         let expires = BeneficiaryForm.day(form.expiresOn, calendar: form.expiresOnCalendar, field: "expiresOn", required: false, strings: strings, errors: &errors)
         if let issued, let expires, expires < issued { errors.append(FieldError(field: "expiresOn", message: strings[.endBeforeStart])) }
+        var printedIdentity: String?
+        if kind == .identityCopy, let typed = form.identityNumber, !typed.trimmingCharacters(in: .whitespaces).isEmpty {
+            switch IdentityNumber.parse(typed, type: file.beneficiary.identity.type) {
+            case .success(let value): printedIdentity = value.value
+            case .failure(let problem): errors.append(FieldError(field: "identityNumber", message: IdentityMessages.message(problem, strings: strings)))
+            }
+        }
         var checked: (ManaratDomain.DocumentFormat, [UInt8])?
         if let upload = form.file {
             switch Uploads.check(upload) {
@@ -139,13 +147,15 @@ struct RequestController {
         guard errors.isEmpty, let (format, bytes) = checked else {
             return try await RequestPage.respond(request, file: file, errors: errors, status: .unprocessableEntity)
         }
-        let document = RequestDocument(id: request.manarat.configuration.ids.next(), kind: kind, sha256: "", format: format, size: bytes.count, originalName: Uploads.displayName(form.file?.filename ?? ""), issuedOn: issued, expiresOn: expires, uploadedAt: request.now, requestID: file.request.id)
+        var document = RequestDocument(id: request.manarat.configuration.ids.next(), kind: kind, sha256: "", format: format, size: bytes.count, originalName: Uploads.displayName(form.file?.filename ?? ""), issuedOn: issued, expiresOn: expires, uploadedAt: request.now, requestID: file.request.id)
+        document.identityNumber = printedIdentity
+        let pendingDocument = document
         let now = request.now
         let staffID = request.staff?.id
         let staffName = request.staff?.displayName ?? ""
         try await request.audited(action: "request.document_upload", recordType: "request", recordID: file.request.id.uuidString, summary: "\(file.request.reference): \(kind.rawValue) \(format.rawValue) \(bytes.count) bytes" + (expires.map { " expires \($0)" } ?? "")) { db in
             let blob = try await DocumentStore(database: db).put(bytes, mimeType: format.mimeType, at: now)
-            var stored = document
+            var stored = pendingDocument
             stored.sha256 = blob.sha256
             let repository = RequestRepository(database: db)
             try await repository.addDocument(stored, uploadedBy: staffID)

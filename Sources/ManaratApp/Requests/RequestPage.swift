@@ -137,6 +137,7 @@ enum RequestPage {
                            .p(.class("hint"), .id("file-hint"), .text(strings[.uploadHint])),
                            .unwrap(model.errors.first { $0.field == "file" }) { .p(.class("error"), .id("file-error"), .text($0.message)) },
                            .input(.type(.file), .id("file"), .name("file"), .attribute(named: "accept", value: "application/pdf,image/jpeg,image/png"), .attribute(named: "aria-describedby", value: "file-hint"))),
+                      FormFields.text(name: "identityNumber", label: strings[.identityOnDocument], value: nil, errors: model.errors, hint: strings[.identityOnDocumentHint], direction: "ltr"),
                       .div(.class("grid-2"),
                            FormFields.date(name: "issuedOn", label: strings[.issuedOn], value: nil, calendar: "hijri", errors: model.errors, strings: strings),
                            FormFields.date(name: "expiresOn", label: strings[.identityExpiresOn], value: nil, calendar: "hijri", errors: model.errors, strings: strings)),

@@ -55,9 +55,17 @@ struct RequestWorkflow {
         return IntakeVerification.problems(
             requiredFields: file.type.requiredFields.map(\.key), values: file.request.fieldValues,
             requiredDocuments: file.type.requiredDocuments, documents: provided,
-            identityOnRecord: file.beneficiary.identity, identityOnRequest: file.beneficiary.identity,
+            identityOnRecord: file.beneficiary.identity, identityOnRequest: identityOnDocuments(file) ?? file.beneficiary.identity,
             submittedOn: file.request.submittedOn ?? today
         )
+    }
+
+    /// The number typed from the newest identity copy, when one was given: the data matched
+    /// against the beneficiary's record, as the policy asks of the employee.
+    func identityOnDocuments(_ file: RequestFile) -> IdentityNumber? {
+        file.documents.first { $0.kind == .identityCopy && $0.identityNumber != nil }
+            .flatMap { $0.identityNumber }
+            .map { IdentityNumber(storedType: file.beneficiary.identity.type, value: $0) }
     }
 
     /// The facts the state machine's guards read.

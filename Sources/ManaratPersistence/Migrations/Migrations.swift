@@ -20,5 +20,6 @@ public enum ManaratMigrations {
         M0014_SeedStandardRequestTypes(),
         M0015_CreatePortal(),
         M0016_CreatePolicyLibrary(),
+        M0017_DocumentIdentityAndReferrals(),
     ]
 }

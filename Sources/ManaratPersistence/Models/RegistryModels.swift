@@ -132,6 +132,7 @@ public final class ContactModel: Model, @unchecked Sendable {
     @OptionalField(key: "follow_up_on") public var followUpOn: String?
     @Field(key: "follow_up_done") public var followUpDone: Bool
     @Field(key: "occurred_at") public var occurredAt: Date
+    @OptionalField(key: "referred_to") public var referredTo: UUID?
     public init() {}
 }
 

@@ -75,6 +75,7 @@ public final class RequestDocumentModel: Model, @unchecked Sendable {
     @Field(key: "original_name") public var originalName: String
     @OptionalField(key: "issued_on") public var issuedOn: String?
     @OptionalField(key: "expires_on") public var expiresOn: String?
+    @OptionalField(key: "identity_number") public var identityNumber: String?
     @OptionalField(key: "uploaded_by") public var uploadedBy: UUID?
     @Field(key: "uploaded_at") public var uploadedAt: Date
     public init() {}

@@ -186,6 +186,17 @@ public struct BeneficiaryRepository: Sendable {
         return ConsentRecord(noticeVersion: row.noticeVersion, channel: ContactChannel(rawValue: row.channel) ?? .interview, staffID: row.staffID, givenAt: row.givenAt, withdrawnAt: row.withdrawnAt)
     }
 
+    /// Beneficiaries whose identity expires from `from` through `through`, soonest first.
+    public func identitiesExpiring(from: GregorianDay, through: GregorianDay, limit: Int = 20) async throws -> [(BeneficiarySummary, GregorianDay)] {
+        try await BeneficiaryModel.query(on: database)
+            .filter(\.$identityExpiresOn >= from.description).filter(\.$identityExpiresOn <= through.description)
+            .sort(\.$identityExpiresOn).limit(limit).all()
+            .compactMap { row in
+                let beneficiary = Self.beneficiary(from: row, categories: [])
+                return beneficiary.identityExpiresOn.map { (Self.summary(beneficiary), $0) }
+            }
+    }
+
     /// How many beneficiaries there are.
     public func count() async throws -> Int {
         try await BeneficiaryModel.query(on: database).count()

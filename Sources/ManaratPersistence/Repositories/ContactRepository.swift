@@ -33,6 +33,7 @@ public struct ContactRepository: Sendable {
         row.followUpOn = contact.followUpOn?.description
         row.followUpDone = contact.followUpDone
         row.occurredAt = contact.occurredAt
+        row.referredTo = contact.referredTo
         try await row.create(on: database)
     }
 
@@ -79,12 +80,24 @@ public struct ContactRepository: Sendable {
         }
     }
 
+    /// Questions referred to a researcher and not yet followed up, oldest first.
+    public func referred(to staffID: UUID, limit: Int = 30) async throws -> [DueFollowUp] {
+        let rows = try await ContactModel.query(on: database).filter(\.$referredTo == staffID).filter(\.$followUpDone == false).sort(\.$occurredAt).limit(limit).all()
+        var result: [DueFollowUp] = []
+        for row in rows {
+            result.append(DueFollowUp(contact: Self.contact(row), partyName: try await partyName(kind: PartyKind(rawValue: row.partyKind) ?? .beneficiary, id: row.partyID)))
+        }
+        return result
+    }
+
     private static func contact(_ row: ContactModel) -> Contact {
-        Contact(
+        var contact = Contact(
             id: row.id!, partyKind: PartyKind(rawValue: row.partyKind) ?? .beneficiary, partyID: row.partyID,
             channel: ContactChannel(rawValue: row.channel) ?? .interview, direction: ContactDirection(rawValue: row.direction) ?? .incoming,
             branchID: row.branchID, staffID: row.staffID, summary: row.summary,
             followUpOn: row.followUpOn.flatMap(GregorianDay.init(iso:)), followUpDone: row.followUpDone, occurredAt: row.occurredAt
         )
+        contact.referredTo = row.referredTo
+        return contact
     }
 }

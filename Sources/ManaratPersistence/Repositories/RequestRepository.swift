@@ -64,6 +64,8 @@ public struct RequestDocument: Sendable, Equatable, Identifiable {
     public var uploadedAt: Date
     /// The request it belongs to.
     public var requestID: UUID
+    /// For an identity copy, the number printed on it, matched against the beneficiary's record.
+    public var identityNumber: String? = nil
 
     /// Creates a value.
     public init(id: UUID, kind: DocumentKind, sha256: String, format: DocumentFormat, size: Int, originalName: String, issuedOn: GregorianDay?, expiresOn: GregorianDay?, uploadedAt: Date, requestID: UUID) {
@@ -320,6 +322,7 @@ public struct RequestRepository: Sendable {
         row.originalName = document.originalName
         row.issuedOn = document.issuedOn?.description
         row.expiresOn = document.expiresOn?.description
+        row.identityNumber = document.identityNumber
         row.uploadedBy = uploadedBy
         row.uploadedAt = document.uploadedAt
         try await row.create(on: database)
@@ -477,7 +480,9 @@ public struct RequestRepository: Sendable {
     }
 
     private static func document(_ row: RequestDocumentModel) -> RequestDocument {
-        RequestDocument(id: row.id!, kind: DocumentKind(rawValue: row.kind) ?? .other, sha256: row.sha256, format: DocumentFormat(rawValue: row.format) ?? .pdf, size: row.size, originalName: row.originalName, issuedOn: row.issuedOn.flatMap(GregorianDay.init(iso:)), expiresOn: row.expiresOn.flatMap(GregorianDay.init(iso:)), uploadedAt: row.uploadedAt, requestID: row.requestID)
+        var document = RequestDocument(id: row.id!, kind: DocumentKind(rawValue: row.kind) ?? .other, sha256: row.sha256, format: DocumentFormat(rawValue: row.format) ?? .pdf, size: row.size, originalName: row.originalName, issuedOn: row.issuedOn.flatMap(GregorianDay.init(iso:)), expiresOn: row.expiresOn.flatMap(GregorianDay.init(iso:)), uploadedAt: row.uploadedAt, requestID: row.requestID)
+        document.identityNumber = row.identityNumber
+        return document
     }
 
     private static func copy(_ request: SupportRequest, into row: SupportRequestModel, at now: Date) {

@@ -1,0 +1,76 @@
+import Foundation
+import ManaratApp
+import ManaratDomain
+import ManaratPersistence
+import ManaratTestSupport
+import Testing
+import Vapor
+import VaporTesting
+
+@Suite("Intake details the policy asks of the employee")
+struct IntakeDetailTests {
+    @Test("an identity copy carrying another person's number keeps the request incomplete with that reason")
+    func identityIsMatched() async throws {
+        try await withApp { app, _ in
+            // setup
+            let beneficiary = try await Fixtures.beneficiary(app, identity: "1000000008")
+            let type = try await Fixtures.requestType(app, documents: [DocumentRequirement(kind: .identityCopy, mustBeValidAtSubmission: true)])
+            let relations = try await RequestLifecycleTests.signedIn(app, "relations", [.relations])
+            let (id, path) = try await RequestLifecycleTests.draft(relations, beneficiary: beneficiary, type: type)
+            try await relations.get(path)
+            try await relations.postMultipart(path + "/documents", form: [("kind", "identityCopy"), ("identityNumber", "1012345672"), ("expiresOn", "1/1/1450"), ("expiresOnCalendar", "hijri")], files: [.init(field: "file", filename: "id.pdf", contentType: "application/pdf", bytes: Fixtures.pdfBytes)])
+            try await RequestLifecycleTests.attest(relations, path: path)
+            try await relations.get(path)
+            // act
+            try await relations.post(path + "/submit", form: [])
+            let page = try await relations.get(path)
+            // assert
+            #expect(try await RequestLifecycleTests.status(app, id) == .incomplete)
+            #expect(page.body.string.contains("رقم الهوية في الطلب لا يطابق ملف المستفيد"))
+        }
+    }
+
+    @Test("a question the employee cannot answer is referred to a researcher, recorded as a contact, and waits on the researcher's desk")
+    func questionReferredToResearcher() async throws {
+        try await withApp { app, _ in
+            // setup
+            let beneficiary = try await Fixtures.beneficiary(app)
+            let researcherMember = try await Fixtures.staff(app, username: "researcher", roles: [.researcher])
+            let relations = try await RequestLifecycleTests.signedIn(app, "relations", [.relations])
+            let researcher = TestBrowser(app: app)
+            try await researcher.signIn(username: "researcher", password: Fixtures.password)
+            let path = "/staff/beneficiaries/\(beneficiary.id.uuidString.lowercased())"
+            try await relations.get(path)
+            // act
+            let logged = try await relations.post(path + "/contacts", form: [("channel", "interview"), ("direction", "incoming"), ("summary", "يسأل عن شروط الكفالة للأيتام من غير السعوديين"), ("referTo", researcherMember.id.uuidString.lowercased())])
+            let desk = try await researcher.get("/staff")
+            // assert
+            #expect(logged.status == .seeOther)
+            let contact = try #require(try await ContactRepository(database: app.db).contacts(of: .beneficiary, id: beneficiary.id).first)
+            #expect(contact.referredTo == researcherMember.id)
+            #expect(desk.body.string.contains("استفسارات أحيلت إليك"))
+            #expect(desk.body.string.contains("يسأل عن شروط الكفالة"))
+        }
+    }
+
+    @Test("identities expiring within 30 days are listed on the relations employee's desk, with both dates")
+    func expiringIdentities() async throws {
+        try await withApp { app, _ in
+            // setup
+            var soon = try await Fixtures.beneficiary(app, first: "سلمى", identity: "1000000008")
+            soon.identityExpiresOn = GregorianDay(year: 2023, month: 3, day: 10)
+            try await BeneficiaryRepository(database: app.db).update(soon, at: Date())
+            var later = try await Fixtures.beneficiary(app, first: "هند", identity: "1012345672", phone: "+966501112222")
+            later.identityExpiresOn = GregorianDay(year: 2023, month: 6, day: 1)
+            try await BeneficiaryRepository(database: app.db).update(later, at: Date())
+            let relations = try await RequestLifecycleTests.signedIn(app, "relations", [.relations])
+            // act
+            let desk = try await relations.get("/staff")
+            // assert
+            #expect(desk.body.string.contains("هويات تنتهي خلال ٣٠ يومًا"))
+            #expect(desk.body.string.contains("سلمى"))
+            #expect(!desk.body.string.contains("هند"))
+            #expect(desk.body.string.contains("١٠\u{00A0}مارس\u{00A0}٢٠٢٣م"))
+        }
+    }
+}
