@@ -182,7 +182,7 @@ struct PortalTests {
             let open = try await PortalRepository(database: app.db).dataRequests(beneficiaryID: beneficiary.id)
             #expect(open.first?.dueOn == GregorianDay(year: 2023, month: 3, day: 23))
             #expect(staffView.body.string.contains("أرجو حذف رقم جوالي القديم"))
-            #expect(staffView.body.string.contains("باقٍ ٣٠ يوم"))
+            #expect(staffView.body.string.contains("باقٍ ٣٠ يومًا"))
         }
     }
 }

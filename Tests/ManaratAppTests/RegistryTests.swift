@@ -242,7 +242,7 @@ struct RegistryTests {
             #expect(logged.status == .seeOther)
             #expect(!before.body.string.contains("طلبنا صورة عقد الإيجار"))
             #expect(due.body.string.contains("طلبنا صورة عقد الإيجار"))
-            #expect(due.body.string.contains("متأخر منذ ٢ يوم"))
+            #expect(due.body.string.contains("متأخر منذ يومين"))
             #expect(!after.body.string.contains("طلبنا صورة عقد الإيجار"))
         }
     }

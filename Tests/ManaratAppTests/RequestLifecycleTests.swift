@@ -50,7 +50,7 @@ struct RequestLifecycleTests {
             let realPDF = try await relations.postMultipart(path + "/documents", form: [("kind", "lease")], files: [.init(field: "file", filename: "lease\u{202E}fdp.exe", contentType: "application/pdf", bytes: Fixtures.pdfBytes)])
             // assert
             #expect(renamed.status == .unprocessableEntity)
-            #expect(renamed.body.string.contains("الملف ليس PDF مع أن اسمه ينتهي بـ .pdf"))
+            #expect(renamed.body.string.contains("الملف ليس PDF مع أن اسمه يدل على ذلك"))
             #expect(html.status == .unprocessableEntity)
             #expect(realPDF.status == .seeOther)
             let documents = try await RequestRepository(database: app.db).documents(of: id)
@@ -116,7 +116,7 @@ struct RequestLifecycleTests {
             #expect(stored.status == .registered)
             #expect(stored.expectedResponseOn == GregorianDay(year: 2023, month: 3, day: 16))
             #expect(overdueList.body.string.contains(stored.reference))
-            #expect(overdueList.body.string.contains("متأخر منذ ٣ يوم"))
+            #expect(overdueList.body.string.contains("متأخر منذ ٣ أيام"))
         }
     }
 
@@ -196,7 +196,8 @@ struct RequestLifecycleTests {
             let minutes = try await members[2].get(meetingPath + "/minutes")
             // act: delivery
             try await delivery.get(path)
-            try await delivery.post(path + "/deliveries", form: [("kind", "cash"), ("amount", "1000"), ("method", "bankTransfer"), ("instalments", "3"), ("firstDue", "1/3/2023"), ("firstDueCalendar", "gregorian")])
+            let tooMuch = try await delivery.post(path + "/deliveries", form: [("kind", "cash"), ("amount", "1000"), ("method", "bankTransfer"), ("instalments", "3"), ("firstDue", "1/3/2023"), ("firstDueCalendar", "gregorian")])
+            try await delivery.post(path + "/deliveries", form: [("kind", "cash"), ("amount", "333.33"), ("method", "bankTransfer"), ("instalments", "3"), ("firstDue", "1/3/2023"), ("firstDueCalendar", "gregorian")])
             for record in try await RequestRepository(database: app.db).deliveries(of: id) {
                 try await delivery.get(path)
                 try await delivery.post(path + "/deliveries/\(record.id.uuidString.lowercased())/delivered", form: [("reference", "TRX-\(record.instalmentNumber)"), ("acknowledgement", "استلمت المبلغ")])
@@ -206,6 +207,8 @@ struct RequestLifecycleTests {
             // assert
             #expect(report.status == .seeOther)
             #expect(decided.status == .seeOther)
+            #expect(tooMuch.status == .unprocessableEntity)
+            #expect(tooMuch.body.string.contains("أكبر من المبلغ المعتمد"))
             #expect(completed.status == .seeOther)
             let final = try #require(try await RequestRepository(database: app.db).find(id: id))
             #expect(final.status == .completed)

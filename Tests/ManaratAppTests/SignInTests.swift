@@ -125,6 +125,21 @@ struct SignInTests {
         }
     }
 
+    @Test("successful sign-ins from one office address never count against its limit")
+    func successesDoNotCount() async throws {
+        try await withApp(configure: { $0.signInRateLimit = 3 }) { app, _ in
+            // setup
+            try await Fixtures.staff(app, username: "noura", roles: [.relations])
+            // act
+            var statuses: [HTTPStatus] = []
+            for _ in 1...6 {
+                statuses.append(try await TestBrowser(app: app).signIn(username: "noura", password: Fixtures.password).status)
+            }
+            // assert
+            #expect(statuses == Array(repeating: .seeOther, count: 6))
+        }
+    }
+
     @Test("a session id planted before sign-in is replaced, and the planted one never signs in")
     func sessionRotation() async throws {
         try await withApp { app, _ in

@@ -44,7 +44,9 @@ struct DeskController {
         let calendar = try await requests.workingCalendar()
         let open = Set(RequestStatus.allCases.filter { $0.awaitsDecision && !$0.pausesClock })
         let overdue = try await requests.list(RequestFilter(statuses: open, branchID: staff.branchID, dueOnOrBefore: today.adding(days: -1), byDueDay: true), page: 1, perPage: 10).rows
-        let soon = try await requests.list(RequestFilter(statuses: open, branchID: staff.branchID, dueOnOrBefore: calendar.adding(workingDays: 3, to: today), byDueDay: true), page: 1, perPage: 20).rows.filter { ($0.request.expectedResponseOn ?? today) >= today }
+        var soonFilter = RequestFilter(statuses: open, branchID: staff.branchID, dueOnOrBefore: calendar.adding(workingDays: 3, to: today), byDueDay: true)
+        soonFilter.dueOnOrAfter = today
+        let soon = try await requests.list(soonFilter, page: 1, perPage: 10).rows
         let model = StaffHomePage.Model(displayName: staff.displayName, roles: staff.roles.sorted(), branchName: branch?.name(in: request.language), tiles: tiles, dueFollowUps: Array(due.prefix(10)), moreFollowUps: max(0, due.count - 10), overdueRequests: overdue, dueSoonRequests: soon, unreadPolicies: try await PolicyRepository(database: request.db).unacknowledged(by: staff.id).count,
             referredQuestions: staff.roles.contains(.researcher) ? try await ContactRepository(database: request.db).referred(to: staff.id) : [],
             expiringIdentities: Access.staff(RegistryRoutes.editors).admits(staff) ? try await BeneficiaryRepository(database: request.db).identitiesExpiring(from: today, through: today.adding(days: 30)) : [])

@@ -31,24 +31,31 @@ struct SignInController {
             .html(SignInPage.render(.init(username: typedUsername, next: next, refusal: refusal, signedOut: false), context: PageContext(request: request)), status: status)
         }
 
+        // Only failures count against an address: a branch office behind one address signs in all day.
         let limiter = RateLimitRepository(database: request.db)
         let ipKey = "signin-ip:" + (request.clientIP ?? "unknown")
-        guard try await limiter.hit(ipKey, limit: configuration.signInRateLimit, window: configuration.signInRateWindow, at: now) else {
+        guard try await limiter.current(ipKey, window: configuration.signInRateWindow, at: now) < configuration.signInRateLimit else {
             return refuse(.rateLimited, status: .tooManyRequests)
+        }
+        func countFailure() async throws {
+            _ = try await limiter.hit(ipKey, limit: configuration.signInRateLimit, window: configuration.signInRateWindow, at: now)
         }
 
         let username = (try? StaffRules.normalizedUsername(typedUsername).get()) ?? typedUsername.lowercased()
         let staff = StaffRepository(database: request.db)
         guard let account = try await staff.credentials(username: username) else {
             _ = try await request.verifyPassword(password, hash: request.manarat.decoyPasswordHash)
+            try await countFailure()
             return try await refuseUnknown(username: username, request: request, refuse: refuse)
         }
         let policy = configuration.lockoutPolicy
         if policy.isLocked(until: account.lockedUntil, at: now) {
+            try await countFailure()
             return refuse(.locked(minutes: Self.minutes(until: account.lockedUntil!, from: now)), status: .forbidden)
         }
         let matches = try await request.verifyPassword(password, hash: account.passwordHash)
         guard matches, account.member.isActive else {
+            try await countFailure()
             let outcome = policy.failure(previousFailures: account.failedSignIns, at: now)
             let summary = outcome.lockedUntil == nil ? "failures=\(outcome.failures)" : "locked for \(Int(policy.lockDuration / 60)) min"
             let id = account.member.id

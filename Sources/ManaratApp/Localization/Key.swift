@@ -783,4 +783,12 @@ enum Key: String, CaseIterable, Sendable {
     case noReferral
     case referredQuestionsTitle
     case expiringIdentitiesTitle
+    case instalmentsExceedApproved
+    case alreadyScheduled
+    case amountPerInstalment
+    case amountPerInstalmentHint
+    case expiryDate
+    case typeCode
+    case kilobytes
+    case decidedOn
 }

@@ -31,6 +31,26 @@ extension Strings {
         return names[event].map { self[$0] } ?? event
     }
 
+    /// A history note: codes stored in the timeline (a document kind, a channel, a kind of research)
+    /// are shown in words; anything a person typed is shown as typed.
+    func historyNote(_ note: String) -> String {
+        if let kind = DocumentKind(rawValue: note) { return documentKind(kind) }
+        if let channel = ContactChannel(rawValue: note) { return self.channel(channel) }
+        if let kind = ResearchReport.Kind(rawValue: note) { return researchKind(kind) }
+        return note
+    }
+
+    /// "يوم واحد", "يومين", "٣ أيام", "١١ يومًا"; "1 day", "3 days".
+    func days(_ count: Int) -> String {
+        guard language == .arabic else { return count == 1 ? "1 day" : "\(count) days" }
+        switch count {
+        case 1: return "يوم واحد"
+        case 2: return "يومين"
+        case 3...10: return number(count) + " أيام"
+        default: return number(count) + " يومًا"
+        }
+    }
+
     func documentKind(_ kind: DocumentKind) -> String {
         switch kind {
         case .identityCopy: return self[.docIdentityCopy]

@@ -73,7 +73,7 @@ enum StaffHomePage {
                         .a(.href(partyPath(item.contact)), .text(item.partyName)),
                         .text(" — " + strings.channel(item.contact.channel) + " — " + (item.contact.followUpOn.map(context.dates.dual) ?? "")),
                         .unwrap(item.contact.followUpOn) { day in
-                            .if(day < context.today, .group(.text(" "), .span(.class("flag"), .text(strings.format(.overdueDays, ["days": strings.number(day.days(until: context.today))])))))
+                            .if(day < context.today, .group(.text(" "), .span(.class("flag"), .text(strings.format(.overdueDays, ["days": strings.days(day.days(until: context.today))])))))
                         },
                         .p(.class("muted"), .text(String(item.contact.summary.prefix(140))))
                     )

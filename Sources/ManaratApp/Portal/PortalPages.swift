@@ -90,7 +90,7 @@ enum PortalPages {
                            .label(.for("file"), .text(strings[.documentFile])),
                            .p(.class("hint"), .text(strings[.uploadHint])),
                            .input(.type(.file), .id("file"), .name("file"), .attribute(named: "accept", value: "application/pdf,image/jpeg,image/png"))),
-                      FormFields.date(name: "expiresOn", label: strings[.identityExpiresOn], value: nil, calendar: "hijri", errors: errors, strings: strings),
+                      FormFields.date(name: "expiresOn", label: strings[.expiryDate], value: nil, calendar: "hijri", errors: errors, strings: strings),
                       .div(.class("actions"), .button(.type(.submit), .text(strings[.uploadDocument])))))),
             .if(!file.documents.isEmpty, .section(.class("card"),
                 .h2(.text(strings[.documentsTitle])),

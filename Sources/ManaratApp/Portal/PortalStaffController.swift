@@ -63,7 +63,7 @@ struct PortalStaffController {
                     .h2(.a(.href(StaffURL.beneficiary(item.beneficiaryID).path), .text(names[item.beneficiaryID]?.0 ?? "")), .text(" — " + strings.dataRequestKind(item.kind))),
                     .p(.text(item.details)),
                     .p(.strong(.text(strings[.dueOn] + ": ")), .text(context.dates.dual(item.dueOn) + " "),
-                       daysLeft < 0 ? .span(.class("flag"), .text(strings.format(.overdueDays, ["days": strings.number(-daysLeft)]))) : .span(.class("badge"), .text(strings.format(.daysLeft, ["days": strings.number(daysLeft)])))),
+                       daysLeft < 0 ? .span(.class("flag"), .text(strings.format(.overdueDays, ["days": strings.days(-daysLeft)]))) : .span(.class("badge"), .text(strings.format(.daysLeft, ["days": strings.days(daysLeft)])))),
                     .form(.method(.post), .action(StaffURL.dataRequestAnswer(item.id).path),
                           csrfField(context.csrfToken),
                           FormFields.textArea(name: "answer", label: strings[.dataRequestAnswer], value: nil, errors: [], rows: 3),

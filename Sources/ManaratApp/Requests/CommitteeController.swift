@@ -186,7 +186,7 @@ struct CommitteeController {
         let event: RequestEvent = outcome == .approved ? .approve : outcome == .rejected ? .reject : .defer_
         let decision = RequestDecision(outcome: outcome, decidedAt: request.now, service: outcome == .approved ? service : nil, amount: outcome == .approved ? amount : .zero, quantity: String((form.quantity ?? "").prefix(300)), reasons: outcome == .rejected ? reasons : [], note: String(note.prefix(2000)), meetingID: view.meeting.id)
         do {
-            try await RequestWorkflow(request: request).apply(event, to: item.file, version: nil, note: strings.format(.meetingNumber, ["number": String(view.meeting.number)])) { request in
+            try await RequestWorkflow(request: request).apply(event, to: item.file, version: nil, note: "") { request in
                 request.decision = decision
             }
         } catch {

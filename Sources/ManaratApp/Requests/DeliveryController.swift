@@ -43,6 +43,11 @@ struct DeliveryController {
         let firstDue = BeneficiaryForm.day(form.firstDue, calendar: form.firstDueCalendar, field: "firstDue", required: false, strings: strings, errors: &errors) ?? workflow.today
         let count = Int(Digits.latinized((form.instalments ?? "1").trimmingCharacters(in: .whitespaces))) ?? 0
         if !(1...24).contains(count) { errors.append(FieldError(field: "instalments", message: strings.format(.countInvalid, ["minimum": strings.number(1), "maximum": strings.number(24)]))) }
+        // Instalments add up to what the committee approved, never more.
+        if let approved = file.request.decision?.amount, approved.halalas > 0, amount.halalas * max(count, 1) > approved.halalas {
+            errors.append(FieldError(field: "amount", message: strings.format(.instalmentsExceedApproved, ["approved": strings.money(approved), "total": strings.money(Money(halalas: amount.halalas * max(count, 1)))])))
+        }
+        if try await !RequestRepository(database: request.db).deliveries(of: file.request.id).isEmpty { errors.append(FieldError(field: "kind", message: strings[.alreadyScheduled])) }
         guard errors.isEmpty else { return try await RequestPage.respond(request, file: file, errors: errors, status: .unprocessableEntity) }
         let ids = request.manarat.configuration.ids
         let method = kind == .cash ? form.method.flatMap(PaymentMethod.init(rawValue:)) : nil
@@ -51,8 +56,9 @@ struct DeliveryController {
         }
         let now = request.now
         let summary = "\(kind.rawValue) \(amount.plain) SAR × \(count) from \(firstDue)"
+        let historyNote = ""
         if file.request.status == .approved {
-            try await workflow.apply(.startDelivery, to: file, version: form.version, note: summary) { _ in } extra: { db in
+            try await workflow.apply(.startDelivery, to: file, version: form.version, note: historyNote) { _ in } extra: { db in
                 try await RequestRepository(database: db).addDeliveries(records, requestID: file.request.id, at: now)
             }
         } else {
@@ -118,7 +124,7 @@ enum DeliverySection {
                 headers: [strings[.instalment], strings[.serviceKindLabel], strings[.amount], strings[.dueOn], strings[.status]],
                 rows: model.deliveries.map { record in [
                     .text(strings.localizedDigits("\(record.instalmentNumber)/\(record.instalmentCount)")),
-                    .group(.text(strings.serviceKind(record.kind) + (record.method.map { " — " + strings.paymentMethod($0) } ?? "")), .if(!record.items.isEmpty, .group(.br(), .text(record.items))), .if(!record.referralTo.isEmpty, .group(.br(), .text(record.referralTo)))),
+                    .group(.text(strings.serviceKind(record.kind) + (record.method.map { " — " + strings.paymentMethod($0) } ?? "")), .if(!record.items.isEmpty, .group(.br(), .text(record.items))), .if(!record.referralTo.isEmpty, .group(.br(), .text(record.referralTo))), .if(!record.reference.isEmpty, .group(.br(), .span(.class("ltr muted"), .text(record.reference))))),
                     .text(record.amount.halalas > 0 ? strings.money(record.amount) : "—"),
                     context.dates.cell(record.dueOn),
                     record.deliveredAt.map { delivered -> Node<HTML.BodyContext> in
@@ -126,19 +132,20 @@ enum DeliverySection {
                     } ?? (mayDeliver && r.status == .inDelivery ? .form(
                         .method(.post), .action(StaffURL.requestDelivered(r.id, record.id).path),
                         csrfField(context.csrfToken),
-                        FormFields.text(name: "reference", label: strings[.paymentReference], value: nil, errors: [], direction: "ltr"),
-                        FormFields.text(name: "acknowledgement", label: strings[.acknowledgement], value: nil, errors: model.errors, hint: strings[.acknowledgementHint]),
+                        FormFields.text(name: "reference", label: strings[.paymentReference], value: nil, errors: [], direction: "ltr", id: "reference-\(record.instalmentNumber)"),
+                        FormFields.text(name: "acknowledgement", label: strings[.acknowledgement], value: nil, errors: model.errors, hint: strings[.acknowledgementHint], id: "acknowledgement-\(record.instalmentNumber)"),
                         .button(.type(.submit), .class("button-secondary"), .text(strings[.markDelivered]))
                     ) : .span(.class("badge"), .text(strings[.notDeliveredYet]))),
                 ] })),
-            .if(mayDeliver && active, .element(named: "details", nodes: [
+            .if(mayDeliver && active && model.deliveries.isEmpty, .element(named: "details", nodes: [
+                .attribute(named: "open", value: "open"),
                 .element(named: "summary", nodes: [.text(strings[.scheduleDelivery])]),
                 .form(.method(.post), .action(StaffURL.requestDeliveries(r.id).path),
                       csrfField(context.csrfToken),
                       .input(.type(.hidden), .name("version"), .value(String(r.version))),
                       .div(.class("grid-2"),
                            FormFields.select(name: "kind", label: strings[.serviceKindLabel], options: (model.file.type.serviceKinds.isEmpty ? ServiceKind.allCases : model.file.type.serviceKinds).map { (value: $0.rawValue, label: strings.serviceKind($0)) }, selected: r.decision?.service?.rawValue, errors: model.errors),
-                           FormFields.text(name: "amount", label: strings[.amount], value: r.decision?.amount.plain, errors: model.errors, hint: strings[.amountHint], direction: "ltr"),
+                           FormFields.text(name: "amount", label: strings[.amountPerInstalment], value: r.decision?.amount.plain, errors: model.errors, hint: strings[.amountPerInstalmentHint], direction: "ltr"),
                            FormFields.select(name: "method", label: strings[.paymentMethodLabel], options: PaymentMethod.allCases.map { (value: $0.rawValue, label: strings.paymentMethod($0)) }, selected: nil, errors: model.errors),
                            FormFields.text(name: "items", label: strings[.items], value: r.decision?.quantity, errors: model.errors),
                            FormFields.text(name: "referralTo", label: strings[.referralTo], value: nil, errors: model.errors),

@@ -70,7 +70,7 @@ enum MinutesPage {
             .if(!meeting.location.isEmpty, .p(.strong(.text(strings[.meetingLocation] + ": ")), .text(meeting.location))),
             .p(.strong(.text(strings[.membersPresent] + ": ")), .text(view.members.map(\.displayName).joined(separator: "، "))),
             .p(.text(strings.format(.quorumLabel, ["quorum": strings.number(meeting.quorum)]))),
-            .table(
+            .div(.class("table-wrap minutes-wrap"), .table(
                 .class("minutes-table"),
                 .thead(.tr(.th(.text(strings[.requestReference])), .th(.text(strings[.fullName])), .th(.text(strings[.votesLabel])), .th(.text(strings[.decisionTitle])))),
                 .tbody(.forEach(view.items) { item in
@@ -87,7 +87,7 @@ enum MinutesPage {
                         } ?? strings[.noDecisionYet]))
                     )
                 })
-            ),
+            )),
             .h2(.text(strings[.signatures])),
             .ul(.class("signatures"), .forEach(view.members) { .li(.text($0.displayName + ": ")) })
         ))

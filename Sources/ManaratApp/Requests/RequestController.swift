@@ -18,20 +18,18 @@ struct RequestController {
         let today = workflow.today
         let calendar = try await RequestRepository(database: request.db).workingCalendar()
         let open: Set<RequestStatus> = Set(RequestStatus.allCases.filter(\.awaitsDecision))
+        // Requests waiting on the applicant have their clock stopped: they are neither overdue nor due.
+        let running = open.filter { !$0.pausesClock }
         var filter = RequestFilter(statuses: open, byDueDay: true)
         switch view {
-        case "overdue": filter.dueOnOrBefore = today.adding(days: -1)
-        case "due-soon": filter.dueOnOrBefore = calendar.adding(workingDays: 3, to: today)
+        case "overdue": filter.statuses = running; filter.dueOnOrBefore = today.adding(days: -1)
+        case "due-soon": filter.statuses = running; filter.dueOnOrAfter = today; filter.dueOnOrBefore = calendar.adding(workingDays: 3, to: today)
         case "mine": filter.researcherID = request.staff?.id; filter.statuses = [.inResearch]
         case "delivery": filter.statuses = [.approved, .inDelivery]
         case "all": filter = RequestFilter()
         default: break
         }
-        var result = try await RequestRepository(database: request.db).list(filter, page: page, perPage: Self.perPage)
-        if view == "overdue" || view == "due-soon" {
-            // Requests waiting on the applicant have their clock stopped: they are neither overdue nor due.
-            result.rows.removeAll { $0.request.status.pausesClock }
-        }
+        let result = try await RequestRepository(database: request.db).list(filter, page: page, perPage: Self.perPage)
         let types = Dictionary(uniqueKeysWithValues: try await RequestRepository(database: request.db).types().map { ($0.id, $0) })
         func pagePath(_ number: Int) -> String { StaffURL.requests.path(query: [("view", view), ("page", String(number))]) }
         let model = RequestListPage.Model(view: view, rows: result.rows, typeNames: types.mapValues { $0.name(in: request.language) }, page: page, previousPath: page > 1 ? pagePath(page - 1) : nil, nextPath: result.hasMore ? pagePath(page + 1) : nil)
@@ -221,6 +219,7 @@ struct RequestController {
     struct ActionForm: Content {
         var version: Int?
         var note: String?
+        var withdrawNote: String?
         var researcherID: String?
     }
 
@@ -248,7 +247,7 @@ struct RequestController {
 
     struct ResearchForm: Content {
         var version: Int?
-        var kind: String?
+        var reportKind: String?
         var visitedOn: String?
         var visitedOnCalendar: String?
         var findings: String?
@@ -278,7 +277,7 @@ struct RequestController {
         let amount = Money.parse(form.recommendedAmount ?? "")
         if amount == nil { errors.append(FieldError(field: "recommendedAmount", message: strings[.amountInvalid])) }
         guard errors.isEmpty, let visited, let amount else { return try await RequestPage.respond(request, file: file, errors: errors, status: .unprocessableEntity) }
-        let report = ResearchReport(kind: form.kind.flatMap(ResearchReport.Kind.init(rawValue:)) ?? .homeVisit, visitedOn: visited, findings: findings, householdSituation: situation, recommendsApproval: recommendation == "approve", recommendedService: form.recommendedService.flatMap(ServiceKind.init(rawValue:)), recommendedAmount: amount, researcherName: staff.displayName, createdAt: request.now)
+        let report = ResearchReport(kind: form.reportKind.flatMap(ResearchReport.Kind.init(rawValue:)) ?? .homeVisit, visitedOn: visited, findings: findings, householdSituation: situation, recommendsApproval: recommendation == "approve", recommendedService: form.recommendedService.flatMap(ServiceKind.init(rawValue:)), recommendedAmount: amount, researcherName: staff.displayName, createdAt: request.now)
         let now = request.now
         try await request.audited(action: "request.research_report", recordType: "request", recordID: file.request.id.uuidString, summary: "\(file.request.reference): \(report.kind.rawValue), recommends \(recommendation)") { db in
             let repository = RequestRepository(database: db)
@@ -296,8 +295,8 @@ struct RequestController {
 
     func withdraw(_ request: Request) async throws -> Response {
         try await act(request) { workflow, file, form in
-            let note = (form.note ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
-            guard !note.isEmpty else { throw FieldRefusal(field: "note", key: .withdrawReasonRequired) }
+            let note = (form.withdrawNote ?? form.note ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+            guard !note.isEmpty else { throw FieldRefusal(field: "withdrawNote", key: .withdrawReasonRequired) }
             try await workflow.apply(.withdraw, to: file, version: form.version, note: String(note.prefix(1000)))
         }
     }

@@ -55,13 +55,18 @@ enum RequestBadges {
     static func due(_ request: SupportRequest, context: PageContext) -> Node<HTML.BodyContext> {
         let strings = context.strings
         guard let expected = request.expectedResponseOn, request.status.awaitsDecision else {
-            return .text(request.decision.map { context.dates.dual(GregorianDay($0.decidedAt, timeZone: context.timeZone)) } ?? "—")
+            return .group(
+                context.dates.cell(request.expectedResponseOn),
+                .unwrap(request.decision) { decision in
+                    .group(.br(), .span(.class("badge"), .text(strings.format(.decidedOn, ["date": context.dates.dual(GregorianDay(decision.decidedAt, timeZone: context.timeZone))]))))
+                }
+            )
         }
         let overdue = ResponseClock.overdueDays(expected: expected, today: context.today)
         return .group(
             context.dates.cell(expected),
             .if(request.status.pausesClock, .group(.br(), .span(.class("badge"), .text(strings[.waitingOnApplicant])))),
-            .if(!request.status.pausesClock && overdue > 0, .group(.br(), .span(.class("flag"), .text(strings.format(.overdueDays, ["days": strings.number(overdue)])))))
+            .if(!request.status.pausesClock && overdue > 0, .group(.br(), .span(.class("flag"), .text(strings.format(.overdueDays, ["days": strings.days(overdue)])))))
         )
     }
 }

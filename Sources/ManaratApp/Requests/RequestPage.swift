@@ -104,7 +104,7 @@ enum RequestPage {
                 .ol(.class("timeline"), .forEach(model.events) { event in
                     .li(.strong(.text(strings.requestEvent(event.event) + " — " + strings.requestStatus(event.toStatus))), .br(),
                         .span(.class("muted"), .text(dates.dualWithTime(event.occurredAt) + " — " + event.actorName)),
-                        .if(!event.note.isEmpty, .p(.element(named: "bdi", text: event.note))))
+                        .if(!event.note.isEmpty, .p(.element(named: "bdi", text: strings.historyNote(event.note)))))
                 }))
         ))
     }
@@ -118,10 +118,10 @@ enum RequestPage {
             .h2(.text(strings[.documentsTitle])),
             .if(model.file.documents.isEmpty, .p(.class("muted"), .text(strings[.noDocuments]))),
             .if(!model.file.documents.isEmpty, DataTable.render(
-                headers: [strings[.documentKind], strings[.documentFile], strings[.issuedOn], strings[.identityExpiresOn], ""],
+                headers: [strings[.documentKind], strings[.documentFile], strings[.issuedOn], strings[.expiryDate], ""],
                 rows: model.file.documents.map { document in [
                     .text(strings.documentKind(document.kind)),
-                    .group(.element(named: "bdi", text: document.originalName), .br(), .span(.class("muted"), .text(document.format.rawValue.uppercased() + " — " + strings.localizedDigits(String(max(1, document.size / 1024))) + " KB"))),
+                    .group(.element(named: "bdi", text: document.originalName), .br(), .span(.class("muted"), .text(document.format.rawValue.uppercased() + " — " + strings.localizedDigits(String(max(1, document.size / 1024))) + " " + strings[.kilobytes]))),
                     context.dates.cell(document.issuedOn),
                     .group(context.dates.cell(document.expiresOn), .if((document.expiresOn.map { $0 < submission } ?? false), .group(.br(), .span(.class("flag"), .text(strings[.expiredAtSubmission]))))),
                     .a(.href(StaffURL.document(document.id).path), .text(strings[.download])),
@@ -140,7 +140,7 @@ enum RequestPage {
                       FormFields.text(name: "identityNumber", label: strings[.identityOnDocument], value: nil, errors: model.errors, hint: strings[.identityOnDocumentHint], direction: "ltr"),
                       .div(.class("grid-2"),
                            FormFields.date(name: "issuedOn", label: strings[.issuedOn], value: nil, calendar: "hijri", errors: model.errors, strings: strings),
-                           FormFields.date(name: "expiresOn", label: strings[.identityExpiresOn], value: nil, calendar: "hijri", errors: model.errors, strings: strings)),
+                           FormFields.date(name: "expiresOn", label: strings[.expiryDate], value: nil, calendar: "hijri", errors: model.errors, strings: strings)),
                       .div(.class("actions"), .button(.type(.submit), .text(strings[.uploadDocument])))),
             ])))
     }
@@ -197,7 +197,7 @@ enum RequestPage {
             forms.append(.element(named: "details", nodes: [
                 .element(named: "summary", nodes: [.text(strings[.withdrawRequest])]),
                 .form(.method(.post), .action(StaffURL.requestWithdraw(r.id).path), csrfField(context.csrfToken), .input(.type(.hidden), .name("version"), .value(version)),
-                      FormFields.textArea(name: "note", label: strings[.withdrawReason], value: nil, errors: model.errors, rows: 2),
+                      FormFields.textArea(name: "withdrawNote", label: strings[.withdrawReason], value: nil, errors: model.errors, rows: 2),
                       .button(.type(.submit), .class("button-secondary"), .text(strings[.withdrawRequest]))),
             ]))
         }
@@ -220,7 +220,7 @@ enum RequestPage {
             },
             .if(mayWrite, .form(.method(.post), .action(StaffURL.requestResearch(r.id).path),
                 csrfField(context.csrfToken),
-                FormFields.select(name: "kind", label: strings[.researchKindLabel], options: ResearchReport.Kind.allCases.map { (value: $0.rawValue, label: strings.researchKind($0)) }, selected: nil, errors: model.errors),
+                FormFields.select(name: "reportKind", label: strings[.researchKindLabel], options: ResearchReport.Kind.allCases.map { (value: $0.rawValue, label: strings.researchKind($0)) }, selected: nil, errors: model.errors),
                 FormFields.date(name: "visitedOn", label: strings[.visitedOn], value: nil, calendar: "hijri", errors: model.errors, strings: strings),
                 FormFields.textArea(name: "findings", label: strings[.researchFindings], value: nil, errors: model.errors, rows: 4),
                 FormFields.textArea(name: "householdSituation", label: strings[.householdSituation], value: nil, errors: model.errors, rows: 3),

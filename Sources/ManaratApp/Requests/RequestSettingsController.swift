@@ -122,7 +122,7 @@ struct RequestSettingsController {
                 .method(.post), .action(id.map { StaffURL.requestTypeEdit($0).path } ?? StaffURL.requestTypeNew.path),
                 csrfField(context.csrfToken),
                 .div(.class("grid-2"),
-                     FormFields.text(name: "code", label: strings[.categoryCode], value: form.code, errors: errors, required: true, example: "rent", direction: "ltr"),
+                     FormFields.text(name: "code", label: strings[.typeCode], value: form.code, errors: errors, required: true, example: "rent", direction: "ltr"),
                      FormFields.text(name: "nameArabic", label: strings[.nameArabic], value: form.nameArabic, errors: errors, required: true, direction: "rtl"),
                      FormFields.text(name: "nameEnglish", label: strings[.nameEnglish], value: form.nameEnglish, errors: errors, required: true, direction: "ltr")),
                 FormFields.textArea(name: "descriptionArabic", label: strings[.descriptionArabic], value: form.descriptionArabic, errors: errors),
@@ -326,6 +326,7 @@ struct DeclarationController {
                     .a(.href(StaffURL.request(recusal.requestID).path), .text(strings[.openFile])),
                 ] })),
             .h2(.text(strings[.declarationsTitle])),
+            .if(declarations.isEmpty, .p(.class("muted"), .text(strings[.noRecordsYet]))),
             .if(!declarations.isEmpty, DataTable.render(
                 headers: [strings[.displayName], strings[.relation], strings[.identityNumber], strings[.auditWhen]],
                 rows: declarations.map { declaration in [

@@ -151,15 +151,16 @@ struct RequestWorkflow {
         if problems(reloaded).isEmpty {
             return try await apply(.completeRegistration, to: reloaded, version: nil, note: "")
         }
-        let missing = problems(reloaded).map(Self.problemCode).joined(separator: ", ")
-        return try await apply(.markIncomplete, to: reloaded, version: nil, note: missing)
+        let missing = problems(reloaded).count
+        _ = missing
+        return try await apply(.markIncomplete, to: reloaded, version: nil, note: "")
     }
 
     /// After a document arrives for an incomplete request, complete its registration if nothing is missing now.
     func recheck(_ id: UUID) async throws {
         let file = try await load(id)
         guard file.request.status == .incomplete, problems(file).isEmpty else { return }
-        try await apply(.completeRegistration, to: file, version: nil, note: "documents complete")
+        try await apply(.completeRegistration, to: file, version: nil, note: "")
     }
 
     static func problemCode(_ problem: IntakeProblem) -> String {

@@ -35,7 +35,7 @@ enum ContactForm {
                     .p(
                         .text(strings[.followUpOn] + ": " + context.dates.dual(day) + " "),
                         .if(contact.followUpDone, .span(.class("badge"), .text(strings[.followUpDoneLabel]))),
-                        .if(!contact.followUpDone && day < context.today, .span(.class("flag"), .text(strings.format(.overdueDays, ["days": strings.number(day.days(until: context.today))])))),
+                        .if(!contact.followUpDone && day < context.today, .span(.class("flag"), .text(strings.format(.overdueDays, ["days": strings.days(day.days(until: context.today))])))),
                         .if(!contact.followUpDone && mayMarkDone, .form(.method(.post), .action(StaffURL.followUpDone(contact.id).path), .class("inline-form"),
                             csrfField(context.csrfToken),
                             .button(.type(.submit), .class("link-button"), .text(strings[.markFollowUpDone]))))

@@ -20,11 +20,13 @@ enum FormFields {
     static func text<Context: HTML.BodyContext>(
         name: String, label: String, value: String?, errors: [FieldError],
         type: HTMLInputType = .text, autocomplete: String? = nil, required: Bool = false,
-        hint: String? = nil, example: String? = nil, direction: String? = nil
+        hint: String? = nil, example: String? = nil, direction: String? = nil, id: String? = nil
     ) -> Node<Context> {
         let error = errors.first { $0.field == name }
-        let describedBy = [hint.map { _ in name + "-hint" }, error.map { _ in name + "-error" }].compactMap { $0 }.joined(separator: " ")
-        var attributes: [Attribute<HTML.InputContext>] = [.type(type), .id(name), .name(name)]
+        // The id defaults to the name; forms repeated on one page (one per instalment) pass their own.
+        let elementID = id ?? name
+        let describedBy = [hint.map { _ in elementID + "-hint" }, error.map { _ in elementID + "-error" }].compactMap { $0 }.joined(separator: " ")
+        var attributes: [Attribute<HTML.InputContext>] = [.type(type), .id(elementID), .name(name)]
         if let value, type != .password { attributes.append(.value(value)) }
         if let autocomplete { attributes.append(.attribute(named: "autocomplete", value: autocomplete)) }
         if required { attributes.append(.required(true)) }
@@ -33,13 +35,13 @@ enum FormFields {
         if error != nil { attributes.append(.attribute(named: "aria-invalid", value: "true")) }
         return .div(
             .class(error == nil ? "field" : "field field-invalid"),
-            .label(.for(name), .text(label)),
+            .label(.for(elementID), .text(label)),
             .unwrap(hint) { hint in
                 // Latin or numeric examples are isolated left-to-right, or the bidi algorithm reorders them inside Arabic.
-                .p(.class("hint"), .id(name + "-hint"), .text(hint), .unwrap(example) { .group(.text(" "), .element(named: "bdi", nodes: [.attribute(named: "dir", value: "ltr"), .text($0)])) })
+                .p(.class("hint"), .id(elementID + "-hint"), .text(hint), .unwrap(example) { .group(.text(" "), .element(named: "bdi", nodes: [.attribute(named: "dir", value: "ltr"), .text($0)])) })
             },
             .unwrap(error) { error in
-                .p(.class("error"), .id(name + "-error"), .text(error.message), .unwrap(error.link) { .group(.text(" "), .a(.href($0.path), .text($0.label))) })
+                .p(.class("error"), .id(elementID + "-error"), .text(error.message), .unwrap(error.link) { .group(.text(" "), .a(.href($0.path), .text($0.label))) })
             },
             .element(named: "input", attributes: attributes)
         )
@@ -122,7 +124,7 @@ enum FormFields {
             .div(
                 .class("date-inputs"),
                 .label(.class("visually-hidden"), .for(name), .text(label)),
-                .input(.type(.text), .id(name), .name(name), .value(value ?? ""), .attribute(named: "inputmode", value: "numeric"), .attribute(named: "dir", value: "ltr"), .attribute(named: "aria-describedby", value: name + "-hint" + (error == nil ? "" : " " + name + "-error"))),
+                .input(.type(.text), .id(name), .name(name), .value(value ?? ""), .attribute(named: "dir", value: "ltr"), .attribute(named: "aria-describedby", value: name + "-hint" + (error == nil ? "" : " " + name + "-error"))),
                 .label(.class("visually-hidden"), .for(name + "Calendar"), .text(strings[.dateCalendar])),
                 .select(
                     .attribute(named: "id", value: name + "Calendar"), .attribute(named: "name", value: name + "Calendar"),

@@ -99,6 +99,8 @@ enum Stylesheet {
     .data-table td{border:0;padding:.2rem .75rem;display:grid;grid-template-columns:7.5rem 1fr;gap:.5rem}
     .data-table td::before{content:attr(data-label);font-weight:700;color:var(--muted)}
     .data-table td>*{justify-self:start}
+    .data-table .nowrap{white-space:normal}
+    .data-table td form{grid-column:1/-1}
     dl.facts{grid-template-columns:1fr;gap:0}
     dl.facts dd{margin-block-end:.5rem}
     .table-wrap{overflow-x:visible}

@@ -28,6 +28,8 @@ public struct RequestFilter: Sendable, Equatable {
     public var beneficiaryID: UUID?
     /// Only those whose expected response day is on or before this day.
     public var dueOnOrBefore: GregorianDay?
+    /// Only those whose expected response day is on or after this day.
+    public var dueOnOrAfter: GregorianDay? = nil
     /// Order by due day (oldest first) instead of newest first.
     public var byDueDay: Bool
 
@@ -291,6 +293,7 @@ public struct RequestRepository: Sendable {
         if let researcherID = filter.researcherID { query = query.filter(\.$researcherID == researcherID) }
         if let beneficiaryID = filter.beneficiaryID { query = query.filter(\.$beneficiaryID == beneficiaryID) }
         if let day = filter.dueOnOrBefore { query = query.filter(\.$expectedResponseOn != nil).filter(\.$expectedResponseOn <= day.description) }
+        if let day = filter.dueOnOrAfter { query = query.filter(\.$expectedResponseOn != nil).filter(\.$expectedResponseOn >= day.description) }
         query = filter.byDueDay ? query.sort(\.$expectedResponseOn).sort(\.$createdAt) : query.sort(\.$createdAt, .descending)
         let rows = try await query.offset(max(0, page - 1) * perPage).limit(perPage + 1).all()
         let ids = Set(rows.map(\.beneficiaryID))
