@@ -71,6 +71,15 @@ public enum StaffRules {
         case tooLong(maximum: Int)
     }
 
+    /// A stable code for an administrator-managed list entry (a category, a request type):
+    /// lower-case Latin letters, digits, dashes and underscores, 1 to 40 of them; nil when refused.
+    public static func normalizedCode(_ raw: String) -> String? {
+        let code = raw.trimmingCharacters(in: .whitespaces).lowercased()
+        let allowed = Set("abcdefghijklmnopqrstuvwxyz0123456789-_")
+        guard !code.isEmpty, code.count <= 40, code.allSatisfy({ allowed.contains($0) }) else { return nil }
+        return code
+    }
+
     /// The longest username accepted.
     public static let maximumUsernameLength = 40
 

@@ -147,3 +147,16 @@ struct AuditRecordTests {
         #expect(original.canonicalText(previousHash: "") == reread.canonicalText(previousHash: ""))
     }
 }
+
+@Suite("Codes of administrator-managed lists")
+struct ListCodeTests {
+    @Test("codes are trimmed and lower-cased; spaces, Arabic and over-long codes are refused")
+    func codes() {
+        // setup
+        let inputs = [" Rent ", "food-basket", "كفالة", "two words", String(repeating: "a", count: 41), ""]
+        // act
+        let results = inputs.map(StaffRules.normalizedCode)
+        // assert
+        #expect(results == ["rent", "food-basket", nil, nil, nil, nil])
+    }
+}

@@ -56,9 +56,8 @@ struct CategoryController {
         let form = try request.content.decode(Form.self)
         let strings = request.strings
         var errors: [FieldError] = []
-        let code = (form.code ?? "").trimmingCharacters(in: .whitespaces).lowercased()
-        let allowed = Set("abcdefghijklmnopqrstuvwxyz0123456789-_")
-        if code.isEmpty || code.count > 40 || !code.allSatisfy({ allowed.contains($0) }) {
+        let code = StaffRules.normalizedCode(form.code ?? "") ?? ""
+        if code.isEmpty {
             errors.append(FieldError(field: "code", message: strings[.categoryCodeInvalid]))
         } else if try await CategoryRepository(database: request.db).codeTaken(code, except: existing?.id) {
             errors.append(FieldError(field: "code", message: strings[.categoryCodeTaken]))

@@ -66,9 +66,8 @@ struct RequestSettingsController {
         let form = try request.content.decode(TypeForm.self)
         let strings = request.strings
         var errors: [FieldError] = []
-        let code = (form.code ?? "").trimmingCharacters(in: .whitespaces).lowercased()
-        let allowed = Set("abcdefghijklmnopqrstuvwxyz0123456789-_")
-        if code.isEmpty || code.count > 40 || !code.allSatisfy({ allowed.contains($0) }) {
+        let code = StaffRules.normalizedCode(form.code ?? "") ?? ""
+        if code.isEmpty {
             errors.append(FieldError(field: "code", message: strings[.categoryCodeInvalid]))
         } else if try await RequestRepository(database: request.db).typeCodeTaken(code, except: existing?.id) {
             errors.append(FieldError(field: "code", message: strings[.categoryCodeTaken]))
@@ -80,7 +79,7 @@ struct RequestSettingsController {
         var fields: [RequestField] = []
         for line in (form.fields ?? "").split(whereSeparator: \.isNewline) where !line.trimmingCharacters(in: .whitespaces).isEmpty {
             let parts = line.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
-            guard parts.count == 3, !parts[0].isEmpty, parts[0].allSatisfy({ allowed.contains($0) }) else {
+            guard parts.count == 3, StaffRules.normalizedCode(parts[0]) == parts[0] else {
                 errors.append(FieldError(field: "fields", message: strings[.requestFieldsInvalid]))
                 break
             }

@@ -204,24 +204,24 @@ struct M0008_CreateParties: AsyncMigration {
 /// both databases answer from a b-tree index. On PostgreSQL the column uses the "C" collation so the
 /// index order is plain code-point order, the same as SQLite's BINARY, whatever the cluster's locale.
 struct M0009_CreateSearchAndRegistryIndexes: AsyncMigration {
-    private static let indexes: [(name: String, table: String, columns: [String])] = [
-        ("idx_search_terms_term", "search_terms", ["term", "beneficiary_id"]),
-        ("idx_search_terms_beneficiary", "search_terms", ["beneficiary_id"]),
-        ("idx_beneficiaries_born_on", "beneficiaries", ["born_on"]),
-        ("idx_beneficiaries_phone", "beneficiaries", ["phone"]),
-        ("idx_beneficiaries_created", "beneficiaries", ["created_at"]),
-        ("idx_beneficiary_categories_category", "beneficiary_categories", ["category_id"]),
-        ("idx_households_head", "households", ["head_id"]),
-        ("idx_household_members_household", "household_members", ["household_id"]),
-        ("idx_household_members_identity", "household_members", ["identity_type", "identity_number"]),
-        ("idx_needs_assessments_beneficiary", "needs_assessments", ["beneficiary_id", "assessed_at"]),
-        ("idx_consents_beneficiary", "consents", ["beneficiary_id"]),
-        ("idx_contacts_party", "contacts", ["party_kind", "party_id", "occurred_at"]),
-        ("idx_contacts_follow_up", "contacts", ["follow_up_done", "follow_up_on"]),
-        ("idx_support_entries_supporter", "support_entries", ["supporter_id", "received_on"]),
-        ("idx_volunteers_status", "volunteers", ["status", "applied_at"]),
-        ("idx_volunteer_hours_volunteer", "volunteer_hours", ["volunteer_id"]),
-        ("idx_duplicate_decisions_beneficiary", "duplicate_decisions", ["beneficiary_id"]),
+    private static let indexes: [IndexSpec] = [
+        IndexSpec("idx_search_terms_term", on: "search_terms", ["term", "beneficiary_id"]),
+        IndexSpec("idx_search_terms_beneficiary", on: "search_terms", ["beneficiary_id"]),
+        IndexSpec("idx_beneficiaries_born_on", on: "beneficiaries", ["born_on"]),
+        IndexSpec("idx_beneficiaries_phone", on: "beneficiaries", ["phone"]),
+        IndexSpec("idx_beneficiaries_created", on: "beneficiaries", ["created_at"]),
+        IndexSpec("idx_beneficiary_categories_category", on: "beneficiary_categories", ["category_id"]),
+        IndexSpec("idx_households_head", on: "households", ["head_id"]),
+        IndexSpec("idx_household_members_household", on: "household_members", ["household_id"]),
+        IndexSpec("idx_household_members_identity", on: "household_members", ["identity_type", "identity_number"]),
+        IndexSpec("idx_needs_assessments_beneficiary", on: "needs_assessments", ["beneficiary_id", "assessed_at"]),
+        IndexSpec("idx_consents_beneficiary", on: "consents", ["beneficiary_id"]),
+        IndexSpec("idx_contacts_party", on: "contacts", ["party_kind", "party_id", "occurred_at"]),
+        IndexSpec("idx_contacts_follow_up", on: "contacts", ["follow_up_done", "follow_up_on"]),
+        IndexSpec("idx_support_entries_supporter", on: "support_entries", ["supporter_id", "received_on"]),
+        IndexSpec("idx_volunteers_status", on: "volunteers", ["status", "applied_at"]),
+        IndexSpec("idx_volunteer_hours_volunteer", on: "volunteer_hours", ["volunteer_id"]),
+        IndexSpec("idx_duplicate_decisions_beneficiary", on: "duplicate_decisions", ["beneficiary_id"]),
     ]
 
     func prepare(on database: any Database) async throws {
@@ -234,18 +234,12 @@ struct M0009_CreateSearchAndRegistryIndexes: AsyncMigration {
                 term TEXT\(unsafeRaw: collation) NOT NULL
             )
             """).run()
-        for index in Self.indexes {
-            var builder = sql.create(index: index.name).on(index.table)
-            for column in index.columns { builder = builder.column(column) }
-            try await builder.run()
-        }
+        try await IndexSpec.create(Self.indexes, on: database)
     }
 
     func revert(on database: any Database) async throws {
         let sql = database as! any SQLDatabase
-        for index in Self.indexes where index.table != "search_terms" {
-            try await sql.drop(index: index.name).run()
-        }
+        try await IndexSpec.drop(Self.indexes.filter { $0.table != "search_terms" }, on: database)
         try await sql.raw("DROP TABLE search_terms").run()
     }
 }

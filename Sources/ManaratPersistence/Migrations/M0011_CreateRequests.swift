@@ -201,35 +201,29 @@ struct M0012_CreateResearchCommitteeDelivery: AsyncMigration {
 
 /// Indexes for the request lists, queues and lookups.
 struct M0013_CreateRequestIndexes: AsyncMigration {
-    private static let indexes: [(name: String, table: String, columns: [String])] = [
-        ("idx_requests_status_due", "support_requests", ["status", "expected_response_on"]),
-        ("idx_requests_beneficiary", "support_requests", ["beneficiary_id", "created_at"]),
-        ("idx_requests_branch_status", "support_requests", ["branch_id", "status"]),
-        ("idx_requests_researcher", "support_requests", ["researcher_id", "status"]),
-        ("idx_requests_created", "support_requests", ["created_at"]),
-        ("idx_request_documents_request", "request_documents", ["request_id"]),
-        ("idx_clock_pauses_request", "clock_pauses", ["request_id"]),
-        ("idx_request_events_request", "request_events", ["request_id", "occurred_at"]),
-        ("idx_research_reports_request", "research_reports", ["request_id"]),
-        ("idx_committee_votes_request", "committee_votes", ["request_id"]),
-        ("idx_service_deliveries_request", "service_deliveries", ["request_id", "due_on"]),
-        ("idx_service_deliveries_due", "service_deliveries", ["delivered_at", "due_on"]),
-        ("idx_staff_declarations_identity", "staff_declarations", ["identity_number", "is_active"]),
-        ("idx_staff_declarations_staff", "staff_declarations", ["staff_id"]),
-        ("idx_recusals_request", "recusals", ["request_id"]),
+    private static let indexes: [IndexSpec] = [
+        IndexSpec("idx_requests_status_due", on: "support_requests", ["status", "expected_response_on"]),
+        IndexSpec("idx_requests_beneficiary", on: "support_requests", ["beneficiary_id", "created_at"]),
+        IndexSpec("idx_requests_branch_status", on: "support_requests", ["branch_id", "status"]),
+        IndexSpec("idx_requests_researcher", on: "support_requests", ["researcher_id", "status"]),
+        IndexSpec("idx_requests_created", on: "support_requests", ["created_at"]),
+        IndexSpec("idx_request_documents_request", on: "request_documents", ["request_id"]),
+        IndexSpec("idx_clock_pauses_request", on: "clock_pauses", ["request_id"]),
+        IndexSpec("idx_request_events_request", on: "request_events", ["request_id", "occurred_at"]),
+        IndexSpec("idx_research_reports_request", on: "research_reports", ["request_id"]),
+        IndexSpec("idx_committee_votes_request", on: "committee_votes", ["request_id"]),
+        IndexSpec("idx_service_deliveries_request", on: "service_deliveries", ["request_id", "due_on"]),
+        IndexSpec("idx_service_deliveries_due", on: "service_deliveries", ["delivered_at", "due_on"]),
+        IndexSpec("idx_staff_declarations_identity", on: "staff_declarations", ["identity_number", "is_active"]),
+        IndexSpec("idx_staff_declarations_staff", on: "staff_declarations", ["staff_id"]),
+        IndexSpec("idx_recusals_request", on: "recusals", ["request_id"]),
     ]
 
     func prepare(on database: any Database) async throws {
-        let sql = database as! any SQLDatabase
-        for index in Self.indexes {
-            var builder = sql.create(index: index.name).on(index.table)
-            for column in index.columns { builder = builder.column(column) }
-            try await builder.run()
-        }
+        try await IndexSpec.create(Self.indexes, on: database)
     }
 
     func revert(on database: any Database) async throws {
-        let sql = database as! any SQLDatabase
-        for index in Self.indexes { try await sql.drop(index: index.name).run() }
+        try await IndexSpec.drop(Self.indexes, on: database)
     }
 }

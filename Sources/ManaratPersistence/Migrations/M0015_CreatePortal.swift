@@ -1,5 +1,4 @@
 import Fluent
-import SQLKit
 
 /// The beneficiary portal: sessions for beneficiaries, one-time codes, the message log the
 /// development sender writes to, service ratings and data-subject requests.
@@ -48,18 +47,13 @@ struct M0015_CreatePortal: AsyncMigration {
             .field("created_at", .datetime, .required)
             .field("answered_at", .datetime)
             .create()
-        let sql = database as! any SQLDatabase
-        for (name, table, columns) in [
-            ("idx_sessions_beneficiary", "sessions", ["beneficiary_id"]),
-            ("idx_portal_codes_identity", "portal_codes", ["identity_number", "created_at"]),
-            ("idx_messages_created", "messages", ["created_at"]),
-            ("idx_data_requests_status", "data_requests", ["status", "due_on"]),
-            ("idx_data_requests_beneficiary", "data_requests", ["beneficiary_id"]),
-        ] {
-            var builder = sql.create(index: name).on(table)
-            for column in columns { builder = builder.column(column) }
-            try await builder.run()
-        }
+        try await IndexSpec.create([
+            IndexSpec("idx_sessions_beneficiary", on: "sessions", ["beneficiary_id"]),
+            IndexSpec("idx_portal_codes_identity", on: "portal_codes", ["identity_number", "created_at"]),
+            IndexSpec("idx_messages_created", on: "messages", ["created_at"]),
+            IndexSpec("idx_data_requests_status", on: "data_requests", ["status", "due_on"]),
+            IndexSpec("idx_data_requests_beneficiary", on: "data_requests", ["beneficiary_id"]),
+        ], on: database)
     }
 
     func revert(on database: any Database) async throws {
