@@ -6,7 +6,8 @@
 set -euo pipefail
 action=${1:?start or stop}
 dir=${2:?a directory for the cluster}
-port=${PGPORT_TEST:-54329}
+# A free loopback port unless one is given: another cluster may already hold the usual one.
+port=${PGPORT_TEST:-$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')}
 pgbin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
 as_postgres() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
 
@@ -19,7 +20,9 @@ start)
     as_postgres "$pgbin/initdb" -D "$dir/data" -U manarat --pwfile="$dir/pwfile" \
         --auth-local=trust --auth-host=scram-sha-256 -E UTF8 --locale=C.UTF-8 --no-sync >"$dir/initdb.log" 2>&1
     as_postgres "$pgbin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w \
-        -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=300 -c synchronous_commit=on" start >/dev/null
+        -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=300 -c synchronous_commit=on" start >/dev/null \
+        || { cat "$dir/server.log" >&2; exit 1; }
+    echo "$port" > "$dir/port"
     PGPASSWORD=manarat-test "$pgbin/createdb" -h 127.0.0.1 -p "$port" -U manarat manarat_test
     echo "postgres://manarat:manarat-test@127.0.0.1:$port/manarat_test"
     ;;

@@ -13,6 +13,12 @@ struct DeskController {
             .init(path: StaffURL.beneficiaries.path, title: strings[.navBeneficiaries], detail: strings[.tileBeneficiariesDetail]),
             .init(path: StaffURL.requests.path, title: strings[.navRequests], detail: strings[.tileRequestsDetail]),
         ]
+        if Access.staff(FeedbackController.handlers).admits(staff) {
+            tiles.append(.init(path: StaffURL.feedbackList.path, title: strings[.navFeedback], detail: strings[.tileFeedbackDetail]))
+        }
+        if Access.staff(InquiryController.readers).admits(staff) {
+            tiles.append(.init(path: StaffURL.inquiries.path, title: strings[.navInquiries], detail: strings[.tileInquiriesDetail]))
+        }
         if Access.staff(RequestRoutes.committeeReaders).admits(staff) {
             tiles.append(.init(path: StaffURL.committee.path, title: strings[.navCommittee], detail: strings[.tileCommitteeDetail]))
         }

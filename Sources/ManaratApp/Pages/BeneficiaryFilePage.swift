@@ -71,7 +71,7 @@ enum BeneficiaryFilePage {
                     .if(model.mayReadSensitive, fact(strings[.healthConditions], .text(b.healthConditions.isEmpty ? "—" : b.healthConditions))))),
             .section(.class("card"),
                 .h2(.text(strings[.requestsOfBeneficiary])),
-                .if(model.mayCreateRequest, .div(.class("actions"), .a(.class("button"), .href(StaffURL.requestNew(b.id).path), .text(strings[.newRequest])))),
+                .if(model.mayCreateRequest, .div(.class("actions"), .a(.class("button"), .href(StaffURL.requestNew(b.id).path), .text(strings[.newRequest])), .a(.class("button button-secondary"), .href(StaffURL.inquiryNew(b.id).path), .text(strings[.recordInquiry])))),
                 .if(model.requests.isEmpty, .p(.class("muted"), .text(strings[.requestsEmpty]))),
                 .if(!model.requests.isEmpty, DataTable.render(
                     headers: [strings[.requestReference], strings[.requestType], strings[.status], strings[.expectedResponse]],

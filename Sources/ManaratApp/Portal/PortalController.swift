@@ -39,7 +39,8 @@ struct PortalController {
             missing[row.request.id] = workflow.problems(try await workflow.load(row.request.id)).count
         }
         let messages = try await PortalRepository(database: request.db).messages(limit: 200).filter { $0.recipientID == beneficiary.id && !$0.body.contains(where: \.isNumber) }
-        return .html(PortalPages.home(beneficiary: beneficiary, requests: requests, types: types, missing: missing, messages: Array(messages.prefix(5)), context: PageContext(request: request)))
+        let inquiries = try await InquiryRepository(database: request.db).list(beneficiaryID: beneficiary.id, openOnly: false, limit: 20)
+        return .html(PortalPages.home(beneficiary: beneficiary, requests: requests, types: types, missing: missing, messages: Array(messages.prefix(5)), inquiries: inquiries, feedback: try await FeedbackRepository(database: request.db).list(beneficiaryID: beneficiary.id, openOnly: false, limit: 20), context: PageContext(request: request)))
     }
 
     func apply(_ request: Request) async throws -> Response {

@@ -5,12 +5,14 @@ import Plot
 
 /// The portal's pages: one task per page, large targets, plain Arabic, no script.
 enum PortalPages {
-    static func home(beneficiary: Beneficiary, requests: [RequestSummary], types: [UUID: RequestType], missing: [UUID: Int], messages: [SentMessage], context: PageContext) -> String {
+    static func home(beneficiary: Beneficiary, requests: [RequestSummary], types: [UUID: RequestType], missing: [UUID: Int], messages: [SentMessage], inquiries: [Inquiry] = [], feedback: [FeedbackRecord] = [], context: PageContext) -> String {
         let strings = context.strings
         return Layout.render(title: strings[.portalHomeTitle], context: context, content: .group(
             .h1(.text(strings.format(.portalGreeting, ["name": beneficiary.name.first]))),
             .ul(.class("tiles"),
                 .li(.a(.href(PortalURL.apply.path), .strong(.text(strings[.portalNavApply])), .span(.class("muted"), .text(strings[.portalApplyDetail])))),
+                .li(.a(.href(PortalURL.ask.path), .strong(.text(strings[.portalAskTitle])), .span(.class("muted"), .text(strings[.portalAskDetail])))),
+                .li(.a(.href(PublicURL.feedback.path), .strong(.text(strings[.feedbackFormTitle])), .span(.class("muted"), .text(strings[.portalFeedbackDetail])))),
                 .li(.a(.href(PortalURL.profile.path), .strong(.text(strings[.portalNavProfile])), .span(.class("muted"), .text(strings[.portalProfileDetail])))),
                 .li(.a(.href(PortalURL.myData.path), .strong(.text(strings[.portalNavMyData])), .span(.class("muted"), .text(strings[.portalMyDataDetail]))))),
             .h2(.text(strings[.portalMyRequests])),
@@ -24,6 +26,16 @@ enum PortalPages {
                         .p(.class("flag"), .text(strings.format(.portalMissingCount, ["count": strings.number(count)])))
                     })
             },
+            .if(!inquiries.isEmpty, .section(.class("card"),
+                .h2(.text(strings[.portalMyInquiries])),
+                .ul(.forEach(inquiries) { inquiry in
+                    .li(.a(.href(PortalURL.inquiry(inquiry.id).path), .span(.class("ltr"), .text(inquiry.reference))), .text(" — " + strings.inquiryStatus(inquiry.status)))
+                }))),
+            .if(!feedback.isEmpty, .section(.class("card"),
+                .h2(.text(strings[.navFeedback])),
+                .ul(.forEach(feedback) { item in
+                    .li(.a(.href(PortalURL.feedbackItem(item.id).path), .span(.class("ltr"), .text(item.reference))), .text(" — " + strings.feedbackKind(item.kind) + " — " + strings.feedbackStatus(item.status)))
+                }))),
             .if(!messages.isEmpty, .section(.class("card"),
                 .h2(.text(strings[.portalMessages])),
                 .ul(.forEach(messages) { .li(.text($0.body)) })))

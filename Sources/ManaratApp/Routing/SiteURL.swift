@@ -64,6 +64,7 @@ public enum PublicURL: SiteURL, Equatable {
     case services
     case contact
     case policy
+    case feedback
 
     /// See `SiteURL`.
     public var segments: [Segment] {
@@ -72,6 +73,7 @@ public enum PublicURL: SiteURL, Equatable {
         case .services: return [.literal("services")]
         case .contact: return [.literal("contact")]
         case .policy: return [.literal("policy")]
+        case .feedback: return [.literal("feedback")]
         case .volunteerThanks: return [.literal("volunteer"), .literal("thanks")]
         case .home: return []
         case .setLanguage: return [.literal("language")]
@@ -101,6 +103,11 @@ public enum PortalURL: SiteURL, Equatable {
     case myDataJSON
     case dataRequest
     case withdrawConsent
+    case ask
+    case inquiry(UUID)
+    case inquiryRate(UUID)
+    case feedbackItem(UUID)
+    case feedbackAppeal(UUID)
 
     /// See `SiteURL`.
     public var segments: [Segment] {
@@ -124,6 +131,11 @@ public enum PortalURL: SiteURL, Equatable {
         case .myDataJSON: return [portal, .literal("my-data"), .literal("download.json")]
         case .dataRequest: return [portal, .literal("my-data"), .literal("requests")]
         case .withdrawConsent: return [portal, .literal("my-data"), .literal("withdraw-consent")]
+        case .ask: return [portal, .literal("ask")]
+        case .inquiry(let inquiry): return [portal, .literal("inquiries"), id(inquiry)]
+        case .inquiryRate(let inquiry): return [portal, .literal("inquiries"), id(inquiry), .literal("rating")]
+        case .feedbackItem(let item): return [portal, .literal("feedback"), id(item)]
+        case .feedbackAppeal(let item): return [portal, .literal("feedback"), id(item), .literal("appeal")]
         }
     }
 }
@@ -208,6 +220,16 @@ public enum StaffURL: SiteURL, Equatable {
     case libraryPublish(PolicyDocumentKind)
     case dataRequests
     case dataRequestAnswer(UUID)
+    case inquiries
+    case inquiryNew(UUID)
+    case inquiry(UUID)
+    case inquiryAnswer(UUID)
+    case inquiryRefer(UUID)
+    case feedbackList
+    case feedbackItem(UUID)
+    case feedbackAssign(UUID)
+    case feedbackNote(UUID)
+    case feedbackClose(UUID)
 
     private static func id(_ name: String, _ value: UUID) -> Segment {
         .parameter(name: name, value: value.uuidString.lowercased())
@@ -280,6 +302,16 @@ public enum StaffURL: SiteURL, Equatable {
         case .libraryAcknowledge(let id): return [staff, .literal("library"), Self.id("versionID", id), .literal("acknowledge")]
         case .libraryPublish(let kind): return [staff, .literal("admin"), .literal("library"), .parameter(name: "kind", value: kind.rawValue), .literal("publish")]
         case .dataRequests: return [staff, .literal("data-requests")]
+        case .inquiries: return [staff, .literal("inquiries")]
+        case .inquiryNew(let beneficiary): return [staff, .literal("beneficiaries"), Self.id("beneficiaryID", beneficiary), .literal("inquiries"), .literal("new")]
+        case .inquiry(let id): return [staff, .literal("inquiries"), Self.id("inquiryID", id)]
+        case .inquiryAnswer(let id): return [staff, .literal("inquiries"), Self.id("inquiryID", id), .literal("answer")]
+        case .inquiryRefer(let id): return [staff, .literal("inquiries"), Self.id("inquiryID", id), .literal("referral")]
+        case .feedbackList: return [staff, .literal("feedback")]
+        case .feedbackItem(let id): return [staff, .literal("feedback"), Self.id("feedbackID", id)]
+        case .feedbackAssign(let id): return [staff, .literal("feedback"), Self.id("feedbackID", id), .literal("assign")]
+        case .feedbackNote(let id): return [staff, .literal("feedback"), Self.id("feedbackID", id), .literal("notes")]
+        case .feedbackClose(let id): return [staff, .literal("feedback"), Self.id("feedbackID", id), .literal("close")]
         case .dataRequestAnswer(let id): return [staff, .literal("data-requests"), Self.id("dataRequestID", id), .literal("answer")]
         case .signIn: return [.literal("staff"), .literal("sign-in")]
         case .signOut: return [.literal("staff"), .literal("sign-out")]

@@ -116,6 +116,7 @@ enum Layout {
                 NavigationItem(path: PublicURL.services.path, label: strings[.navServices]),
                 NavigationItem(path: PublicURL.contact.path, label: strings[.navContact]),
                 NavigationItem(path: PublicURL.policy.path, label: strings[.navPolicy]),
+                NavigationItem(path: PublicURL.feedback.path, label: strings[.navFeedback]),
                 NavigationItem(path: PortalURL.signIn.path, label: strings[.navPortal]),
                 NavigationItem(path: StaffURL.signIn.path, label: strings[.navStaffSignIn]),
             ]

@@ -21,5 +21,7 @@ public enum ManaratMigrations {
         M0015_CreatePortal(),
         M0016_CreatePolicyLibrary(),
         M0017_DocumentIdentityAndReferrals(),
+        M0018_CreateInquiries(),
+        M0019_CreateFeedback(),
     ]
 }

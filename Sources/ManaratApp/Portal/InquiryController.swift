@@ -1,0 +1,259 @@
+import Foundation
+import ManaratDomain
+import ManaratPersistence
+import Plot
+import Vapor
+
+/// Inquiries (استفسارات): asked in the portal or recorded by staff from any channel, answered
+/// within two working days or referred to a social researcher, shown to the asker, rated once.
+struct InquiryController {
+    static let readers: Set<Role> = [.admin, .relations, .researcher, .quality]
+    static let answerers: Set<Role> = [.admin, .relations, .researcher]
+
+    struct AskForm: Content {
+        var category: String?
+        var question: String?
+        var channel: String?
+    }
+
+    // MARK: Portal
+
+    func showAsk(_ request: Request) async throws -> Response {
+        renderAsk(request, form: AskForm(), errors: [], status: .ok)
+    }
+
+    func ask(_ request: Request) async throws -> Response {
+        guard let beneficiaryID = request.signedInBeneficiary?.id else { throw Abort(.unauthorized) }
+        let form = try request.content.decode(AskForm.self)
+        guard let inquiry = try await validated(form, request: request, beneficiaryID: beneficiaryID, channel: .website) else {
+            return renderAsk(request, form: form, errors: [FieldError(field: "question", message: request.strings.format(.fieldRequiredNamed, ["field": request.strings[.inquiryQuestion]]))], status: .unprocessableEntity)
+        }
+        try await save(inquiry, request: request, action: "inquiry.ask")
+        return request.redirect(to: PortalURL.inquiry(inquiry.id).path, redirectType: .normal)
+    }
+
+    func showOwn(_ request: Request) async throws -> Response {
+        let inquiry = try await own(request)
+        let rating = try await InquiryRepository(database: request.db).rating(id: inquiry.id)
+        let context = PageContext(request: request)
+        let strings = context.strings
+        return .html(Layout.render(title: strings[.inquiryTitle], context: context, content: .div(
+            .class("card narrow"),
+            .h1(.text(strings[.inquiryTitle])), .p(.span(.class("badge ltr"), .text(inquiry.reference)), .text(" "), .span(.class("badge"), .text(strings.inquiryStatus(inquiry.status)))),
+            .h2(.text(strings[.inquiryQuestion])), .p(.text(inquiry.question)),
+            .if(inquiry.status != .answered, .p(.class("alert alert-info"), .text(strings.format(.inquiryAnswerBy, ["date": context.dates.dual(inquiry.answerDueOn)])))),
+            .if(inquiry.status == .answered, .group(
+                .h2(.text(strings[.inquiryAnswer])), .p(.text(inquiry.answer)),
+                .unwrap(rating) { .p(.text(strings.format(.portalRatedAs, ["score": strings.number($0)]))) },
+                .if(rating == nil, .form(.method(.post), .action(PortalURL.inquiryRate(inquiry.id).path),
+                    csrfField(context.csrfToken),
+                    .p(.class("muted"), .text(strings[.portalRateExplain])),
+                    .fieldset(.class("field"), .element(named: "legend", text: strings[.inquiryRateQuestion]),
+                        .forEach(1...5) { score in
+                            .div(.class("check"), .input(.type(.radio), .id("score-\(score)"), .name("score"), .value(String(score))), .label(.for("score-\(score)"), .text(strings.localizedDigits(String(score)) + " — " + strings.ratingLabel(score))))
+                        }),
+                    FormFields.textArea(name: "comment", label: strings[.portalRateComment], value: nil, errors: [], rows: 2),
+                    .button(.type(.submit), .text(strings[.portalRateSend]))))))
+        )))
+    }
+
+    func rate(_ request: Request) async throws -> Response {
+        let inquiry = try await own(request)
+        let score = Int(Digits.latinized((try? request.content.get(String.self, at: "score")) ?? "")) ?? 0
+        guard (1...5).contains(score) else { throw Abort(.badRequest) }
+        let comment = String(((try? request.content.get(String.self, at: "comment")) ?? "").prefix(2000))
+        let saved = try await request.audited(action: "inquiry.rating", recordType: "inquiry", recordID: inquiry.id.uuidString, summary: "\(inquiry.reference): rated \(score)") { db in
+            try await InquiryRepository(database: db).rate(id: inquiry.id, score: score, comment: comment)
+        }
+        guard saved else { throw Abort(.conflict) }
+        return request.redirect(to: PortalURL.inquiry(inquiry.id).path, redirectType: .normal)
+    }
+
+    // MARK: Staff
+
+    func list(_ request: Request) async throws -> Response {
+        let open = try await InquiryRepository(database: request.db).list(openOnly: true)
+        var names: [UUID: String] = [:]
+        for inquiry in open where names[inquiry.beneficiaryID] == nil {
+            names[inquiry.beneficiaryID] = try await BeneficiaryRepository(database: request.db).find(id: inquiry.beneficiaryID)?.name.full
+        }
+        let context = PageContext(request: request)
+        let strings = context.strings
+        return .html(Layout.render(title: strings[.inquiriesTitle], context: context, content: .group(
+            .h1(.text(strings[.inquiriesTitle])),
+            .if(open.isEmpty, .p(.class("card"), .text(strings[.noRecordsYet]))),
+            .if(!open.isEmpty, DataTable.render(
+                headers: [strings[.requestReference], strings[.fullName], strings[.inquiryCategory], strings[.status], strings[.inquiryAnswerDue]],
+                rows: open.map { inquiry in [
+                    .a(.href(StaffURL.inquiry(inquiry.id).path), .span(.class("ltr nowrap"), .text(inquiry.reference))),
+                    .text(names[inquiry.beneficiaryID] ?? ""), .text(strings.inquiryCategory(inquiry.category)),
+                    .span(.class("badge"), .text(strings.inquiryStatus(inquiry.status))),
+                    .group(context.dates.cell(inquiry.answerDueOn), .if(inquiry.isOverdue(on: context.today), .group(.br(), .span(.class("flag"), .text(strings.format(.overdueDays, ["days": strings.days(inquiry.answerDueOn.days(until: context.today))])))))),
+                ] }))
+        )))
+    }
+
+    func showRecord(_ request: Request) async throws -> Response {
+        let beneficiary = try await BeneficiaryController().find(request)
+        return renderRecord(request, beneficiary: beneficiary, form: AskForm(channel: ContactChannel.phone.rawValue), errors: [], status: .ok)
+    }
+
+    func record(_ request: Request) async throws -> Response {
+        let beneficiary = try await BeneficiaryController().find(request)
+        let form = try request.content.decode(AskForm.self)
+        let channel = form.channel.flatMap(ContactChannel.init(rawValue:)) ?? .phone
+        guard let inquiry = try await validated(form, request: request, beneficiaryID: beneficiary.id, channel: channel) else {
+            return renderRecord(request, beneficiary: beneficiary, form: form, errors: [FieldError(field: "question", message: request.strings.format(.fieldRequiredNamed, ["field": request.strings[.inquiryQuestion]]))], status: .unprocessableEntity)
+        }
+        try await save(inquiry, request: request, action: "inquiry.record")
+        return request.redirect(to: StaffURL.inquiry(inquiry.id).path, redirectType: .normal)
+    }
+
+    func show(_ request: Request) async throws -> Response {
+        try await renderStaff(request, inquiry: try await find(request), errors: [], status: .ok)
+    }
+
+    func answer(_ request: Request) async throws -> Response {
+        var inquiry = try await find(request)
+        let text = ((try? request.content.get(String.self, at: "answer")) ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !text.isEmpty, text.count <= 4000, inquiry.status != .answered else {
+            return try await renderStaff(request, inquiry: inquiry, errors: [FieldError(field: "answer", message: request.strings.format(.fieldRequiredNamed, ["field": request.strings[.inquiryAnswer]]))], status: .unprocessableEntity)
+        }
+        inquiry.answer = text
+        inquiry.status = .answered
+        inquiry.answeredBy = request.staff?.displayName ?? ""
+        inquiry.answeredAt = request.now
+        let updated = inquiry
+        try await request.audited(action: "inquiry.answer", recordType: "inquiry", recordID: inquiry.id.uuidString, summary: "\(inquiry.reference) answered") { db in
+            try await InquiryRepository(database: db).update(updated)
+        }
+        return request.redirect(to: StaffURL.inquiry(inquiry.id).path, redirectType: .normal)
+    }
+
+    func refer(_ request: Request) async throws -> Response {
+        var inquiry = try await find(request)
+        guard let id = (try? request.content.get(String.self, at: "researcherID")).flatMap(UUID.init(uuidString:)),
+              let researcher = try await StaffRepository(database: request.db).find(id: id), researcher.isActive, researcher.roles.contains(.researcher) else {
+            return try await renderStaff(request, inquiry: inquiry, errors: [FieldError(field: "researcherID", message: request.strings[.researcherRequired])], status: .unprocessableEntity)
+        }
+        inquiry.status = .referred
+        inquiry.referredTo = researcher.id
+        let updated = inquiry
+        try await request.audited(action: "inquiry.refer", recordType: "inquiry", recordID: inquiry.id.uuidString, summary: "\(inquiry.reference) referred to researcher \(researcher.username)") { db in
+            try await InquiryRepository(database: db).update(updated)
+        }
+        return request.redirect(to: StaffURL.inquiry(inquiry.id).path, redirectType: .normal)
+    }
+
+    // MARK: Helpers
+
+    private func validated(_ form: AskForm, request: Request, beneficiaryID: UUID, channel: ContactChannel) async throws -> Inquiry? {
+        let question = (form.question ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !question.isEmpty, question.count <= 4000 else { return nil }
+        let today = GregorianDay(request.now, timeZone: request.manarat.configuration.timeZone)
+        let calendar = try await RequestRepository(database: request.db).workingCalendar()
+        return Inquiry(id: request.manarat.configuration.ids.next(), reference: "", beneficiaryID: beneficiaryID, channel: channel, category: form.category.flatMap(InquiryCategory.init(rawValue:)) ?? .other, question: question, status: .open, referredTo: nil, answer: "", answeredBy: "", answeredAt: nil, answerDueOn: calendar.adding(workingDays: Inquiry.standardAnswerWorkingDays, to: today), askedAt: request.now)
+    }
+
+    private func save(_ inquiry: Inquiry, request: Request, action: String) async throws {
+        let today = GregorianDay(request.now, timeZone: request.manarat.configuration.timeZone)
+        try await request.audited(action: action, recordType: "inquiry", recordID: inquiry.id.uuidString, summary: "\(inquiry.category.rawValue) via \(inquiry.channel.rawValue), due \(inquiry.answerDueOn)") { db in
+            let repository = InquiryRepository(database: db)
+            var stored = inquiry
+            stored.reference = try await repository.nextReference(on: today)
+            try await repository.create(stored)
+        }
+    }
+
+    private func own(_ request: Request) async throws -> Inquiry {
+        guard let id = request.parameters.get("id", as: UUID.self) else { throw Abort(.notFound) }
+        guard let inquiry = try await InquiryRepository(database: request.db).find(id: id), inquiry.beneficiaryID == request.signedInBeneficiary?.id else {
+            try await request.audited(action: "portal.denied", recordType: "inquiry", recordID: id.uuidString, summary: "a beneficiary asked for an inquiry that is not theirs") { _ in }
+            throw Abort(.notFound)
+        }
+        return inquiry
+    }
+
+    private func find(_ request: Request) async throws -> Inquiry {
+        guard let id = request.parameters.get("inquiryID", as: UUID.self), let inquiry = try await InquiryRepository(database: request.db).find(id: id) else { throw Abort(.notFound) }
+        return inquiry
+    }
+
+    private func renderAsk(_ request: Request, form: AskForm, errors: [FieldError], status: HTTPResponseStatus) -> Response {
+        let context = PageContext(request: request)
+        let strings = context.strings
+        return .html(Layout.render(title: strings[.portalAskTitle], context: context, content: .div(
+            .class("card narrow"),
+            .h1(.text(strings[.portalAskTitle])),
+            .p(.text(strings[.portalAskIntro] + " "), .a(.href(PublicURL.services.path), .text(strings[.servicesTitle]))),
+            FormFields.errorSummary(errors, title: strings[.formHasErrors]),
+            .form(.method(.post), .action(PortalURL.ask.path),
+                  csrfField(context.csrfToken),
+                  FormFields.select(name: "category", label: strings[.inquiryCategory], options: InquiryCategory.allCases.map { (value: $0.rawValue, label: strings.inquiryCategory($0)) }, selected: form.category, errors: errors),
+                  FormFields.textArea(name: "question", label: strings[.inquiryQuestion], value: form.question, errors: errors, rows: 4),
+                  .div(.class("actions"), .button(.type(.submit), .text(strings[.sendApplication]))))
+        )), status: status)
+    }
+
+    private func renderRecord(_ request: Request, beneficiary: Beneficiary, form: AskForm, errors: [FieldError], status: HTTPResponseStatus) -> Response {
+        let context = PageContext(request: request)
+        let strings = context.strings
+        return .html(Layout.render(title: strings[.inquiryRecordTitle], context: context, content: .div(
+            .class("card narrow"),
+            .h1(.text(strings[.inquiryRecordTitle] + " — " + beneficiary.name.full)),
+            FormFields.errorSummary(errors, title: strings[.formHasErrors]),
+            .form(.method(.post), .action(StaffURL.inquiryNew(beneficiary.id).path),
+                  csrfField(context.csrfToken),
+                  FormFields.select(name: "channel", label: strings[.channelLabel], options: ContactChannel.allCases.map { (value: $0.rawValue, label: strings.channel($0)) }, selected: form.channel, errors: errors),
+                  FormFields.select(name: "category", label: strings[.inquiryCategory], options: InquiryCategory.allCases.map { (value: $0.rawValue, label: strings.inquiryCategory($0)) }, selected: form.category, errors: errors),
+                  FormFields.textArea(name: "question", label: strings[.inquiryQuestion], value: form.question, errors: errors, rows: 4),
+                  .div(.class("actions"), .button(.type(.submit), .text(strings[.save])), .a(.href(StaffURL.beneficiary(beneficiary.id).path), .text(strings[.cancel]))))
+        )), status: status)
+    }
+
+    private func renderStaff(_ request: Request, inquiry: Inquiry, errors: [FieldError], status: HTTPResponseStatus) async throws -> Response {
+        let beneficiary = try await BeneficiaryRepository(database: request.db).find(id: inquiry.beneficiaryID)
+        let researchers = try await StaffRepository(database: request.db).all().filter { $0.isActive && $0.roles.contains(.researcher) }
+        let context = PageContext(request: request)
+        let strings = context.strings
+        let mayAnswer = Access.staff(Self.answerers).admits(request.staff)
+        return .html(Layout.render(title: inquiry.reference, context: context, content: .div(
+            .class("card"),
+            .h1(.span(.class("ltr"), .text(inquiry.reference)), .text(" — "), .a(.href(StaffURL.beneficiary(inquiry.beneficiaryID).path), .text(beneficiary?.name.full ?? ""))),
+            .p(.span(.class("badge"), .text(strings.inquiryStatus(inquiry.status))), .text(" " + strings.inquiryCategory(inquiry.category) + " — " + strings.channel(inquiry.channel))),
+            .p(.strong(.text(strings[.inquiryAnswerDue] + ": ")), .text(context.dates.dual(inquiry.answerDueOn)), .if(inquiry.isOverdue(on: context.today), .group(.text(" "), .span(.class("flag"), .text(strings.format(.overdueDays, ["days": strings.days(inquiry.answerDueOn.days(until: context.today))])))))),
+            .h2(.text(strings[.inquiryQuestion])), .p(.text(inquiry.question)),
+            .if(!errors.isEmpty, .div(.class("alert alert-error"), .attribute(named: "role", value: "alert"), .ul(.forEach(errors) { .li(.text($0.message)) }))),
+            .if(inquiry.status == .answered, .group(.h2(.text(strings[.inquiryAnswer])), .p(.text(inquiry.answer)), .p(.class("muted"), .text(inquiry.answeredBy + (inquiry.answeredAt.map { " — " + context.dates.dualWithTime($0) } ?? ""))))),
+            .if(inquiry.status != .answered && mayAnswer, .group(
+                .form(.method(.post), .action(StaffURL.inquiryAnswer(inquiry.id).path),
+                      csrfField(context.csrfToken),
+                      FormFields.textArea(name: "answer", label: strings[.inquiryAnswer], value: nil, errors: errors, rows: 4),
+                      .button(.type(.submit), .text(strings[.inquirySendAnswer]))),
+                .if(inquiry.status == .open, .form(.method(.post), .action(StaffURL.inquiryRefer(inquiry.id).path), .class("card"),
+                      csrfField(context.csrfToken),
+                      FormFields.select(name: "researcherID", label: strings[.referQuestionTo], options: researchers.map { (value: $0.id.uuidString.lowercased(), label: $0.displayName) }, selected: nil, errors: errors),
+                      .button(.type(.submit), .class("button-secondary"), .text(strings[.referToResearch]))))))
+        )), status: status)
+    }
+}
+
+extension Strings {
+    func inquiryCategory(_ category: InquiryCategory) -> String {
+        switch category {
+        case .services: return self[.inquiryCategoryServices]
+        case .requests: return self[.inquiryCategoryRequests]
+        case .documents: return self[.inquiryCategoryDocuments]
+        case .payments: return self[.inquiryCategoryPayments]
+        case .other: return self[.inquiryCategoryOther]
+        }
+    }
+
+    func inquiryStatus(_ status: InquiryStatus) -> String {
+        switch status {
+        case .open: return self[.inquiryStatusOpen]
+        case .referred: return self[.inquiryStatusReferred]
+        case .answered: return self[.inquiryStatusAnswered]
+        }
+    }
+}

@@ -1,0 +1,81 @@
+import Foundation
+import ManaratApp
+import ManaratDomain
+import ManaratPersistence
+import ManaratTestSupport
+import Testing
+import Vapor
+import VaporTesting
+
+@Suite("Complaints and suggestions")
+struct FeedbackTests {
+    @Test("anyone may suggest anonymously; an anonymous complaint must leave a way to answer it")
+    func anonymous() async throws {
+        try await withApp { app, _ in
+            // setup
+            let visitor = TestBrowser(app: app)
+            try await visitor.get("/feedback")
+            // act
+            let suggestion = try await visitor.post("/feedback", form: [("kind", "suggestion"), ("text", "أتمنى توفير مواعيد مسائية في الفرع")])
+            let complaintWithoutPhone = try await visitor.post("/feedback", form: [("kind", "complaint"), ("text", "تأخر الرد على طلبي")])
+            // assert
+            #expect(suggestion.status == .seeOther)
+            #expect(suggestion.headers.first(name: .location)?.contains("sent=S-1444-") == true)
+            #expect(complaintWithoutPhone.status == .unprocessableEntity)
+            #expect(complaintWithoutPhone.body.string.contains("للشكوى اترك رقم جوال"))
+            #expect(try await FeedbackRepository(database: app.db).list(openOnly: true).count == 1)
+        }
+    }
+
+    @Test("a complaint is closed only with a response and an improvement or a reason; the complainant sees the outcome and may appeal once")
+    func closeAndAppeal() async throws {
+        try await withApp { app, _ in
+            // setup
+            let beneficiary = try await Fixtures.beneficiary(app)
+            let portal = try await PortalTests.signedIn(app, beneficiary)
+            try await portal.get("/feedback")
+            let sent = try await portal.post("/feedback", form: [("kind", "complaint"), ("text", "انتظرت ساعتين في الفرع")])
+            let ownPath = try #require(sent.headers.first(name: .location))
+            let record = try #require(try await FeedbackRepository(database: app.db).list(beneficiaryID: beneficiary.id, openOnly: false).first)
+            let quality = try await RequestLifecycleTests.signedIn(app, "quality", [.quality])
+            let staffPath = "/staff/feedback/\(record.id.uuidString.lowercased())"
+            try await quality.get(staffPath)
+            // act
+            let refused = try await quality.post(staffPath + "/close", form: [("response", "نعتذر عن الانتظار")])
+            try await quality.post(staffPath + "/notes", form: [("note", "راجعنا جدول الاستقبال")])
+            let closed = try await quality.post(staffPath + "/close", form: [("response", "نعتذر عن الانتظار"), ("actionWhat", "فتح نافذة استقبال ثانية وقت الذروة"), ("actionOwner", "مدير فرع الرياض"), ("actionOn", "1/3/2023"), ("actionOnCalendar", "gregorian")])
+            let seen = try await portal.get(ownPath)
+            let appealed = try await portal.post(ownPath + "/appeal", form: [("appeal", "ما زال الانتظار طويلًا")])
+            try await portal.get(ownPath)
+            let secondAppeal = try await portal.post(ownPath + "/appeal", form: [("appeal", "مرة أخرى")])
+            // assert
+            #expect(sent.status == .seeOther)
+            #expect(refused.status == .unprocessableEntity)
+            #expect(refused.body.string.contains("سجّل الإجراء التحسيني المتخذ"))
+            #expect(closed.status == .seeOther)
+            #expect(seen.body.string.contains("فتح نافذة استقبال ثانية وقت الذروة"))
+            #expect(appealed.status == .seeOther)
+            #expect(secondAppeal.status == .conflict)
+            let after = try #require(try await FeedbackRepository(database: app.db).find(id: record.id))
+            #expect(after.status == .open)
+            #expect(after.appeals == 1)
+            #expect(after.notes.contains("راجعنا جدول الاستقبال"))
+        }
+    }
+
+    @Test("a complaint left open past its five working days is flagged as escalated to management")
+    func escalation() async throws {
+        try await withApp { app, harness in
+            // setup
+            let visitor = TestBrowser(app: app)
+            try await visitor.get("/feedback")
+            try await visitor.post("/feedback", form: [("kind", "complaint"), ("text", "لم يصلني رد"), ("phone", "0551234567")])
+            harness.clock.advance(by: 10 * 86_400)
+            let quality = try await RequestLifecycleTests.signedIn(app, "quality", [.quality])
+            // act
+            let list = try await quality.get("/staff/feedback")
+            // assert
+            #expect(list.body.string.contains("مصعّد للإدارة"))
+        }
+    }
+}

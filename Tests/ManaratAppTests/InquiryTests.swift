@@ -1,0 +1,88 @@
+import Foundation
+import ManaratApp
+import ManaratDomain
+import ManaratPersistence
+import ManaratTestSupport
+import Testing
+import Vapor
+import VaporTesting
+
+@Suite("Inquiries, asked in the portal or recorded by staff")
+struct InquiryTests {
+    @Test("a question asked in the portal is due in two working days, answered by staff, shown to the asker and rated once")
+    func askAnswerRate() async throws {
+        try await withApp { app, harness in
+            // setup
+            let beneficiary = try await Fixtures.beneficiary(app)
+            let portal = try await PortalTests.signedIn(app, beneficiary)
+            try await portal.get("/portal/ask")
+            // act
+            let asked = try await portal.post("/portal/ask", form: [("category", "documents"), ("question", "هل يكفي تعريف الراتب القديم؟")])
+            let inquiry = try #require(try await InquiryRepository(database: app.db).list(beneficiaryID: beneficiary.id, openOnly: false).first)
+            let staff = try await RequestLifecycleTests.signedIn(app, "relations", [.relations])
+            let list = try await staff.get("/staff/inquiries")
+            try await staff.get("/staff/inquiries/\(inquiry.id.uuidString.lowercased())")
+            try await staff.post("/staff/inquiries/\(inquiry.id.uuidString.lowercased())/answer", form: [("answer", "يلزم تعريف راتب صادر خلال آخر ثلاثة أشهر.")])
+            let seen = try await portal.get("/portal/inquiries/\(inquiry.id.uuidString.lowercased())")
+            let rated = try await portal.post("/portal/inquiries/\(inquiry.id.uuidString.lowercased())/rating", form: [("score", "5")])
+            try await portal.get("/portal/inquiries/\(inquiry.id.uuidString.lowercased())")
+            let again = try await portal.post("/portal/inquiries/\(inquiry.id.uuidString.lowercased())/rating", form: [("score", "1")])
+            // assert
+            #expect(asked.status == .seeOther)
+            #expect(inquiry.answerDueOn == GregorianDay(year: 2023, month: 2, day: 23))
+            #expect(inquiry.reference.hasPrefix("Q-1444-"))
+            #expect(list.body.string.contains(inquiry.reference))
+            #expect(seen.body.string.contains("يلزم تعريف راتب صادر خلال آخر ثلاثة أشهر"))
+            #expect(rated.status == .seeOther)
+            #expect(again.status == .conflict)
+            #expect(try await InquiryRepository(database: app.db).rating(id: inquiry.id) == 5)
+            _ = harness
+        }
+    }
+
+    @Test("an inquiry left unanswered past its due day is flagged with the days overdue; another beneficiary gets 404")
+    func overdueAndPrivate() async throws {
+        try await withApp { app, harness in
+            // setup
+            let asker = try await Fixtures.beneficiary(app, identity: "1000000008", phone: "+966551234567")
+            let other = try await Fixtures.beneficiary(app, first: "خالد", identity: "1012345672", phone: "+966501112222")
+            let portal = try await PortalTests.signedIn(app, asker)
+            try await portal.get("/portal/ask")
+            try await portal.post("/portal/ask", form: [("category", "services"), ("question", "متى يُصرف الدعم؟")])
+            let inquiry = try #require(try await InquiryRepository(database: app.db).list(beneficiaryID: asker.id, openOnly: true).first)
+            let otherPortal = try await PortalTests.signedIn(app, other)
+            // act
+            let peek = try await otherPortal.get("/portal/inquiries/\(inquiry.id.uuidString.lowercased())")
+            harness.clock.advance(by: 5 * 86_400)
+            let staff = try await RequestLifecycleTests.signedIn(app, "relations", [.relations])
+            let list = try await staff.get("/staff/inquiries")
+            // assert
+            #expect(peek.status == .notFound)
+            #expect(list.body.string.contains("متأخر منذ ٣ أيام"))
+        }
+    }
+
+    @Test("staff record a phone inquiry for a beneficiary and refer it to a researcher")
+    func recordAndRefer() async throws {
+        try await withApp { app, _ in
+            // setup
+            let beneficiary = try await Fixtures.beneficiary(app)
+            let researcher = try await Fixtures.staff(app, username: "researcher", roles: [.researcher])
+            let staff = try await RequestLifecycleTests.signedIn(app, "relations", [.relations])
+            let path = "/staff/beneficiaries/\(beneficiary.id.uuidString.lowercased())/inquiries/new"
+            try await staff.get(path)
+            // act
+            let recorded = try await staff.post(path, form: [("channel", "phone"), ("category", "requests"), ("question", "هل يمكن تقديم طلبين معًا؟")])
+            let inquiryPath = try #require(recorded.headers.first(name: .location))
+            try await staff.get(inquiryPath)
+            let referred = try await staff.post(inquiryPath + "/referral", form: [("researcherID", researcher.id.uuidString.lowercased())])
+            // assert
+            #expect(recorded.status == .seeOther)
+            #expect(referred.status == .seeOther)
+            let inquiry = try #require(try await InquiryRepository(database: app.db).list(beneficiaryID: beneficiary.id, openOnly: false).first)
+            #expect(inquiry.channel == .phone)
+            #expect(inquiry.status == .referred)
+            #expect(inquiry.referredTo == researcher.id)
+        }
+    }
+}
