@@ -86,3 +86,58 @@ struct InquiryTests {
         }
     }
 }
+
+@Suite("Inquiries that become requests, and household changes proposed in the portal")
+struct ConversionAndProposalTests {
+    @Test("an inquiry turned into a support request creates a draft with the question, and the asker is told its reference")
+    func convertInquiry() async throws {
+        try await withApp { app, _ in
+            // setup
+            let beneficiary = try await Fixtures.beneficiary(app)
+            let type = try await Fixtures.requestType(app)
+            let staff = try await RequestLifecycleTests.signedIn(app, "relations", [.relations])
+            let path = "/staff/beneficiaries/\(beneficiary.id.uuidString.lowercased())/inquiries/new"
+            try await staff.get(path)
+            let recorded = try await staff.post(path, form: [("channel", "phone"), ("category", "requests"), ("question", "أحتاج مساعدة في إيجار هذا الشهر")])
+            let inquiryPath = try #require(recorded.headers.first(name: .location))
+            try await staff.get(inquiryPath)
+            // act
+            let converted = try await staff.post(inquiryPath + "/convert", form: [("typeID", type.id.uuidString.lowercased())])
+            // assert
+            #expect(converted.status == .seeOther)
+            let draft = try #require(try await RequestRepository(database: app.db).list(RequestFilter(beneficiaryID: beneficiary.id), page: 1, perPage: 5).rows.first?.request)
+            #expect(draft.status == .draft)
+            #expect(draft.details == "أحتاج مساعدة في إيجار هذا الشهر")
+            #expect(draft.channel == .phone)
+            let inquiry = try #require(try await InquiryRepository(database: app.db).list(beneficiaryID: beneficiary.id, openOnly: false).first)
+            #expect(inquiry.status == .answered)
+            #expect(inquiry.answer.contains(draft.reference))
+        }
+    }
+
+    @Test("a beneficiary proposes adding a child; nothing changes until staff approve, then the member is in the household")
+    func proposeAndApprove() async throws {
+        try await withApp { app, _ in
+            // setup
+            let beneficiary = try await Fixtures.beneficiary(app)
+            let portal = try await PortalTests.signedIn(app, beneficiary)
+            try await portal.get("/portal/household")
+            // act
+            let proposed = try await portal.post("/portal/household", form: [("kind", "add"), ("memberName", "ليان أحمد العتيبي"), ("relation", "daughter"), ("memberGender", "female"), ("memberBornOn", "1/1/1445"), ("memberBornOnCalendar", "hijri")])
+            let before = try await HouseholdRepository(database: app.db).household(headedBy: beneficiary.id)
+            let staff = try await RequestLifecycleTests.signedIn(app, "relations", [.relations])
+            let file = try await staff.get("/staff/beneficiaries/\(beneficiary.id.uuidString.lowercased())")
+            let proposal = try #require(try await HouseholdProposalRepository(database: app.db).proposals(of: beneficiary.id).first)
+            let approved = try await staff.post("/staff/household-proposals/\(proposal.id.uuidString.lowercased())/decision", form: [("decision", "approve"), ("decisionNote", "تحقق من سجل الأسرة")])
+            let after = try await HouseholdRepository(database: app.db).household(headedBy: beneficiary.id)
+            let portalView = try await portal.get("/portal/household")
+            // assert
+            #expect(proposed.status == .seeOther)
+            #expect(before?.members.isEmpty ?? true)
+            #expect(file.body.string.contains("تغييرات على الأسرة طلبها المستفيد"))
+            #expect(approved.status == .seeOther)
+            #expect(after?.members.map(\.fullName) == ["ليان أحمد العتيبي"])
+            #expect(portalView.body.string.contains("اعتُمد"))
+        }
+    }
+}

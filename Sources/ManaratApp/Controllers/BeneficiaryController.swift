@@ -144,6 +144,7 @@ struct BeneficiaryController {
         model.requestTypeNames = typeNames
         model.mayCreateRequest = Access.staff(RequestRoutes.intake).admits(staff)
         model.researchers = try await StaffRepository(database: db).all().filter { $0.isActive && $0.roles.contains(.researcher) }
+        model.proposals = try await HouseholdProposalRepository(database: db).proposals(of: beneficiary.id)
         return .html(BeneficiaryFilePage.render(model, context: PageContext(request: request)))
     }
 

@@ -852,4 +852,18 @@ enum Key: String, CaseIterable, Sendable {
     case navFeedback
     case tileFeedbackDetail
     case portalFeedbackDetail
+    case inquiryConvert
+    case inquiryConvertedAnswer
+    case portalHouseholdTitle
+    case portalHouseholdIntro
+    case proposeAddition
+    case proposeRemoval
+    case myProposals
+    case proposalPending
+    case proposalApproved
+    case proposalRejected
+    case pendingProposals
+    case approveProposal
+    case rejectProposal
+    case portalHouseholdDetail
 }

@@ -24,6 +24,7 @@ enum BeneficiaryFilePage {
         var requestTypeNames: [UUID: String] = [:]
         var mayCreateRequest = false
         var researchers: [StaffMember] = []
+        var proposals: [HouseholdProposal] = []
     }
 
     static func render(_ model: Model, context: PageContext) -> String {
@@ -79,6 +80,7 @@ enum BeneficiaryFilePage {
                         .a(.href(StaffURL.request(row.request.id).path), .span(.class("ltr nowrap"), .text(row.request.reference))),
                         .text(model.requestTypeNames[row.request.typeID] ?? ""), RequestBadges.status(row.request.status, strings: strings), RequestBadges.due(row.request, context: context),
                     ] }))),
+            HouseholdProposalSection.render(model.proposals, context: context, mayDecide: model.mayEdit),
             householdSection(model, context: context),
             assessmentSection(model, context: context),
             contactsSection(model, context: context),

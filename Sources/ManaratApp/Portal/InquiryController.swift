@@ -145,6 +145,37 @@ struct InquiryController {
         return request.redirect(to: StaffURL.inquiry(inquiry.id).path, redirectType: .normal)
     }
 
+    /// Turns an inquiry into a support request: a draft of the chosen type carrying the question,
+    /// and an answer telling the asker the reference to follow.
+    func convert(_ request: Request) async throws -> Response {
+        let original = try await find(request)
+        guard original.status != .answered,
+              let typeID = (try? request.content.get(String.self, at: "typeID")).flatMap(UUID.init(uuidString:)),
+              let type = try await RequestRepository(database: request.db).type(id: typeID), type.isActive,
+              let staff = request.staff else { throw Abort(.badRequest) }
+        let today = GregorianDay(request.now, timeZone: request.manarat.configuration.timeZone)
+        let requestID = request.manarat.configuration.ids.next()
+        let now = request.now
+        let strings = Strings(language: try await BeneficiaryRepository(database: request.db).find(id: original.beneficiaryID)?.preferredLanguage ?? .arabic)
+        let question = original.question
+        let beneficiaryID = original.beneficiaryID
+        let channel = original.channel
+        try await request.audited(action: "inquiry.convert", recordType: "inquiry", recordID: original.id.uuidString, summary: "\(original.reference) converted into a \(type.code) request") { db in
+            let requests = RequestRepository(database: db)
+            let reference = try await requests.nextReference(on: today)
+            let branch = try await BeneficiaryRepository(database: db).find(id: beneficiaryID)?.branchID
+            try await requests.create(SupportRequest(id: requestID, reference: reference, beneficiaryID: beneficiaryID, typeID: type.id, status: .draft, channel: channel, branchID: staff.branchID ?? branch, intakeStaffID: staff.id, fieldValues: [:], details: question, amountRequested: .zero, submittedAt: nil, submittedOn: nil, expectedResponseOn: nil, attestation: nil, researcherID: nil, decision: nil, version: 1), at: now)
+            try await requests.addEvent(requestID: requestID, event: "create", from: nil, to: .draft, note: "", actorID: staff.id, actorName: staff.displayName, at: now)
+            var answered = original
+            answered.status = .answered
+            answered.answer = strings.format(.inquiryConvertedAnswer, ["reference": reference])
+            answered.answeredBy = staff.displayName
+            answered.answeredAt = now
+            try await InquiryRepository(database: db).update(answered)
+        }
+        return request.redirect(to: StaffURL.request(requestID).path, redirectType: .normal)
+    }
+
     // MARK: Helpers
 
     private func validated(_ form: AskForm, request: Request, beneficiaryID: UUID, channel: ContactChannel) async throws -> Inquiry? {
@@ -214,6 +245,8 @@ struct InquiryController {
     private func renderStaff(_ request: Request, inquiry: Inquiry, errors: [FieldError], status: HTTPResponseStatus) async throws -> Response {
         let beneficiary = try await BeneficiaryRepository(database: request.db).find(id: inquiry.beneficiaryID)
         let researchers = try await StaffRepository(database: request.db).all().filter { $0.isActive && $0.roles.contains(.researcher) }
+        let types = try await RequestRepository(database: request.db).types().filter(\.isActive)
+        let mayConvert = Access.staff(RequestRoutes.intake).admits(request.staff)
         let context = PageContext(request: request)
         let strings = context.strings
         let mayAnswer = Access.staff(Self.answerers).admits(request.staff)
@@ -230,6 +263,10 @@ struct InquiryController {
                       csrfField(context.csrfToken),
                       FormFields.textArea(name: "answer", label: strings[.inquiryAnswer], value: nil, errors: errors, rows: 4),
                       .button(.type(.submit), .text(strings[.inquirySendAnswer]))),
+                .if(mayConvert, .form(.method(.post), .action(StaffURL.inquiryConvert(inquiry.id).path), .class("card"),
+                      csrfField(context.csrfToken),
+                      FormFields.select(name: "typeID", label: strings[.requestType], options: types.map { (value: $0.id.uuidString.lowercased(), label: $0.name(in: context.language)) }, selected: nil, errors: []),
+                      .button(.type(.submit), .class("button-secondary"), .text(strings[.inquiryConvert])))),
                 .if(inquiry.status == .open, .form(.method(.post), .action(StaffURL.inquiryRefer(inquiry.id).path), .class("card"),
                       csrfField(context.csrfToken),
                       FormFields.select(name: "researcherID", label: strings[.referQuestionTo], options: researchers.map { (value: $0.id.uuidString.lowercased(), label: $0.displayName) }, selected: nil, errors: errors),

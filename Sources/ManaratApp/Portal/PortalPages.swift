@@ -13,6 +13,7 @@ enum PortalPages {
                 .li(.a(.href(PortalURL.apply.path), .strong(.text(strings[.portalNavApply])), .span(.class("muted"), .text(strings[.portalApplyDetail])))),
                 .li(.a(.href(PortalURL.ask.path), .strong(.text(strings[.portalAskTitle])), .span(.class("muted"), .text(strings[.portalAskDetail])))),
                 .li(.a(.href(PublicURL.feedback.path), .strong(.text(strings[.feedbackFormTitle])), .span(.class("muted"), .text(strings[.portalFeedbackDetail])))),
+                .li(.a(.href(PortalURL.household.path), .strong(.text(strings[.portalHouseholdTitle])), .span(.class("muted"), .text(strings[.portalHouseholdDetail])))),
                 .li(.a(.href(PortalURL.profile.path), .strong(.text(strings[.portalNavProfile])), .span(.class("muted"), .text(strings[.portalProfileDetail])))),
                 .li(.a(.href(PortalURL.myData.path), .strong(.text(strings[.portalNavMyData])), .span(.class("muted"), .text(strings[.portalMyDataDetail]))))),
             .h2(.text(strings[.portalMyRequests])),

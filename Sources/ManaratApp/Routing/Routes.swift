@@ -276,6 +276,12 @@ enum PortalRoutes {
         routes.on(.GET, StaffURL.inquiry(placeholder), access: .staff(InquiryController.readers), use: inquiries.show)
         routes.on(.POST, StaffURL.inquiryAnswer(placeholder), access: .staff(InquiryController.answerers), use: inquiries.answer)
         routes.on(.POST, StaffURL.inquiryRefer(placeholder), access: .staff(InquiryController.answerers), use: inquiries.refer)
+        routes.on(.POST, StaffURL.inquiryConvert(placeholder), access: .staff(RequestRoutes.intake), use: inquiries.convert)
+
+        let proposals = HouseholdProposalController()
+        routes.on(.GET, PortalURL.household, access: .beneficiary, use: proposals.show)
+        routes.on(.POST, PortalURL.household, access: .beneficiary, use: proposals.propose)
+        routes.on(.POST, StaffURL.householdProposalDecide(placeholder), access: .staff(RegistryRoutes.editors), use: proposals.decide)
 
         let feedback = FeedbackController()
         routes.on(.GET, PublicURL.feedback, access: .everyone, use: feedback.showForm)

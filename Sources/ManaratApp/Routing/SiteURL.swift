@@ -108,6 +108,7 @@ public enum PortalURL: SiteURL, Equatable {
     case inquiryRate(UUID)
     case feedbackItem(UUID)
     case feedbackAppeal(UUID)
+    case household
 
     /// See `SiteURL`.
     public var segments: [Segment] {
@@ -136,6 +137,7 @@ public enum PortalURL: SiteURL, Equatable {
         case .inquiryRate(let inquiry): return [portal, .literal("inquiries"), id(inquiry), .literal("rating")]
         case .feedbackItem(let item): return [portal, .literal("feedback"), id(item)]
         case .feedbackAppeal(let item): return [portal, .literal("feedback"), id(item), .literal("appeal")]
+        case .household: return [portal, .literal("household")]
         }
     }
 }
@@ -225,6 +227,8 @@ public enum StaffURL: SiteURL, Equatable {
     case inquiry(UUID)
     case inquiryAnswer(UUID)
     case inquiryRefer(UUID)
+    case inquiryConvert(UUID)
+    case householdProposalDecide(UUID)
     case feedbackList
     case feedbackItem(UUID)
     case feedbackAssign(UUID)
@@ -307,6 +311,8 @@ public enum StaffURL: SiteURL, Equatable {
         case .inquiry(let id): return [staff, .literal("inquiries"), Self.id("inquiryID", id)]
         case .inquiryAnswer(let id): return [staff, .literal("inquiries"), Self.id("inquiryID", id), .literal("answer")]
         case .inquiryRefer(let id): return [staff, .literal("inquiries"), Self.id("inquiryID", id), .literal("referral")]
+        case .inquiryConvert(let id): return [staff, .literal("inquiries"), Self.id("inquiryID", id), .literal("convert")]
+        case .householdProposalDecide(let id): return [staff, .literal("household-proposals"), Self.id("proposalID", id), .literal("decision")]
         case .feedbackList: return [staff, .literal("feedback")]
         case .feedbackItem(let id): return [staff, .literal("feedback"), Self.id("feedbackID", id)]
         case .feedbackAssign(let id): return [staff, .literal("feedback"), Self.id("feedbackID", id), .literal("assign")]

@@ -23,5 +23,6 @@ public enum ManaratMigrations {
         M0017_DocumentIdentityAndReferrals(),
         M0018_CreateInquiries(),
         M0019_CreateFeedback(),
+        M0020_CreateHouseholdProposals(),
     ]
 }
