@@ -13,6 +13,9 @@ struct DeskController {
             .init(path: StaffURL.beneficiaries.path, title: strings[.navBeneficiaries], detail: strings[.tileBeneficiariesDetail]),
             .init(path: StaffURL.requests.path, title: strings[.navRequests], detail: strings[.tileRequestsDetail]),
         ]
+        if Access.staff(DashboardController.readers).admits(staff) {
+            tiles.append(.init(path: StaffURL.dashboard.path, title: strings[.dashboardTitle], detail: strings[.tileDashboardDetail]))
+        }
         if Access.staff(FeedbackController.handlers).admits(staff) {
             tiles.append(.init(path: StaffURL.feedbackList.path, title: strings[.navFeedback], detail: strings[.tileFeedbackDetail]))
         }

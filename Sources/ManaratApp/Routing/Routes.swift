@@ -283,6 +283,9 @@ enum PortalRoutes {
         routes.on(.POST, PortalURL.household, access: .beneficiary, use: proposals.propose)
         routes.on(.POST, StaffURL.householdProposalDecide(placeholder), access: .staff(RegistryRoutes.editors), use: proposals.decide)
 
+        routes.on(.GET, StaffURL.dashboard, access: .staff(DashboardController.readers), use: DashboardController().show)
+        routes.on(.GET, StaffURL.dashboardExport, access: .staff(DashboardController.readers), use: DashboardController().export)
+
         let feedback = FeedbackController()
         routes.on(.GET, PublicURL.feedback, access: .everyone, use: feedback.showForm)
         routes.on(.POST, PublicURL.feedback, access: .everyone, use: feedback.submit)

@@ -229,6 +229,8 @@ public enum StaffURL: SiteURL, Equatable {
     case inquiryRefer(UUID)
     case inquiryConvert(UUID)
     case householdProposalDecide(UUID)
+    case dashboard
+    case dashboardExport
     case feedbackList
     case feedbackItem(UUID)
     case feedbackAssign(UUID)
@@ -312,6 +314,8 @@ public enum StaffURL: SiteURL, Equatable {
         case .inquiryAnswer(let id): return [staff, .literal("inquiries"), Self.id("inquiryID", id), .literal("answer")]
         case .inquiryRefer(let id): return [staff, .literal("inquiries"), Self.id("inquiryID", id), .literal("referral")]
         case .inquiryConvert(let id): return [staff, .literal("inquiries"), Self.id("inquiryID", id), .literal("convert")]
+        case .dashboard: return [staff, .literal("dashboard")]
+        case .dashboardExport: return [staff, .literal("dashboard"), .literal("export.csv")]
         case .householdProposalDecide(let id): return [staff, .literal("household-proposals"), Self.id("proposalID", id), .literal("decision")]
         case .feedbackList: return [staff, .literal("feedback")]
         case .feedbackItem(let id): return [staff, .literal("feedback"), Self.id("feedbackID", id)]

@@ -107,6 +107,8 @@ enum Stylesheet {
     }
     @media (min-width:48rem){main{padding:1.5rem 2rem}h1{font-size:1.8rem}.topbar nav{order:0;flex-basis:auto}.site-footer{padding-inline:2rem}}
     .stack>*+*{margin-block-start:1rem}
+    .chart{width:100%;max-width:40rem;height:auto;font-family:inherit}
+    .big{font-size:2rem;font-weight:700;margin:.25rem 0;color:var(--brand)}
     blockquote{margin:0 0 1rem;padding:.5rem 1rem;border-inline-start:4px solid var(--brand);background:#f0f6f5}
     .tiles a[aria-current]{border-color:var(--brand);border-width:3px}
     .minutes-table{border:1px solid var(--ink)}

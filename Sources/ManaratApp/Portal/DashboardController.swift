@@ -1,0 +1,183 @@
+import Foundation
+import ManaratDomain
+import ManaratPersistence
+import Plot
+import Vapor
+
+/// The management dashboard: figures in aggregate only, for improvement, never to rank people.
+/// Charts are SVG drawn on the server; every table downloads as CSV that spreadsheets read as Arabic.
+struct DashboardController {
+    static let readers: Set<Role> = [.admin, .quality]
+
+    /// The dashboard's figures, ready to show or export.
+    struct Figures {
+        var byStatus: [(RequestStatus, Int)]
+        var decided: Int
+        var decidedInTime: Int
+        var medianDays: Int?
+        var p90Days: Int?
+        var overdueNow: Int
+        var contacts: [(ContactChannel, Int)]
+        var complaints: Int
+        var suggestions: Int
+        var feedbackClosed: Int
+        var medianDaysToClose: Int?
+        var ratingsByMonth: [(String, Int, Int?, Double)]
+        var csat: Int?
+        var ratingCount: Int
+    }
+
+    func show(_ request: Request) async throws -> Response {
+        let (figures, filters, errors) = try await compute(request)
+        let html = DashboardPage.render(figures, filters: filters, errors: errors, branches: try await BranchRepository(database: request.db).all(), context: PageContext(request: request))
+        return .html(html, status: errors.isEmpty ? .ok : .badRequest)
+    }
+
+    func export(_ request: Request) async throws -> Response {
+        let (figures, _, errors) = try await compute(request)
+        guard errors.isEmpty else { throw Abort(.badRequest) }
+        let strings = request.strings
+        let table = (try? request.query.get(String.self, at: "table")) ?? "status"
+        var rows: [[String]]
+        switch table {
+        case "channels": rows = [[strings[.channelLabel], strings[.countLabel]]] + figures.contacts.map { [strings.channel($0.0), String($0.1)] }
+        case "ratings": rows = [[strings[.monthLabel], strings[.countLabel], strings[.csatLabel], strings[.averageLabel]]] + figures.ratingsByMonth.map { [$0.0, String($0.1), $0.2.map(String.init) ?? "", String(format: "%.2f", $0.3)] }
+        default: rows = [[strings[.status], strings[.countLabel]]] + figures.byStatus.map { [strings.requestStatus($0.0), String($0.1)] }
+        }
+        // A byte-order mark makes spreadsheet programs read the file as UTF-8, so Arabic shows.
+        let csv = "\u{FEFF}" + rows.map { $0.map(Self.csvField).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+        var headers = HTTPHeaders()
+        headers.replaceOrAdd(name: .contentType, value: "text/csv; charset=utf-8")
+        headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"manarat-\(table).csv\"")
+        return Response(status: .ok, headers: headers, body: .init(string: csv))
+    }
+
+    static func csvField(_ value: String) -> String {
+        let needsQuotes = value.contains(where: { ",\"\r\n".contains($0) }) || value.hasPrefix("=") || value.hasPrefix("+") || value.hasPrefix("-") || value.hasPrefix("@")
+        // A leading apostrophe keeps a spreadsheet from running a value as a formula.
+        let safe = (value.hasPrefix("=") || value.hasPrefix("+") || value.hasPrefix("@")) ? "'" + value : value
+        return needsQuotes ? "\"" + safe.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : safe
+    }
+
+    struct Filters {
+        var from: String
+        var until: String
+        var calendar: DateInputCalendar
+        var branch: String
+    }
+
+    private func compute(_ request: Request) async throws -> (Figures, Filters, [FieldError]) {
+        let strings = request.strings
+        let zone = request.manarat.configuration.timeZone
+        let today = GregorianDay(request.now, timeZone: zone)
+        let calendar = (try? request.query.get(String.self, at: "calendar")).flatMap(DateInputCalendar.init(rawValue:)) ?? .hijri
+        var errors: [FieldError] = []
+        func day(_ name: String, fallback: GregorianDay) -> GregorianDay {
+            guard let text = try? request.query.get(String.self, at: name), !text.trimmingCharacters(in: .whitespaces).isEmpty else { return fallback }
+            switch DateInput.parse(text, calendar: calendar) {
+            case .success(let value): return value
+            case .failure(let error): errors.append(FieldError(field: name, message: DateInputMessages.message(for: error, strings: strings))); return fallback
+            }
+        }
+        let from = day("from", fallback: today.adding(days: -365))
+        let until = day("until", fallback: today)
+        let branchText = (try? request.query.get(String.self, at: "branch")) ?? ""
+        let branchID = UUID(uuidString: branchText)
+        let data = try await DashboardRepository(database: request.db).load(from: from.startOfDay(in: zone), until: until.adding(days: 1).startOfDay(in: zone), branchID: branchID, today: today)
+        let byStatus = RequestStatus.allCases.map { status in (status, data.requests.filter { $0.status == status }.count) }.filter { $0.1 > 0 }
+        let decided = data.requests.filter { $0.decidedAt != nil && $0.submittedOn != nil }
+        let days = decided.map { $0.submittedOn!.days(until: GregorianDay($0.decidedAt!, timeZone: zone)) }
+        let inTime = decided.filter { item in item.expectedOn.map { GregorianDay(item.decidedAt!, timeZone: zone) <= $0 } ?? false }.count
+        let closedDays = data.feedback.compactMap(\.closedInDays)
+        let monthKey = { (date: Date) -> String in let d = GregorianDay(date, timeZone: zone); return String(format: "%04d-%02d", d.year, d.month) }
+        let months = Dictionary(grouping: data.ratings, by: { monthKey($0.at) }).sorted { $0.key < $1.key }.map { key, items in
+            (key, items.count, Statistics.csat(items.map(\.score)), Double(items.map(\.score).reduce(0, +)) / Double(max(items.count, 1)))
+        }
+        let figures = Figures(
+            byStatus: byStatus, decided: decided.count, decidedInTime: inTime, medianDays: Statistics.median(days), p90Days: Statistics.percentile(days, 0.9),
+            overdueNow: data.overdueNow, contacts: ContactChannel.allCases.map { ($0, data.contactsByChannel[$0] ?? 0) },
+            complaints: data.feedback.filter { $0.kind == .complaint }.count, suggestions: data.feedback.filter { $0.kind == .suggestion }.count,
+            feedbackClosed: closedDays.count, medianDaysToClose: Statistics.median(closedDays),
+            ratingsByMonth: months, csat: Statistics.csat(data.ratings.map(\.score)), ratingCount: data.ratings.count
+        )
+        let filters = Filters(from: (try? request.query.get(String.self, at: "from")) ?? "", until: (try? request.query.get(String.self, at: "until")) ?? "", calendar: calendar, branch: branchText)
+        return (figures, filters, errors)
+    }
+}
+
+/// Horizontal bar charts as SVG, drawn from the right in Arabic and from the left in English.
+enum BarChart {
+    static func svg(_ items: [(label: String, value: Int)], title: String, rightToLeft: Bool) -> String {
+        let width = 560.0, barHeight = 26.0, gap = 8.0, labelWidth = 190.0
+        let maximum = Double(max(items.map(\.value).max() ?? 1, 1))
+        let height = Double(items.count) * (barHeight + gap) + gap
+        var parts = ["<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" role=\"img\" class=\"chart\"><title>\(escape(title))</title>"]
+        for (index, item) in items.enumerated() {
+            let y = gap + Double(index) * (barHeight + gap)
+            let barLength = (width - labelWidth - 60) * Double(item.value) / maximum
+            let barX = rightToLeft ? width - labelWidth - barLength : labelWidth
+            let labelX = rightToLeft ? width - 4 : 4
+            let valueX = rightToLeft ? barX - 6 : barX + barLength + 6
+            let anchor = rightToLeft ? "end" : "start"
+            parts.append("<text x=\"\(Int(labelX))\" y=\"\(Int(y + 18))\" text-anchor=\"\(anchor)\" font-size=\"14\">\(escape(item.label))</text>")
+            parts.append("<rect x=\"\(Int(barX))\" y=\"\(Int(y))\" width=\"\(Int(max(barLength, 1)))\" height=\"\(Int(barHeight))\" fill=\"#0b5d57\"></rect>")
+            parts.append("<text x=\"\(Int(valueX))\" y=\"\(Int(y + 18))\" text-anchor=\"\(anchor)\" font-size=\"14\">\(item.value)</text>")
+        }
+        parts.append("</svg>")
+        return parts.joined()
+    }
+
+    static func escape(_ text: String) -> String {
+        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
+    }
+}
+
+/// The dashboard page.
+enum DashboardPage {
+    static func render(_ f: DashboardController.Figures, filters: DashboardController.Filters, errors: [FieldError], branches: [Branch], context: PageContext) -> String {
+        let strings = context.strings
+        let rtl = context.language.isRightToLeft
+        let query = [("from", filters.from), ("until", filters.until), ("calendar", filters.calendar.rawValue), ("branch", filters.branch)].filter { !$0.1.isEmpty }
+        func exportLink(_ table: String) -> Node<HTML.BodyContext> {
+            .a(.href(StaffURL.dashboardExport.path(query: query + [("table", table)])), .text(strings[.downloadCSV]))
+        }
+        let inTime = Statistics.percent(f.decidedInTime, of: f.decided)
+        return Layout.render(title: strings[.dashboardTitle], context: context, content: .group(
+            .h1(.text(strings[.dashboardTitle])),
+            .p(.class("muted"), .text(strings[.dashboardExplain])),
+            FormFields.errorSummary(errors, title: strings[.formHasErrors]),
+            .form(.method(.get), .action(StaffURL.dashboard.path), .class("card"),
+                  .div(.class("filters"),
+                       FormFields.select(name: "calendar", label: strings[.dateCalendar], options: [(value: "hijri", label: strings[.calendarHijri]), (value: "gregorian", label: strings[.calendarGregorian])], selected: filters.calendar.rawValue, errors: errors),
+                       FormFields.text(name: "from", label: strings[.dateFrom], value: filters.from, errors: errors, hint: strings[.dashboardDefaultRange]),
+                       FormFields.text(name: "until", label: strings[.dateUntil], value: filters.until, errors: errors),
+                       FormFields.select(name: "branch", label: strings[.branch], options: [(value: "", label: strings[.allBranches])] + branches.map { (value: $0.id.uuidString.lowercased(), label: $0.name(in: context.language)) }, selected: filters.branch.lowercased(), errors: errors)),
+                  .div(.class("actions"), .button(.type(.submit), .text(strings[.filter])))),
+            .ul(.class("tiles"),
+                .li(.div(.class("card"), .strong(.text(strings[.sharedDecidedInTime])), .p(.class("big"), .text(inTime.map { strings.number($0) + "٪" } ?? "—")), .p(.class("muted"), .text(strings.format(.ofDecided, ["in": strings.number(f.decidedInTime), "all": strings.number(f.decided)]))))),
+                .li(.div(.class("card"), .strong(.text(strings[.daysToDecision])), .p(.class("big"), .text(f.medianDays.map(strings.number) ?? "—")), .p(.class("muted"), .text(strings.format(.p90Days, ["days": f.p90Days.map(strings.number) ?? "—"]))))),
+                .li(.div(.class("card"), .strong(.text(strings[.overdueNow])), .p(.class("big"), .text(strings.number(f.overdueNow))))),
+                .li(.div(.class("card"), .strong(.text(strings[.csatLabel])), .p(.class("big"), .text(f.csat.map { strings.number($0) + "٪" } ?? "—")), .p(.class("muted"), .text(strings.format(.ratingsCount, ["count": strings.number(f.ratingCount)])))))),
+            .section(.class("card"),
+                .h2(.text(strings[.requestsByStatus])),
+                .raw(BarChart.svg(f.byStatus.map { (strings.requestStatus($0.0), $0.1) }, title: strings[.requestsByStatus], rightToLeft: rtl)),
+                .p(exportLink("status"))),
+            .section(.class("card"),
+                .h2(.text(strings[.contactsByChannel])),
+                .raw(BarChart.svg(f.contacts.map { (strings.channel($0.0), $0.1) }, title: strings[.contactsByChannel], rightToLeft: rtl)),
+                .p(exportLink("channels"))),
+            .section(.class("card"),
+                .h2(.text(strings[.navFeedback])),
+                .p(.text(strings.format(.feedbackFigures, ["complaints": strings.number(f.complaints), "suggestions": strings.number(f.suggestions), "closed": strings.number(f.feedbackClosed), "days": f.medianDaysToClose.map(strings.number) ?? "—"])))),
+            .section(.class("card"),
+                .h2(.text(strings[.csatOverTime])),
+                .p(.class("muted"), .text(strings[.csatExplain])),
+                .if(!f.ratingsByMonth.isEmpty, DataTable.render(
+                    headers: [strings[.monthLabel], strings[.countLabel], strings[.csatLabel], strings[.averageLabel]],
+                    rows: f.ratingsByMonth.map { month in [
+                        .span(.class("ltr"), .text(month.0)), .text(strings.number(month.1)), .text(month.2.map { strings.number($0) + "٪" } ?? "—"), .text(strings.localizedDigits(String(format: "%.1f", month.3))),
+                    ] })),
+                .p(exportLink("ratings")))
+        ))
+    }
+}
