@@ -26,6 +26,7 @@ struct RequestLifecycleTests {
         return (try #require(UUID(uuidString: String(path.split(separator: "/").last!))), path)
     }
 
+    @discardableResult
     static func attest(_ browser: TestBrowser, path: String) async throws -> TestingHTTPResponse {
         try await browser.get(path)
         return try await browser.postMultipart(path + "/attestation", form: [("confirmed", "on"), ("channel", "interview")], files: [.init(field: "signedForm", filename: "signed.png", contentType: "image/png", bytes: Fixtures.pngBytes)])
