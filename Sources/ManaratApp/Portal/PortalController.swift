@@ -108,15 +108,7 @@ struct PortalController {
         guard let kind = form.kind.flatMap(DocumentKind.init(rawValue:)), kind != .researchPhoto, kind != .signedAttestation else { throw Abort(.badRequest) }
         if file.request.status.isFinal { errors.append(FieldError(field: "file", message: strings[.requestClosed])) }
         let expires = BeneficiaryForm.day(form.expiresOn, calendar: form.expiresOnCalendar, field: "expiresOn", required: false, strings: strings, errors: &errors)
-        var checked: (ManaratDomain.DocumentFormat, [UInt8])?
-        if let upload = form.file {
-            switch Uploads.check(upload) {
-            case .success(let value): checked = value
-            case .failure(let refusal): errors.append(FieldError(field: "file", message: Uploads.message(refusal, strings: strings)))
-            }
-        } else {
-            errors.append(FieldError(field: "file", message: strings[.uploadEmpty]))
-        }
+        let checked = Uploads.checked(form.file, field: "file", strings: strings, errors: &errors)
         guard errors.isEmpty, let (format, bytes) = checked else { return try await renderRequest(request, file: file, errors: errors, status: .unprocessableEntity) }
         let now = request.now
         let beneficiaryID = file.request.beneficiaryID

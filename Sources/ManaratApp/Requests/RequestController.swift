@@ -132,15 +132,7 @@ struct RequestController {
             case .failure(let problem): errors.append(FieldError(field: "identityNumber", message: IdentityMessages.message(problem, strings: strings)))
             }
         }
-        var checked: (ManaratDomain.DocumentFormat, [UInt8])?
-        if let upload = form.file {
-            switch Uploads.check(upload) {
-            case .success(let value): checked = value
-            case .failure(let refusal): errors.append(FieldError(field: "file", message: Uploads.message(refusal, strings: strings)))
-            }
-        } else {
-            errors.append(FieldError(field: "file", message: strings[.uploadEmpty]))
-        }
+        let checked = Uploads.checked(form.file, field: "file", strings: strings, errors: &errors)
         try await workflow.guardConflict(file, staff: request.staff!, action: "upload")
         guard errors.isEmpty, let (format, bytes) = checked else {
             return try await RequestPage.respond(request, file: file, errors: errors, status: .unprocessableEntity)
@@ -180,14 +172,8 @@ struct RequestController {
         var checked: (ManaratDomain.DocumentFormat, [UInt8])?
         if channel != .website {
             // In person, the applicant signs the printed attestation; its scan is kept as proof.
-            if let upload = form.signedForm {
-                switch Uploads.check(upload) {
-                case .success(let value): checked = value
-                case .failure(let refusal): errors.append(FieldError(field: "signedForm", message: Uploads.message(refusal, strings: strings)))
-                }
-            } else {
-                errors.append(FieldError(field: "signedForm", message: strings[.signedFormRequired]))
-            }
+            if form.signedForm == nil { errors.append(FieldError(field: "signedForm", message: strings[.signedFormRequired])) }
+            checked = Uploads.checked(form.signedForm, field: "signedForm", required: false, strings: strings, errors: &errors)
         }
         if file.request.attestation != nil { errors.append(FieldError(field: "confirmed", message: strings[.alreadyAttested])) }
         try await workflow.guardConflict(file, staff: request.staff!, action: "attest")

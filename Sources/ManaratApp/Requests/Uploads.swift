@@ -54,6 +54,21 @@ enum Uploads {
         return text.isEmpty ? "document" : String(text.prefix(120))
     }
 
+    /// The checked upload of a form's file field, or nil with the refusal added to `errors`
+    /// next to `field` (a missing file too, when `required`).
+    static func checked(_ file: File?, field: String, required: Bool = true, strings: Strings, errors: inout [FieldError]) -> (DocumentFormat, [UInt8])? {
+        guard let file else {
+            if required { errors.append(FieldError(field: field, message: strings[.uploadEmpty])) }
+            return nil
+        }
+        switch check(file) {
+        case .success(let value): return value
+        case .failure(let refusal):
+            errors.append(FieldError(field: field, message: message(refusal, strings: strings)))
+            return nil
+        }
+    }
+
     /// The message for a refusal, in the user's language.
     static func message(_ refusal: Refusal, strings: Strings) -> String {
         switch refusal {
