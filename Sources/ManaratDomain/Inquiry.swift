@@ -34,6 +34,8 @@ public struct Inquiry: Sendable, Equatable, Identifiable {
     public var answerDueOn: GregorianDay
     /// When it was asked.
     public var askedAt: Date
+    /// A knowledge-base article the answer points to, if any.
+    public var articleID: UUID? = nil
 
     /// Creates an inquiry.
     public init(id: UUID, reference: String, beneficiaryID: UUID, channel: ContactChannel, category: InquiryCategory, question: String, status: InquiryStatus, referredTo: UUID?, answer: String, answeredBy: String, answeredAt: Date?, answerDueOn: GregorianDay, askedAt: Date) {

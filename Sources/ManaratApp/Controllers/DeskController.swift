@@ -38,6 +38,7 @@ struct DeskController {
             tiles.append(.init(path: StaffURL.conflicts.path, title: strings[.conflictsTitle], detail: strings[.tileConflictsDetail]))
         }
         tiles.append(.init(path: StaffURL.library.path, title: strings[.navLibrary], detail: strings[.tileLibraryDetail]))
+        tiles.append(.init(path: StaffURL.knowledgeBase.path, title: strings[.knowledgeBaseTitle], detail: strings[.tileKnowledgeDetail]))
         tiles.append(.init(path: StaffURL.declarations.path, title: strings[.navDeclarations], detail: strings[.tileDeclarationsDetail]))
         if Access.staff(StaffRoutes.auditRoles).admits(staff) {
             tiles.append(.init(path: StaffURL.audit.path, title: strings[.navAudit], detail: strings[.tileAuditDetail]))

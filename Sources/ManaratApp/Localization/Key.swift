@@ -887,4 +887,24 @@ enum Key: String, CaseIterable, Sendable {
     case averageLabel
     case downloadCSV
     case tileDashboardDetail
+    case faqTitle
+    case knowledgeBaseTitle
+    case articleNewTitle
+    case articleEditTitle
+    case articlePublic
+    case articleTitleArabic
+    case articleBodyArabic
+    case articleTitleEnglish
+    case articleBodyEnglish
+    case markdownHint
+    case articleUpdated
+    case wasThisHelpful
+    case thanksForVote
+    case helpfulCount
+    case staffOnly
+    case linkArticle
+    case readArticle
+    case navFaq
+    case tileKnowledgeDetail
+    case send
 }

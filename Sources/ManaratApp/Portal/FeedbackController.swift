@@ -215,7 +215,7 @@ struct FeedbackController {
                       .p(.class("muted"), .text(strings[.feedbackAnonymousHint])),
                       FormFields.text(name: "name", label: strings[.nameOptional], value: form.name, errors: errors, autocomplete: "name"),
                       FormFields.text(name: "phone", label: strings[.phoneOptional], value: form.phone, errors: errors, type: .tel, autocomplete: "tel", example: "05XXXXXXXX", direction: "ltr"))),
-                  .div(.class("actions"), .button(.type(.submit), .text(strings[.sendApplication]))))
+                  .div(.class("actions"), .button(.type(.submit), .text(strings[.send]))))
         )), status: status)
     }
 

@@ -108,7 +108,7 @@ struct HouseholdProposalController {
                       FormFields.text(name: "memberIdentityNumber", label: strings[.identityNumber], value: nil, errors: errors, direction: "ltr"),
                       FormFields.date(name: "memberBornOn", label: strings[.bornOn], value: nil, calendar: "hijri", errors: errors, strings: strings),
                       FormFields.textArea(name: "note", label: strings[.notes], value: nil, errors: errors, rows: 2),
-                      .button(.type(.submit), .text(strings[.sendApplication])))),
+                      .button(.type(.submit), .text(strings[.send])))),
             .if(!proposals.isEmpty, .section(.class("card"),
                 .h2(.text(strings[.myProposals])),
                 .ul(.forEach(proposals) { proposal in

@@ -44,6 +44,7 @@ struct InquiryController {
             .if(inquiry.status != .answered, .p(.class("alert alert-info"), .text(strings.format(.inquiryAnswerBy, ["date": context.dates.dual(inquiry.answerDueOn)])))),
             .if(inquiry.status == .answered, .group(
                 .h2(.text(strings[.inquiryAnswer])), .p(.text(inquiry.answer)),
+                .unwrap(inquiry.articleID) { .p(.a(.href(PublicURL.faqArticle($0).path), .text(strings[.readArticle]))) },
                 .unwrap(rating) { .p(.text(strings.format(.portalRatedAs, ["score": strings.number($0)]))) },
                 .if(rating == nil, .form(.method(.post), .action(PortalURL.inquiryRate(inquiry.id).path),
                     csrfField(context.csrfToken),
@@ -120,6 +121,8 @@ struct InquiryController {
             return try await renderStaff(request, inquiry: inquiry, errors: [FieldError(field: "answer", message: request.strings.format(.fieldRequiredNamed, ["field": request.strings[.inquiryAnswer]]))], status: .unprocessableEntity)
         }
         inquiry.answer = text
+        inquiry.articleID = (try? request.content.get(String.self, at: "articleID")).flatMap(UUID.init(uuidString:))
+        if let articleID = inquiry.articleID, try await ArticleRepository(database: request.db).find(id: articleID)?.isPublic != true { inquiry.articleID = nil }
         inquiry.status = .answered
         inquiry.answeredBy = request.staff?.displayName ?? ""
         inquiry.answeredAt = request.now
@@ -216,13 +219,13 @@ struct InquiryController {
         return .html(Layout.render(title: strings[.portalAskTitle], context: context, content: .div(
             .class("card narrow"),
             .h1(.text(strings[.portalAskTitle])),
-            .p(.text(strings[.portalAskIntro] + " "), .a(.href(PublicURL.services.path), .text(strings[.servicesTitle]))),
+            .p(.text(strings[.portalAskIntro] + " "), .a(.href(PublicURL.faq.path), .text(strings[.faqTitle]))),
             FormFields.errorSummary(errors, title: strings[.formHasErrors]),
             .form(.method(.post), .action(PortalURL.ask.path),
                   csrfField(context.csrfToken),
                   FormFields.select(name: "category", label: strings[.inquiryCategory], options: InquiryCategory.allCases.map { (value: $0.rawValue, label: strings.inquiryCategory($0)) }, selected: form.category, errors: errors),
                   FormFields.textArea(name: "question", label: strings[.inquiryQuestion], value: form.question, errors: errors, rows: 4),
-                  .div(.class("actions"), .button(.type(.submit), .text(strings[.sendApplication]))))
+                  .div(.class("actions"), .button(.type(.submit), .text(strings[.send]))))
         )), status: status)
     }
 
@@ -246,6 +249,7 @@ struct InquiryController {
         let beneficiary = try await BeneficiaryRepository(database: request.db).find(id: inquiry.beneficiaryID)
         let researchers = try await StaffRepository(database: request.db).all().filter { $0.isActive && $0.roles.contains(.researcher) }
         let types = try await RequestRepository(database: request.db).types().filter(\.isActive)
+        let articles = try await ArticleRepository(database: request.db).search("", includeStaffOnly: false)
         let mayConvert = Access.staff(RequestRoutes.intake).admits(request.staff)
         let context = PageContext(request: request)
         let strings = context.strings
@@ -262,6 +266,7 @@ struct InquiryController {
                 .form(.method(.post), .action(StaffURL.inquiryAnswer(inquiry.id).path),
                       csrfField(context.csrfToken),
                       FormFields.textArea(name: "answer", label: strings[.inquiryAnswer], value: nil, errors: errors, rows: 4),
+                      .if(!articles.isEmpty, FormFields.select(name: "articleID", label: strings[.linkArticle], options: [(value: "", label: "—")] + articles.map { (value: $0.id.uuidString.lowercased(), label: context.language == .arabic ? $0.titleArabic : $0.titleEnglish) }, selected: nil, errors: [])),
                       .button(.type(.submit), .text(strings[.inquirySendAnswer]))),
                 .if(mayConvert, .form(.method(.post), .action(StaffURL.inquiryConvert(inquiry.id).path), .class("card"),
                       csrfField(context.csrfToken),

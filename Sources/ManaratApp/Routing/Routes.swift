@@ -286,6 +286,16 @@ enum PortalRoutes {
         routes.on(.GET, StaffURL.dashboard, access: .staff(DashboardController.readers), use: DashboardController().show)
         routes.on(.GET, StaffURL.dashboardExport, access: .staff(DashboardController.readers), use: DashboardController().export)
 
+        let knowledge = KnowledgeBaseController()
+        routes.on(.GET, PublicURL.faq, access: .everyone, use: knowledge.publicList)
+        routes.on(.GET, PublicURL.faqArticle(placeholder), access: .everyone, use: knowledge.publicArticle)
+        routes.on(.POST, PublicURL.faqVote(placeholder), access: .everyone, use: knowledge.vote)
+        routes.on(.GET, StaffURL.knowledgeBase, access: .anyStaff, use: knowledge.staffList)
+        routes.on(.GET, StaffURL.articleNew, access: .staff(KnowledgeBaseController.writers), use: knowledge.showNew)
+        routes.on(.POST, StaffURL.articleNew, access: .staff(KnowledgeBaseController.writers), use: knowledge.create)
+        routes.on(.GET, StaffURL.articleEdit(placeholder), access: .staff(KnowledgeBaseController.writers), use: knowledge.showEdit)
+        routes.on(.POST, StaffURL.articleEdit(placeholder), access: .staff(KnowledgeBaseController.writers), use: knowledge.update)
+
         let feedback = FeedbackController()
         routes.on(.GET, PublicURL.feedback, access: .everyone, use: feedback.showForm)
         routes.on(.POST, PublicURL.feedback, access: .everyone, use: feedback.submit)

@@ -65,6 +65,9 @@ public enum PublicURL: SiteURL, Equatable {
     case contact
     case policy
     case feedback
+    case faq
+    case faqArticle(UUID)
+    case faqVote(UUID)
 
     /// See `SiteURL`.
     public var segments: [Segment] {
@@ -74,6 +77,9 @@ public enum PublicURL: SiteURL, Equatable {
         case .contact: return [.literal("contact")]
         case .policy: return [.literal("policy")]
         case .feedback: return [.literal("feedback")]
+        case .faq: return [.literal("faq")]
+        case .faqArticle(let id): return [.literal("faq"), .parameter(name: "articleID", value: id.uuidString.lowercased())]
+        case .faqVote(let id): return [.literal("faq"), .parameter(name: "articleID", value: id.uuidString.lowercased()), .literal("vote")]
         case .volunteerThanks: return [.literal("volunteer"), .literal("thanks")]
         case .home: return []
         case .setLanguage: return [.literal("language")]
@@ -231,6 +237,9 @@ public enum StaffURL: SiteURL, Equatable {
     case householdProposalDecide(UUID)
     case dashboard
     case dashboardExport
+    case knowledgeBase
+    case articleNew
+    case articleEdit(UUID)
     case feedbackList
     case feedbackItem(UUID)
     case feedbackAssign(UUID)
@@ -315,6 +324,9 @@ public enum StaffURL: SiteURL, Equatable {
         case .inquiryRefer(let id): return [staff, .literal("inquiries"), Self.id("inquiryID", id), .literal("referral")]
         case .inquiryConvert(let id): return [staff, .literal("inquiries"), Self.id("inquiryID", id), .literal("convert")]
         case .dashboard: return [staff, .literal("dashboard")]
+        case .knowledgeBase: return [staff, .literal("knowledge-base")]
+        case .articleNew: return [staff, .literal("knowledge-base"), .literal("new")]
+        case .articleEdit(let id): return [staff, .literal("knowledge-base"), Self.id("articleID", id), .literal("edit")]
         case .dashboardExport: return [staff, .literal("dashboard"), .literal("export.csv")]
         case .householdProposalDecide(let id): return [staff, .literal("household-proposals"), Self.id("proposalID", id), .literal("decision")]
         case .feedbackList: return [staff, .literal("feedback")]

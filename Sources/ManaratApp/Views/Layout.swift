@@ -114,6 +114,7 @@ enum Layout {
             return [
                 NavigationItem(path: PublicURL.home.path, label: strings[.navHome]),
                 NavigationItem(path: PublicURL.services.path, label: strings[.navServices]),
+                NavigationItem(path: PublicURL.faq.path, label: strings[.navFaq]),
                 NavigationItem(path: PublicURL.contact.path, label: strings[.navContact]),
                 NavigationItem(path: PublicURL.policy.path, label: strings[.navPolicy]),
                 NavigationItem(path: PublicURL.feedback.path, label: strings[.navFeedback]),

@@ -24,5 +24,6 @@ public enum ManaratMigrations {
         M0018_CreateInquiries(),
         M0019_CreateFeedback(),
         M0020_CreateHouseholdProposals(),
+        M0021_CreateKnowledgeBase(),
     ]
 }

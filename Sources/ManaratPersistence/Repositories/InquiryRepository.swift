@@ -20,6 +20,7 @@ public final class InquiryModel: Model, @unchecked Sendable {
     @Field(key: "asked_at") public var askedAt: Date
     @OptionalField(key: "rating") public var rating: Int?
     @OptionalField(key: "rating_comment") public var ratingComment: String?
+    @OptionalField(key: "article_id") public var articleID: UUID?
     public init() {}
 }
 
@@ -93,9 +94,12 @@ public struct InquiryRepository: Sendable {
         row.answeredAt = inquiry.answeredAt
         row.answerDueOn = inquiry.answerDueOn.description
         row.askedAt = inquiry.askedAt
+        row.articleID = inquiry.articleID
     }
 
     private static func inquiry(_ row: InquiryModel) -> Inquiry {
-        Inquiry(id: row.id!, reference: row.reference, beneficiaryID: row.beneficiaryID, channel: ContactChannel(rawValue: row.channel) ?? .website, category: InquiryCategory(rawValue: row.category) ?? .other, question: row.question, status: InquiryStatus(rawValue: row.status) ?? .open, referredTo: row.referredTo, answer: row.answer, answeredBy: row.answeredBy, answeredAt: row.answeredAt, answerDueOn: GregorianDay(iso: row.answerDueOn) ?? GregorianDay(julianDayNumber: 0), askedAt: row.askedAt)
+        var inquiry = Inquiry(id: row.id!, reference: row.reference, beneficiaryID: row.beneficiaryID, channel: ContactChannel(rawValue: row.channel) ?? .website, category: InquiryCategory(rawValue: row.category) ?? .other, question: row.question, status: InquiryStatus(rawValue: row.status) ?? .open, referredTo: row.referredTo, answer: row.answer, answeredBy: row.answeredBy, answeredAt: row.answeredAt, answerDueOn: GregorianDay(iso: row.answerDueOn) ?? GregorianDay(julianDayNumber: 0), askedAt: row.askedAt)
+        inquiry.articleID = row.articleID
+        return inquiry
     }
 }

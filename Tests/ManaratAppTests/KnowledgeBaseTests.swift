@@ -1,0 +1,79 @@
+import Foundation
+import ManaratApp
+import ManaratDomain
+import ManaratPersistence
+import ManaratTestSupport
+import Testing
+import Vapor
+import VaporTesting
+@testable import ManaratApp
+
+@Suite("The knowledge base and FAQ")
+struct KnowledgeBaseTests {
+    @discardableResult
+    static func write(_ browser: TestBrowser, title: String, body: String, isPublic: Bool = true) async throws -> TestingHTTPResponse {
+        try await browser.get("/staff/knowledge-base/new")
+        return try await browser.post("/staff/knowledge-base/new", form: [("category", "requests"), ("titleArabic", title), ("bodyArabic", body)] + (isPublic ? [("isPublic", "on")] : []))
+    }
+
+    @Test("an article containing <script> and <img onerror> renders as harmless text, and a javascript: link is not a link")
+    func hostileMarkdown() async throws {
+        try await withApp { app, _ in
+            // setup
+            let staff = try await RequestLifecycleTests.signedIn(app, "relations", [.relations])
+            try await Self.write(staff, title: "كيف أقدم طلبًا؟", body: "# الخطوات\n\n<script>alert('x')</script> و <img src=x onerror=alert(1)>\n\n- **سجّل** الدخول\n- [اضغط هنا](javascript:alert(1)) أو [الخدمات](/services)")
+            let article = try #require(try await ArticleRepository(database: app.db).search("", includeStaffOnly: true).first)
+            // act
+            let page = try await TestBrowser(app: app).get("/faq/\(article.id.uuidString.lowercased())")
+            // assert
+            let html = page.body.string
+            #expect(page.status == .ok)
+            #expect(!html.contains("<script>alert"))
+            #expect(!html.contains("<img src=x"))
+            #expect(html.contains("&lt;script&gt;"))
+            #expect(!html.contains("href=\"javascript:"))
+            #expect(html.contains("href=\"/services\""))
+            #expect(html.contains("<strong>سجّل</strong>"))
+            #expect(html.contains("<h2>الخطوات</h2>"))
+        }
+    }
+
+    @Test("safe links are only https, http, mailto and site paths")
+    func linkRule() {
+        // setup
+        let targets = ["https://example.org", "/services", "mailto:info@example.org", "javascript:alert(1)", "JaVaScRiPt:x", "//evil.example", "data:text/html,x", "/\\evil"]
+        // act
+        let safe = targets.map(SafeMarkdown.isSafe)
+        // assert
+        #expect(safe == [true, true, true, false, false, false, false, false])
+    }
+
+    @Test("'was this helpful' counts once per visitor; the FAQ search normalizes Arabic; staff-only articles stay off the public FAQ")
+    func votesSearchVisibility() async throws {
+        try await withApp { app, _ in
+            // setup
+            let staff = try await RequestLifecycleTests.signedIn(app, "relations", [.relations])
+            try await Self.write(staff, title: "ما المستندات المطلوبة لكفالة اليتيم؟", body: "صورة الهوية وسجل الأسرة.")
+            try await Self.write(staff, title: "ملاحظة داخلية للموظفين", body: "لا تظهر للعامة.", isPublic: false)
+            let article = try #require(try await ArticleRepository(database: app.db).search("كفاله", includeStaffOnly: false).first)
+            let visitor = TestBrowser(app: app)
+            let path = "/faq/\(article.id.uuidString.lowercased())"
+            try await visitor.get(path)
+            // act
+            try await visitor.post(path + "/vote", form: [("helpful", "yes")])
+            try await visitor.get(path)
+            try await visitor.post(path + "/vote", form: [("helpful", "yes")])
+            let other = TestBrowser(app: app)
+            try await other.get(path)
+            try await other.post(path + "/vote", form: [("helpful", "no")])
+            let faq = try await TestBrowser(app: app).get("/faq?q=" + "المستندات".addingPercentEncoding(withAllowedCharacters: .alphanumerics)!)
+            let publicList = try await TestBrowser(app: app).get("/faq")
+            // assert
+            let votes = try await ArticleRepository(database: app.db).votes(id: article.id)
+            #expect(votes.helpful == 1)
+            #expect(votes.notHelpful == 1)
+            #expect(faq.body.string.contains("ما المستندات المطلوبة لكفالة اليتيم؟"))
+            #expect(!publicList.body.string.contains("ملاحظة داخلية للموظفين"))
+        }
+    }
+}
