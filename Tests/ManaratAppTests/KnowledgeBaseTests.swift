@@ -76,4 +76,61 @@ struct KnowledgeBaseTests {
             #expect(!publicList.body.string.contains("ملاحظة داخلية للموظفين"))
         }
     }
+
+    @Test("editing an article keeps the earlier version, shows the new version number to the public, and audits both saves")
+    func editKeepsVersions() async throws {
+        try await withApp { app, _ in
+            // setup
+            let staff = try await RequestLifecycleTests.signedIn(app, "relations", [.relations])
+            try await Self.write(staff, title: "مواعيد استلام السلال الغذائية", body: "يوم الأحد.")
+            let article = try #require(try await ArticleRepository(database: app.db).search("", includeStaffOnly: true).first)
+            let edit = "/staff/knowledge-base/\(article.id.uuidString.lowercased())/edit"
+            try await staff.get(edit)
+            // act
+            let saved = try await staff.post(edit, form: [("category", "requests"), ("titleArabic", "مواعيد استلام السلال الغذائية"), ("bodyArabic", "يوم الثلاثاء من كل أسبوع."), ("isPublic", "on")])
+            let editPage = try await staff.get(edit)
+            let publicPage = try await TestBrowser(app: app).get("/faq/\(article.id.uuidString.lowercased())")
+            // assert
+            let history = try await ArticleRepository(database: app.db).history(id: article.id)
+            let audit = try await AuditLog(database: app.db).browse(AuditFilter(recordType: "article"), page: 1, perPage: 10).entries
+            #expect(saved.status == .seeOther)
+            #expect(history.map(\.version) == [1])
+            #expect(try await ArticleRepository(database: app.db).find(id: article.id)?.version == 2)
+            #expect(publicPage.body.string.contains("يوم الثلاثاء من كل أسبوع."))
+            #expect(!publicPage.body.string.contains("يوم الأحد."))
+            #expect(publicPage.body.string.contains("الإصدار ٢"))
+            #expect(editPage.body.string.contains("١ — "))
+            #expect(Set(audit.map(\.action)) == ["article.create", "article.update"])
+        }
+    }
+
+    @Test("staff can link a public article in an inquiry answer and the asker sees the link; a staff-only article is never linked")
+    func articleLinkedInAnswer() async throws {
+        try await withApp { app, _ in
+            // setup
+            let staff = try await RequestLifecycleTests.signedIn(app, "relations", [.relations])
+            try await Self.write(staff, title: "كيف أحدّث رقم جوالي؟", body: "من صفحة بياناتي.")
+            try await Self.write(staff, title: "إجراء داخلي", body: "للموظفين فقط.", isPublic: false)
+            let articles = try await ArticleRepository(database: app.db).search("", includeStaffOnly: true)
+            let publicArticle = try #require(articles.first { $0.isPublic })
+            let internalArticle = try #require(articles.first { !$0.isPublic })
+            let first = try await Fixtures.beneficiary(app)
+            let second = try await Fixtures.beneficiary(app, first: "خالد", identity: "1012345672", phone: "+966501112222")
+            var answered: [String] = []
+            for (beneficiary, article) in [(first, publicArticle), (second, internalArticle)] {
+                let portal = try await PortalTests.signedIn(app, beneficiary)
+                try await portal.get("/portal/ask")
+                try await portal.post("/portal/ask", form: [("category", "other"), ("question", "كيف أغير رقم الجوال؟")])
+                let inquiry = try #require(try await InquiryRepository(database: app.db).list(beneficiaryID: beneficiary.id, openOnly: false).first)
+                try await staff.get("/staff/inquiries/\(inquiry.id.uuidString.lowercased())")
+                // act
+                try await staff.post("/staff/inquiries/\(inquiry.id.uuidString.lowercased())/answer", form: [("answer", "راجع المقال."), ("articleID", article.id.uuidString.lowercased())])
+                answered.append(try await portal.get("/portal/inquiries/\(inquiry.id.uuidString.lowercased())").body.string)
+            }
+            // assert
+            #expect(answered[0].contains("href=\"/faq/\(publicArticle.id.uuidString.lowercased())\""))
+            #expect(!answered[1].contains("/faq/\(internalArticle.id.uuidString.lowercased())"))
+            #expect(answered[1].contains("راجع المقال."))
+        }
+    }
 }
