@@ -133,4 +133,22 @@ struct KnowledgeBaseTests {
             #expect(answered[1].contains("راجع المقال."))
         }
     }
+
+    @Test("demo data fills the public FAQ in Arabic, keeps the internal article off it, and a second seeding adds nothing")
+    func demoArticles() async throws {
+        try await withApp { app, _ in
+            // setup
+            let first = try await DemoArticles.seed(app)
+            // act
+            let second = try await DemoArticles.seed(app)
+            let faq = try await TestBrowser(app: app).get("/faq")
+            // assert
+            let all = try await ArticleRepository(database: app.db).search("", includeStaffOnly: true)
+            #expect(first == DemoArticles.catalog.count)
+            #expect(second == 0)
+            #expect(all.count == DemoArticles.catalog.count)
+            #expect(faq.body.string.contains("كيف أقدّم طلب دعم؟"))
+            #expect(!faq.body.string.contains("إحالة الحالات غير الواضحة للباحث الاجتماعي"))
+        }
+    }
 }

@@ -77,7 +77,7 @@ struct SeedDemoCommand: AsyncCommand {
         let result = try await DemoData.seed(app, options: .init(branches: branches, password: password, beneficiaries: count, requests: requests)) { line in
             context.console.print(line)
         }
-        context.console.print("Demo data: \(result.branches) branches, \(result.staff) staff accounts, \(result.beneficiaries) beneficiaries, \(result.requests) requests; staff password for all: \(result.password)")
+        context.console.print("Demo data: \(result.branches) branches, \(result.staff) staff accounts, \(result.beneficiaries) beneficiaries, \(result.requests) requests, \(result.articles) FAQ articles; staff password for all: \(result.password)")
     }
 }
 

@@ -19,6 +19,7 @@ enum DemoData {
         var staff: Int
         var beneficiaries = 0
         var requests = 0
+        var articles = 0
         var password: String
         var usernames: [String]
     }
@@ -90,6 +91,7 @@ enum DemoData {
         created.beneficiaries = try await DemoBeneficiaries.seed(app, count: options.beneficiaries, progress: progress)
         try await DemoRequests.seedHolidays(app)
         created.requests = try await DemoRequests.seed(app, count: options.requests, progress: progress)
+        created.articles = try await DemoArticles.seed(app)
         return created
     }
 

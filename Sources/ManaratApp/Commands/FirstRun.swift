@@ -21,7 +21,7 @@ enum FirstRun {
         if app.manarat.configuration.loadDemoOnFirstRun {
             let demo = try await DemoData.seed(app, options: .init(branches: 3, password: TemporaryPassword.make(length: 12), beneficiaries: 120, requests: 80), progress: { _ in })
             lines += [
-                " Demo data was loaded: \(demo.branches) branches, \(demo.staff) staff accounts in every role, \(demo.beneficiaries) beneficiaries, \(demo.requests) support requests.",
+                " Demo data was loaded: \(demo.branches) branches, \(demo.staff) staff accounts in every role, \(demo.beneficiaries) beneficiaries, \(demo.requests) support requests, \(demo.articles) FAQ articles.",
                 "   demo staff password (all demo accounts): \(demo.password)",
                 "   demo usernames: \(demo.usernames.prefix(6).joined(separator: ", ")), …",
             ]

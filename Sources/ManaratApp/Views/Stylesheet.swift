@@ -14,6 +14,7 @@ enum Stylesheet {
     html{font-size:100%;-webkit-text-size-adjust:100%}
     body{margin:0;font-family:"Noto Naskh Arabic","Noto Sans Arabic","Noto Sans","DejaVu Sans",Tahoma,Arial,sans-serif;line-height:1.7;color:var(--ink);background:var(--bg)}
     html[lang=ar]{font-size:106.25%}
+    html[lang=ar] ol{list-style-type:arabic-indic}
     html[lang=en] body{font-family:"Noto Sans","DejaVu Sans",Arial,"Noto Naskh Arabic",sans-serif;line-height:1.5}
     a{color:var(--brand);text-underline-offset:.3em}
     :focus-visible{outline:3px solid var(--focus);outline-offset:2px}
