@@ -54,6 +54,6 @@ let package = Package(
         ),
         .testTarget(name: "ManaratDomainTests", dependencies: ["ManaratDomain"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ManaratPersistenceTests", dependencies: ["ManaratPersistence", "ManaratTestSupport"]),
-        .testTarget(name: "ManaratAppTests", dependencies: ["ManaratApp", "ManaratTestSupport"]),
+        .testTarget(name: "ManaratAppTests", dependencies: ["ManaratApp", "ManaratTestSupport"], exclude: ["__Snapshots__"]),
     ]
 )
