@@ -33,7 +33,8 @@ extension Fixtures {
     public static func beneficiary(
         _ app: Application, first: String = "أحمد", father: String = "محمد", grandfather: String = "سعد", family: String = "العتيبي",
         identity: String = "1000000008", type: IdentityType = .nationalID, bornOn: GregorianDay? = GregorianDay(year: 1985, month: 3, day: 14),
-        phone: String = "+966551234567", healthConditions: String = "", branchID: UUID? = nil
+        phone: String = "+966551234567", healthConditions: String = "", branchID: UUID? = nil,
+        language: Language = .arabic, identityExpiresOn: GregorianDay? = nil
     ) async throws -> Beneficiary {
         let id = UUID()
         return try await app.db.writeTransaction { db in
@@ -41,9 +42,9 @@ extension Fixtures {
             let beneficiary = Beneficiary(
                 id: id, fileNumber: try await repository.nextFileNumber(),
                 name: PersonName(first: first, father: father, grandfather: grandfather, family: family), latinName: "",
-                identity: try IdentityNumber.parse(identity, type: type).get(), identityExpiresOn: nil, nationality: "سعودي", gender: .male,
+                identity: try IdentityNumber.parse(identity, type: type).get(), identityExpiresOn: identityExpiresOn, nationality: "سعودي", gender: .male,
                 bornOn: bornOn, maritalStatus: .married, phones: [phone], city: "الرياض", district: "", address: "", nationalAddressCode: "",
-                incomeSources: "", healthConditions: healthConditions, preferredLanguage: .arabic, preferredChannel: .phone,
+                incomeSources: "", healthConditions: healthConditions, preferredLanguage: language, preferredChannel: .phone,
                 branchID: branchID, categoryIDs: [], version: 1
             )
             try await repository.create(beneficiary, consent: ConsentRecord(noticeVersion: PrivacyNotice.currentVersion, channel: .interview, staffID: nil, givenAt: Date()), at: Date())

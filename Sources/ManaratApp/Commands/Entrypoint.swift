@@ -23,6 +23,9 @@ public enum Manarat {
                     try await app.autoMigrate()
                     try await loadSigningKey(app)
                     try await FirstRun.prepare(app, arguments: arguments)
+                    if configuration.notifications.runWorkerInServe {
+                        app.lifecycle.use(OutboxWorkerLifecycle())
+                    }
                 }
                 try await app.execute()
                 try await app.asyncShutdown()

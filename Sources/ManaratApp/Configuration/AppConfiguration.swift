@@ -33,6 +33,8 @@ public struct AppConfiguration: Sendable {
     public var loadDemoOnFirstRun: Bool
     /// Whether the plain-text ceiling route for benchmarks is registered.
     public var benchmarkRoute: Bool
+    /// How notifications leave the system.
+    public var notifications: NotificationSettings
 
     /// Creates a configuration with production defaults for `database`.
     public init(database: DatabaseLocation) {
@@ -49,6 +51,7 @@ public struct AppConfiguration: Sendable {
         self.timeZone = TimeZone(identifier: "Asia/Riyadh")!
         self.loadDemoOnFirstRun = true
         self.benchmarkRoute = false
+        self.notifications = NotificationSettings()
     }
 
     /// Reads the configuration from environment variables (see the README's table).
@@ -73,6 +76,7 @@ public struct AppConfiguration: Sendable {
             configuration.loadDemoOnFirstRun = false
         }
         configuration.benchmarkRoute = environment["MANARAT_BENCHMARK_ROUTE"] == "1"
+        configuration.notifications = .from(environment: environment)
         return configuration
     }
 }

@@ -31,6 +31,7 @@ public func buildApplication(_ app: Application, configuration: AppConfiguration
     app.asyncCommands.use(CreateAdminCommand(), as: "create-admin")
     app.asyncCommands.use(SeedDemoCommand(), as: "seed-demo")
     app.asyncCommands.use(AuditCommands(), as: "audit")
+    app.asyncCommands.use(OutboxCommands(), as: "outbox")
 }
 
 /// Reads the signing key from configuration, or from the database, creating and storing one the

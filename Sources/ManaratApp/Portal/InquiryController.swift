@@ -127,8 +127,15 @@ struct InquiryController {
         inquiry.answeredBy = request.staff?.displayName ?? ""
         inquiry.answeredAt = request.now
         let updated = inquiry
+        let asker = try await BeneficiaryRepository(database: request.db).find(id: inquiry.beneficiaryID)
+        let configuration = request.manarat.configuration
+        let now = request.now
         try await request.audited(action: "inquiry.answer", recordType: "inquiry", recordID: inquiry.id.uuidString, summary: "\(inquiry.reference) answered") { db in
             try await InquiryRepository(database: db).update(updated)
+            if let asker {
+                try await Notifier(database: db, settings: configuration.notifications, timeZone: configuration.timeZone, now: now)
+                    .notify(asker, of: .inquiryAnswered, .init(reference: updated.reference, link: PortalURL.inquiry(updated.id).path, relatedID: updated.id))
+            }
         }
         return request.redirect(to: StaffURL.inquiry(inquiry.id).path, redirectType: .normal)
     }

@@ -63,15 +63,14 @@ struct PortalAuthController {
         let code = String(format: "%06d", Int.random(in: 0..<1_000_000))
         let rowID = UUID()
         let key = request.manarat.signingKey
-        let language = beneficiary?.preferredLanguage ?? request.language
+        let configuration = request.manarat.configuration
         let codeHash = Self.hash(code, rowID: rowID, key: key)
         try await request.db.writeTransaction { db in
             let portal = PortalRepository(database: db)
             _ = try await portal.storeCode(identityNumber: identity.value, beneficiaryID: matches ? beneficiary?.id : nil, codeHash: codeHash, at: now, validFor: Self.codeLifetime, id: rowID)
             if matches, let beneficiary {
-                // Until the notifications outbox exists, the development sender records the SMS for administrators to read.
-                let text = Strings(language: language).format(.portalCodeMessage, ["code": code])
-                try await portal.record(SentMessage(recipientKind: "beneficiary", recipientID: beneficiary.id, channel: "sms", address: phone, body: text, createdAt: now))
+                try await Notifier(database: db, settings: configuration.notifications, timeZone: configuration.timeZone, now: now)
+                    .notify(beneficiary, of: .oneTimeCode, .init(code: code, mobile: phone))
             }
         }
         let response = request.redirect(to: PortalURL.code.path, redirectType: .normal)

@@ -120,6 +120,8 @@ struct RequestWorkflow {
         let finalRequest = updated
         let actorName = request.staff?.displayName ?? request.signedInBeneficiary?.displayName ?? ""
         let actorID = request.staff?.id ?? request.signedInBeneficiary?.id
+        let configuration = request.manarat.configuration
+        let beneficiary = file.beneficiary
         return try await request.audited(action: "request." + event.rawValue, recordType: "request", recordID: updated.id.uuidString, summary: "\(updated.reference): \(previous.rawValue) → \(next.rawValue)" + (note.isEmpty ? "" : " — " + String(note.prefix(200)))) { db in
             let repository = RequestRepository(database: db)
             var saved = finalRequest
@@ -132,9 +134,29 @@ struct RequestWorkflow {
             try await repository.update(saved, at: now)
             try await repository.addEvent(requestID: saved.id, event: event.rawValue, from: previous, to: next, note: note, actorID: actorID, actorName: actorName, at: now)
             try await extra(db)
+            if let notice = NotificationEvent(requestEvent: event) {
+                try await Self.notifyApplicant(beneficiary, of: notice, request: saved, today: today, now: now, configuration: configuration, database: db)
+            }
             saved.version += 1
             return saved
         }
+    }
+
+    /// Tells the applicant about a step of their request, in the same transaction as the step.
+    static func notifyApplicant(_ beneficiary: Beneficiary, of notice: NotificationEvent, request saved: SupportRequest, today: GregorianDay, now: Date, configuration: AppConfiguration, database: any Database) async throws {
+        let strings = Strings(language: beneficiary.preferredLanguage)
+        var occasion = Notifier.Occasion(reference: saved.reference, link: PortalURL.request(saved.id).path, relatedID: saved.id)
+        switch notice {
+        case .requestApproved, .serviceDelivered:
+            occasion.day = today
+        case .requestRejected:
+            occasion.day = today
+            let reasons = (saved.decision?.reasons ?? []).map(strings.rejectionReason)
+            occasion.reasons = reasons.joined(separator: strings.language == .arabic ? "، " : ", ")
+        default:
+            occasion.day = saved.expectedResponseOn
+        }
+        try await Notifier(database: database, settings: configuration.notifications, timeZone: configuration.timeZone, now: now).notify(beneficiary, of: notice, occasion)
     }
 
     /// Submits a draft and at once checks it: complete registration when nothing is missing,

@@ -309,6 +309,16 @@ enum PortalRoutes {
 
         let staffSide = PortalStaffController()
         routes.on(.GET, StaffURL.messages, access: .staff([.admin]), use: staffSide.messages)
+
+        let notifications = NotificationsController()
+        routes.on(.GET, StaffURL.outbox, access: .staff(NotificationsController.outboxReaders), use: notifications.outbox)
+        routes.on(.POST, StaffURL.outboxResend(placeholder), access: .staff(NotificationsController.outboxReaders), use: notifications.resend)
+        routes.on(.GET, StaffURL.templates, access: .staff([.admin]), use: notifications.templates)
+        routes.on(.GET, StaffURL.templateEdit(.requestReceived, .sms, .arabic), access: .staff([.admin]), use: notifications.showTemplate)
+        routes.on(.POST, StaffURL.templateEdit(.requestReceived, .sms, .arabic), access: .staff([.admin]), use: notifications.saveTemplate)
+        routes.on(.GET, PortalURL.inbox, access: .beneficiary, use: notifications.inbox)
+        routes.on(.GET, PortalURL.notificationSettings, access: .beneficiary, use: notifications.showSettings)
+        routes.on(.POST, PortalURL.notificationSettings, access: .beneficiary, use: notifications.saveSettings)
         routes.on(.GET, StaffURL.dataRequests, access: .staff(dataOfficers), use: staffSide.dataRequests)
         routes.on(.POST, StaffURL.dataRequestAnswer(placeholder), access: .staff(dataOfficers), use: staffSide.answer)
     }

@@ -115,6 +115,8 @@ public enum PortalURL: SiteURL, Equatable {
     case feedbackItem(UUID)
     case feedbackAppeal(UUID)
     case household
+    case inbox
+    case notificationSettings
 
     /// See `SiteURL`.
     public var segments: [Segment] {
@@ -144,6 +146,8 @@ public enum PortalURL: SiteURL, Equatable {
         case .feedbackItem(let item): return [portal, .literal("feedback"), id(item)]
         case .feedbackAppeal(let item): return [portal, .literal("feedback"), id(item), .literal("appeal")]
         case .household: return [portal, .literal("household")]
+        case .inbox: return [portal, .literal("inbox")]
+        case .notificationSettings: return [portal, .literal("notifications")]
         }
     }
 }
@@ -222,6 +226,10 @@ public enum StaffURL: SiteURL, Equatable {
     case declarationWithdraw(UUID)
     case conflicts
     case messages
+    case outbox
+    case outboxResend(UUID)
+    case templates
+    case templateEdit(NotificationEvent, NotificationChannel, ManaratDomain.Language)
     case library
     case libraryVersion(UUID)
     case libraryAcknowledge(UUID)
@@ -312,6 +320,11 @@ public enum StaffURL: SiteURL, Equatable {
         case .declarationWithdraw(let id): return [staff, .literal("account"), .literal("declarations"), Self.id("declarationID", id), .literal("withdraw")]
         case .conflicts: return [staff, .literal("admin"), .literal("conflicts")]
         case .messages: return [staff, .literal("admin"), .literal("messages")]
+        case .outbox: return [staff, .literal("admin"), .literal("outbox")]
+        case .outboxResend(let id): return [staff, .literal("admin"), .literal("outbox"), Self.id("notificationID", id), .literal("resend")]
+        case .templates: return [staff, .literal("admin"), .literal("templates")]
+        case .templateEdit(let event, let channel, let language):
+            return [staff, .literal("admin"), .literal("templates"), .parameter(name: "event", value: event.rawValue), .parameter(name: "channel", value: channel.rawValue), .parameter(name: "language", value: language.rawValue)]
         case .library: return [staff, .literal("library")]
         case .libraryVersion(let id): return [staff, .literal("library"), Self.id("versionID", id)]
         case .libraryAcknowledge(let id): return [staff, .literal("library"), Self.id("versionID", id), .literal("acknowledge")]

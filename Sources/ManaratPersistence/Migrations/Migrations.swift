@@ -25,5 +25,6 @@ public enum ManaratMigrations {
         M0019_CreateFeedback(),
         M0020_CreateHouseholdProposals(),
         M0021_CreateKnowledgeBase(),
+        M0022_CreateOutbox(),
     ]
 }

@@ -452,6 +452,15 @@ public struct RequestRepository: Sendable {
         return true
     }
 
+    /// Instalments not yet delivered that fall due from `from` through `through`, soonest first.
+    public func undeliveredInstalments(dueFrom from: GregorianDay, through: GregorianDay, limit: Int) async throws -> [(requestID: UUID, deliveryID: UUID, dueOn: GregorianDay)] {
+        try await ServiceDeliveryModel.query(on: database)
+            .filter(\.$deliveredAt == nil)
+            .filter(\.$dueOn >= from.description).filter(\.$dueOn <= through.description)
+            .sort(\.$dueOn).limit(limit).all()
+            .compactMap { row in GregorianDay(iso: row.dueOn).map { (row.requestID, row.id!, $0) } }
+    }
+
     /// A request's delivery records by due day.
     public func deliveries(of requestID: UUID) async throws -> [DeliveryRecord] {
         try await ServiceDeliveryModel.query(on: database).filter(\.$requestID == requestID).sort(\.$dueOn).sort(\.$instalmentNumber).all().map { row in

@@ -1,0 +1,46 @@
+import ManaratDomain
+import ManaratPersistence
+
+extension Strings {
+    /// The event's name, as the outbox and the template editor show it.
+    func notificationEvent(_ event: NotificationEvent) -> String {
+        switch event {
+        case .oneTimeCode: return self[.eventOneTimeCode]
+        case .requestReceived: return self[.eventRequestReceived]
+        case .documentsMissing: return self[.eventDocumentsMissing]
+        case .referredToResearch: return self[.eventReferredToResearch]
+        case .atCommittee: return self[.eventAtCommittee]
+        case .requestApproved: return self[.eventRequestApproved]
+        case .requestRejected: return self[.eventRequestRejected]
+        case .serviceDelivered: return self[.eventServiceDelivered]
+        case .inquiryAnswered: return self[.eventInquiryAnswered]
+        case .identityExpiring: return self[.eventIdentityExpiring]
+        case .instalmentDue: return self[.eventInstalmentDue]
+        }
+    }
+
+    /// The channel's name.
+    func notificationChannel(_ channel: NotificationChannel) -> String {
+        switch channel {
+        case .portal: return self[.channelNamePortal]
+        case .sms: return self[.channelNameSms]
+        case .email: return self[.channelNameEmail]
+        case .whatsapp: return self[.channelNameWhatsapp]
+        }
+    }
+
+    /// Where a message stands.
+    func outboxStatus(_ status: OutboxStatus) -> String {
+        switch status {
+        case .pending: return self[.outboxStatusPending]
+        case .sending: return self[.outboxStatusSending]
+        case .sent: return self[.outboxStatusSent]
+        case .failed: return self[.outboxStatusFailed]
+        }
+    }
+
+    /// A language's name in the interface language.
+    func languageName(_ language: Language) -> String {
+        language == .arabic ? self[.languageNameArabic] : self[.languageNameEnglish]
+    }
+}

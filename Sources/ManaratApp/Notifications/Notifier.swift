@@ -1,0 +1,120 @@
+import Fluent
+import Foundation
+import ManaratDomain
+import ManaratPersistence
+
+/// Writes notifications into the outbox, in the transaction of the change that causes them:
+/// picks the channels from the person's preference, writes the text from the administrators'
+/// template (or the catalog's default) in the person's language, and holds non-urgent messages
+/// back until quiet hours end. Nothing is sent here; the outbox worker sends.
+struct Notifier {
+    /// The transaction of the change.
+    let database: any Database
+    let settings: NotificationSettings
+    let timeZone: TimeZone
+    let now: Date
+
+    /// What goes into the placeholders, in the recipient's language.
+    struct Occasion {
+        var reference: String?
+        var day: GregorianDay?
+        var reasons: String?
+        var code: String?
+        var link: String?
+        var relatedID: UUID?
+        var dedupeKey: String?
+        /// The number to text instead of the file's first one, such as the one typed at sign-in.
+        var mobile: String?
+    }
+
+    /// Notifies `beneficiary` of `event`.
+    func notify(_ beneficiary: Beneficiary, of event: NotificationEvent, _ occasion: Occasion) async throws {
+        let stored = try await OutboxRepository(database: database).preference(beneficiaryID: beneficiary.id)
+        let preference = NotificationPreference(channel: stored?.channel ?? .sms, language: beneficiary.preferredLanguage, optedOut: stored?.optedOut ?? false)
+        let email = stored?.email ?? ""
+        let addresses = NotificationAddresses(mobile: occasion.mobile ?? beneficiary.phones.first, email: email.isEmpty ? nil : email)
+        let channels = DeliveryRules.channels(for: event, preference: preference, addresses: addresses, hasInbox: true)
+            .filter { settings.availableChannels.contains($0) }
+        let strings = Strings(language: preference.language)
+        let values = Self.values(for: beneficiary, occasion, strings: strings, timeZone: timeZone, baseURL: settings.publicBaseURL)
+        let notBefore = DeliveryRules.earliestSend(for: event, at: now, timeZone: timeZone)
+        for channel in channels {
+            let template = try await Self.template(for: event, channel: channel, language: preference.language, database: database)
+            let address: String
+            switch channel {
+            case .portal: address = beneficiary.id.uuidString
+            case .sms, .whatsapp: address = addresses.mobile ?? ""
+            case .email: address = addresses.email ?? ""
+            }
+            try await OutboxRepository(database: database).enqueue(NotificationDraft(
+                event: event, recipientKind: "beneficiary", recipientID: beneficiary.id, relatedID: occasion.relatedID,
+                channel: channel, address: address, language: preference.language,
+                subject: template.subject, body: MessageTemplate(template.body).render(values),
+                parameters: MessageTemplate(template.body).placeholders.map { values[$0] ?? "" },
+                notBefore: notBefore,
+                dedupeKey: occasion.dedupeKey.map { "\($0):\(channel.rawValue)" }
+            ), at: now)
+        }
+    }
+
+    /// The placeholder values for one message.
+    static func values(for beneficiary: Beneficiary, _ occasion: Occasion, strings: Strings, timeZone: TimeZone, baseURL: String) -> [String: String] {
+        var values = ["name": beneficiary.name.first]
+        if let reference = occasion.reference { values["reference"] = reference }
+        if let day = occasion.day {
+            // Plain spaces and brackets: a no-break space or a dash alone would push an English SMS
+            // out of the GSM alphabet and cut its parts from 160 characters to 70.
+            let dates = DateText(strings: strings, timeZone: timeZone)
+            let text = (dates.hijri(day) + " (" + dates.gregorian(day) + ")").replacingOccurrences(of: "\u{00A0}", with: " ")
+            values["date"] = text
+            values["due_date"] = text
+        }
+        if let reasons = occasion.reasons { values["reasons"] = reasons }
+        // Latin digits: phones offer to fill in a code only when they can read it.
+        if let code = occasion.code { values["code"] = code }
+        values["link"] = baseURL + (occasion.link ?? PortalURL.home.path)
+        return values
+    }
+
+    /// The wording an administrator saved, or the catalog's default.
+    static func template(for event: NotificationEvent, channel: NotificationChannel, language: Language, database: any Database) async throws -> (subject: String, body: String) {
+        if let stored = try await OutboxRepository(database: database).template(event: event, channel: channel, language: language) {
+            return (stored.subject, stored.body)
+        }
+        return defaultTemplate(for: event, channel: channel, language: language)
+    }
+
+    /// The catalog's default wording. For WhatsApp the subject is the approved template's name.
+    static func defaultTemplate(for event: NotificationEvent, channel: NotificationChannel, language: Language) -> (subject: String, body: String) {
+        let strings = Strings(language: language)
+        let subject = channel == .whatsapp ? "manarat_" + event.rawValue : strings[subjectKey(event)]
+        return (subject, strings[bodyKey(event)])
+    }
+
+    static func subjectKey(_ event: NotificationEvent) -> Key {
+        switch event {
+        case .oneTimeCode: return .notifySubjectCode
+        case .requestReceived, .documentsMissing, .referredToResearch, .atCommittee: return .notifySubjectRequest
+        case .requestApproved, .requestRejected: return .notifySubjectDecision
+        case .serviceDelivered, .instalmentDue: return .notifySubjectService
+        case .inquiryAnswered: return .notifySubjectInquiry
+        case .identityExpiring: return .notifySubjectIdentity
+        }
+    }
+
+    static func bodyKey(_ event: NotificationEvent) -> Key {
+        switch event {
+        case .oneTimeCode: return .portalCodeMessage
+        case .requestReceived: return .notifyRequestReceived
+        case .documentsMissing: return .notifyDocumentsMissing
+        case .referredToResearch: return .notifyReferredToResearch
+        case .atCommittee: return .notifyAtCommittee
+        case .requestApproved: return .notifyRequestApproved
+        case .requestRejected: return .notifyRequestRejected
+        case .serviceDelivered: return .notifyServiceDelivered
+        case .inquiryAnswered: return .notifyInquiryAnswered
+        case .identityExpiring: return .notifyIdentityExpiring
+        case .instalmentDue: return .notifyInstalmentDue
+        }
+    }
+}

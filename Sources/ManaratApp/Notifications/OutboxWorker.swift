@@ -1,0 +1,154 @@
+import Fluent
+import Foundation
+import ManaratDomain
+import ManaratPersistence
+import Vapor
+
+/// Delivers what the outbox holds: claims due messages, hands each to its channel's sender and
+/// records the answer, retrying with backoff. Several workers, in one process or in several
+/// instances on one PostgreSQL, never send the same claimed message twice.
+struct OutboxWorker: Sendable {
+    let database: any Database
+    let client: any Client
+    let settings: NotificationSettings
+    let clock: WallClock
+    let timeZone: TimeZone
+    let logger: Logger
+    /// How many messages one claim takes.
+    var batchSize = 20
+    /// How long a claim is held before another worker may take the message over.
+    var lease: TimeInterval = 120
+
+    init(app: Application) {
+        database = app.db
+        client = app.client
+        settings = app.manarat.configuration.notifications
+        clock = app.manarat.configuration.clock
+        timeZone = app.manarat.configuration.timeZone
+        logger = app.logger
+    }
+
+    /// The sender for `channel` under this configuration.
+    func sender(for channel: NotificationChannel) -> any MessageSender {
+        switch channel {
+        case .portal:
+            return InboxSender()
+        case .sms:
+            switch settings.sms {
+            case .development: return DevelopmentSender(database: database)
+            case .genericJSON(let url, let token, let sender): return GenericJSONSMSSender(client: client, url: url, token: token, sender: sender)
+            case .unifonic(let baseURL, let appSid, let senderID): return UnifonicSMSSender(client: client, baseURL: baseURL, appSid: appSid, senderID: senderID)
+            }
+        case .whatsapp:
+            if let whatsApp = settings.whatsApp { return WhatsAppCloudSender(client: client, settings: whatsApp) }
+            return DevelopmentSender(database: database)
+        case .email:
+            return DevelopmentSender(database: database)
+        }
+    }
+
+    /// Claims and sends one batch; returns how many messages it handled.
+    @discardableResult
+    func runOnce() async throws -> Int {
+        let outbox = OutboxRepository(database: database)
+        let claimed = try await database.writeTransaction { db in
+            try await OutboxRepository(database: db).claim(limit: batchSize, at: clock.now(), lease: lease)
+        }
+        for message in claimed {
+            do {
+                let answer = try await sender(for: message.channel).send(message)
+                try await outbox.markSent(id: message.id, providerAnswer: answer, at: clock.now())
+            } catch let failure as SendFailure {
+                let retryAt = failure.permanent ? nil : settings.retry.nextAttempt(afterFailedAttempts: message.attempts, at: clock.now())
+                try await outbox.markFailedAttempt(id: message.id, providerAnswer: failure.answer, retryAt: retryAt)
+                logger.warning("notification not sent", metadata: ["id": .string(message.id.uuidString), "channel": .string(message.channel.rawValue), "attempt": .stringConvertible(message.attempts)])
+            }
+        }
+        return claimed.count
+    }
+
+    /// Sends until nothing is due; returns how many messages it handled.
+    @discardableResult
+    func drain() async throws -> Int {
+        var total = 0
+        while true {
+            let handled = try await runOnce()
+            total += handled
+            if handled == 0 { return total }
+        }
+    }
+
+    /// Runs until cancelled: sends what is due, runs the scheduled jobs when their time comes
+    /// (on one instance at a time), and waits `pollInterval` when idle. A failure is logged and
+    /// the loop goes on, so a database restart does not stop delivery for good.
+    func run(holder: String) async {
+        while !Task.isCancelled {
+            do {
+                try await ScheduledNotifications(database: database, clock: clock, settings: settings, timeZone: timeZone).runIfDue(holder: holder)
+                if try await runOnce() > 0 { continue }
+            } catch {
+                logger.error("outbox worker: \(String(describing: error))")
+            }
+            try? await Task.sleep(nanoseconds: UInt64(settings.pollInterval * 1_000_000_000))
+        }
+    }
+}
+
+/// Runs the outbox worker inside `serve`, from boot until shutdown.
+final class OutboxWorkerLifecycle: LifecycleHandler, @unchecked Sendable {
+    private var task: Task<Void, Never>?
+
+    func didBootAsync(_ application: Application) async throws {
+        let worker = OutboxWorker(app: application)
+        let holder = "serve-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString.prefix(8))"
+        task = Task { await worker.run(holder: holder) }
+    }
+
+    func shutdownAsync(_ application: Application) async {
+        task?.cancel()
+        await task?.value
+    }
+}
+
+/// `manarat outbox run [--once]`: the worker apart from the web server.
+struct OutboxCommands: AsyncCommand {
+    struct Signature: CommandSignature {
+        @Argument(name: "action", help: "run")
+        var action: String
+
+        @Flag(name: "once", help: "Send what is due now and exit.")
+        var once: Bool
+    }
+
+    var help: String { "Delivers the notifications outbox: `outbox run` keeps going; `outbox run --once` sends what is due and exits." }
+
+    func run(using context: CommandContext, signature: Signature) async throws {
+        guard signature.action == "run" else { throw CommandFailure(message: "usage: manarat outbox run [--once]") }
+        try await context.application.autoMigrate()
+        let worker = OutboxWorker(app: context.application)
+        if signature.once {
+            let sent = try await worker.drain()
+            context.console.print("outbox: \(sent) message(s) handled")
+            return
+        }
+        context.console.print("outbox worker running; stop it with Ctrl-C")
+        let holder = "outbox-\(ProcessInfo.processInfo.processIdentifier)"
+        let task = Task { await worker.run(holder: holder) }
+        await task.value
+    }
+}
+
+public extension Application {
+    /// Sends everything the outbox holds that is due now, as `manarat outbox run --once` does;
+    /// returns how many messages were handled.
+    @discardableResult
+    func drainOutbox() async throws -> Int {
+        try await OutboxWorker(app: self).drain()
+    }
+
+    /// Runs the calendar's notifications (identity expiry, instalments due) now, whatever the lease says.
+    func runScheduledNotifications() async throws {
+        let configuration = manarat.configuration
+        try await ScheduledNotifications(database: db, clock: configuration.clock, settings: configuration.notifications, timeZone: configuration.timeZone).run()
+    }
+}

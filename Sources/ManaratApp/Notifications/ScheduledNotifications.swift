@@ -1,0 +1,56 @@
+import Fluent
+import Foundation
+import ManaratDomain
+import ManaratPersistence
+
+/// Notifications nobody's action causes, only the calendar: an identity expiring within 30 days
+/// and an aid instalment due tomorrow. The job runs at most once an hour across every instance
+/// (a lease in the database decides which), and each occasion has a dedupe key, so a second run
+/// on the same day writes nothing twice.
+struct ScheduledNotifications {
+    let database: any Database
+    let clock: WallClock
+    let settings: NotificationSettings
+    let timeZone: TimeZone
+
+    static let jobName = "scheduled-notifications"
+    static let interval: TimeInterval = 3600
+
+    /// Runs the job if no other instance holds it and it has not run within the hour.
+    @discardableResult
+    func runIfDue(holder: String) async throws -> Bool {
+        let now = clock.now()
+        let acquired = try await database.writeTransaction { db in
+            try await OutboxRepository(database: db).acquireLease(Self.jobName, holder: holder, at: now, duration: 600, interval: Self.interval)
+        }
+        guard acquired else { return false }
+        try await run()
+        return true
+    }
+
+    /// Writes every notification the calendar calls for today.
+    func run() async throws {
+        let now = clock.now()
+        let today = GregorianDay(now, timeZone: timeZone)
+        let beneficiaries = BeneficiaryRepository(database: database)
+        for (summary, expiresOn) in try await beneficiaries.identitiesExpiring(from: today, through: today.adding(days: 30), limit: 1000) {
+            guard let beneficiary = try await beneficiaries.find(id: summary.id) else { continue }
+            try await database.writeTransaction { db in
+                try await Notifier(database: db, settings: settings, timeZone: timeZone, now: now).notify(beneficiary, of: .identityExpiring, .init(
+                    day: expiresOn, link: PortalURL.profile.path, dedupeKey: "identity_expiring:\(beneficiary.id.uuidString):\(expiresOn)"
+                ))
+            }
+        }
+        let requests = RequestRepository(database: database)
+        for instalment in try await requests.undeliveredInstalments(dueFrom: today, through: today.adding(days: 1), limit: 1000) {
+            guard let request = try await requests.find(id: instalment.requestID),
+                  let beneficiary = try await beneficiaries.find(id: request.beneficiaryID) else { continue }
+            try await database.writeTransaction { db in
+                try await Notifier(database: db, settings: settings, timeZone: timeZone, now: now).notify(beneficiary, of: .instalmentDue, .init(
+                    reference: request.reference, day: instalment.dueOn, link: PortalURL.request(request.id).path,
+                    relatedID: request.id, dedupeKey: "instalment_due:\(instalment.deliveryID.uuidString)"
+                ))
+            }
+        }
+    }
+}

@@ -1,0 +1,246 @@
+import Foundation
+import ManaratApp
+import ManaratDomain
+import ManaratPersistence
+import ManaratTestSupport
+import Testing
+import Vapor
+import VaporTesting
+
+@Suite("Notifications: the outbox, its worker, providers, templates and the portal inbox")
+struct NotificationTests {
+    /// Points the app's SMS at `gateway`'s generic JSON endpoint.
+    static func smsThrough(_ gateway: LocalGateway) -> (inout AppConfiguration) -> Void {
+        { $0.notifications.sms = .genericJSON(url: gateway.url + "/sms", token: "secret-token", sender: "Manarat") }
+    }
+
+    /// A request of `beneficiary`'s taken through intake to the committee, and three members signed in.
+    static func atCommittee(_ app: Application, _ beneficiary: Beneficiary) async throws -> (id: UUID, members: [TestBrowser]) {
+        let type = try await Fixtures.requestType(app)
+        let relations = try await RequestLifecycleTests.signedIn(app, "relations", [.relations])
+        let members = try await [RequestLifecycleTests.signedIn(app, "m1", [.committee]), RequestLifecycleTests.signedIn(app, "m2", [.committee]), RequestLifecycleTests.signedIn(app, "m3", [.committee])]
+        let (id, path) = try await RequestLifecycleTests.draft(relations, beneficiary: beneficiary, type: type)
+        try await RequestLifecycleTests.attest(relations, path: path)
+        try await relations.get(path)
+        try await relations.post(path + "/submit", form: [])
+        try await relations.get(path)
+        try await relations.post(path + "/to-committee", form: [])
+        return (id, members)
+    }
+
+    /// Holds a meeting on request `id`, has every member vote `vote`, and records the decision.
+    static func decide(_ app: Application, _ id: UUID, members: [TestBrowser], vote: String, decision: [(String, String)]) async throws -> TestingHTTPResponse {
+        try await members[0].get("/staff/committee/meetings/new")
+        let memberIDs = try await StaffRepository(database: app.db).all().filter { $0.roles.contains(.committee) }.map { $0.id.uuidString.lowercased() }
+        let meeting = try await members[0].post("/staff/committee/meetings/new", form: [("heldOn", "1/8/1444"), ("heldOnCalendar", "hijri"), ("requests[]", id.uuidString.lowercased())] + memberIDs.map { ("members[]", $0) })
+        let meetingPath = try #require(meeting.headers.first(name: .location))
+        for member in members {
+            try await member.get(meetingPath)
+            try await member.post(meetingPath + "/votes", form: [("requestID", id.uuidString.lowercased()), ("vote", vote), ("comment", "")])
+        }
+        try await members[1].get(meetingPath)
+        return try await members[1].post(meetingPath + "/decisions", form: [("requestID", id.uuidString.lowercased())] + decision)
+    }
+
+    @Test("a committee rejection reaches the applicant by SMS in their language, with the reason and both calendars' dates, once")
+    func decisionBySMS() async throws {
+        try await withLocalGateway { gateway in
+            try await withApp(configure: Self.smsThrough(gateway)) { app, _ in
+                // setup
+                let beneficiary = try await Fixtures.beneficiary(app, language: .english)
+                let (id, members) = try await Self.atCommittee(app, beneficiary)
+                // act
+                let decided = try await Self.decide(app, id, members: members, vote: "reject", decision: [("reasons[]", "incomeAboveThreshold"), ("note", "")])
+                try await app.drainOutbox()
+                try await app.drainOutbox()
+                // assert
+                #expect(decided.status == .seeOther)
+                let texts = gateway.received.filter { $0.path == "/sms" }.map(\.body)
+                let rejection = try #require(texts.first { $0.contains("did not approve") })
+                #expect(texts.filter { $0.contains("did not approve") }.count == 1)
+                #expect(rejection.contains("+966551234567"))
+                #expect(rejection.contains("on 1 Sha'ban 1444 AH (21 February 2023)"))
+                #expect(rejection.contains("Reason: Income"))
+                #expect(gateway.received.allSatisfy { $0.headers.first(name: .authorization) == "Bearer secret-token" })
+                let outbox = try await OutboxRepository(database: app.db).list(status: nil, limit: 50)
+                #expect(outbox.filter { $0.event == .requestRejected }.map(\.channel).sorted { $0.rawValue < $1.rawValue } == [.portal, .sms])
+                #expect(outbox.filter { $0.channel == .sms }.allSatisfy { $0.status == .sent })
+            }
+        }
+    }
+
+    @Test("two workers draining one outbox of 100 messages at once send each message exactly once")
+    func twoWorkersExactlyOnce() async throws {
+        try await withLocalGateway { gateway in
+            try await withApp(configure: Self.smsThrough(gateway)) { app, harness in
+                // setup
+                let outbox = OutboxRepository(database: app.db)
+                for number in 1...100 {
+                    try await outbox.enqueue(NotificationDraft(event: .requestReceived, recipientKind: "beneficiary", recipientID: nil, relatedID: nil, channel: .sms, address: "+966551234567", language: .arabic, subject: "", body: "رسالة \(number)", notBefore: harness.clock.now, dedupeKey: nil), at: harness.clock.now)
+                }
+                // act
+                async let first = app.drainOutbox()
+                async let second = app.drainOutbox()
+                let handled = try await first + second
+                // assert
+                let references = gateway.received.compactMap { try? JSONDecoder().decode([String: String].self, from: Data($0.body.utf8))["reference"] }
+                #expect(handled == 100)
+                #expect(references.count == 100)
+                #expect(Set(references).count == 100)
+                #expect(try await outbox.countsByStatus()[.sent] == 100)
+            }
+        }
+    }
+
+    @Test("a gateway that keeps failing is retried with growing waits, then the message is marked failed with its answer; staff send it again")
+    func retriesThenFailsThenResend() async throws {
+        try await withLocalGateway(failFirst: 6) { gateway in
+            try await withApp(configure: Self.smsThrough(gateway)) { app, harness in
+                // setup
+                let outbox = OutboxRepository(database: app.db)
+                let id = try #require(try await outbox.enqueue(NotificationDraft(event: .requestApproved, recipientKind: "beneficiary", recipientID: nil, relatedID: nil, channel: .sms, address: "+966551234567", language: .arabic, subject: "", body: "قرار", notBefore: harness.clock.now, dedupeKey: nil), at: harness.clock.now))
+                let quality = try await RequestLifecycleTests.signedIn(app, "quality", [.quality])
+                // act: six tries, each after its wait
+                var waits: [TimeInterval] = []
+                for _ in 1...6 {
+                    try await app.drainOutbox()
+                    if let entry = try await outbox.find(id: id), entry.status == .pending {
+                        waits.append(entry.nextAttemptAt.timeIntervalSince(harness.clock.now))
+                        try await app.drainOutbox()
+                        harness.clock.advance(by: entry.nextAttemptAt.timeIntervalSince(harness.clock.now))
+                    }
+                }
+                let failed = try #require(try await outbox.find(id: id))
+                let page = try await quality.get("/staff/admin/outbox?status=failed")
+                let resent = try await quality.post("/staff/admin/outbox/\(id.uuidString.lowercased())/resend", form: [])
+                try await app.drainOutbox()
+                // assert
+                #expect(waits == [30, 60, 120, 240, 480])
+                #expect(failed.status == .failed)
+                #expect(failed.attempts == 6)
+                #expect(failed.providerAnswer.contains("HTTP 500"))
+                #expect(page.status == .ok)
+                #expect(page.body.string.contains("HTTP 500"))
+                #expect(resent.status == .seeOther)
+                #expect(try await outbox.find(id: id)?.status == .sent)
+                #expect(gateway.received.count == 7)
+                let audited = try await AuditLog(database: app.db).browse(AuditFilter(recordType: "notification"), page: 1, perPage: 10).entries.map(\.action)
+                #expect(audited == ["notification.resend"])
+            }
+        }
+    }
+
+    @Test("Unifonic gets its documented form fields, WhatsApp an approved template with its parameters")
+    func providerFormats() async throws {
+        try await withLocalGateway { gateway in
+            try await withApp(configure: { configuration in
+                configuration.notifications.sms = .unifonic(baseURL: gateway.url, appSid: "APP-SID", senderID: "Manarat")
+                configuration.notifications.whatsApp = .init(baseURL: gateway.url + "/v21.0", phoneNumberID: "1234567890", token: "wa-token")
+            }) { app, harness in
+                // setup
+                let outbox = OutboxRepository(database: app.db)
+                let sms = try #require(try await outbox.enqueue(NotificationDraft(event: .requestReceived, recipientKind: "beneficiary", recipientID: nil, relatedID: nil, channel: .sms, address: "+966551234567", language: .arabic, subject: "", body: "استلمنا طلبك", notBefore: harness.clock.now, dedupeKey: nil), at: harness.clock.now))
+                try await outbox.enqueue(NotificationDraft(event: .requestApproved, recipientKind: "beneficiary", recipientID: nil, relatedID: nil, channel: .whatsapp, address: "+966551234567", language: .arabic, subject: "manarat_request_approved", body: "قبلنا طلبك", parameters: ["أحمد", "R-1"], notBefore: harness.clock.now, dedupeKey: nil), at: harness.clock.now)
+                // act
+                try await app.drainOutbox()
+                // assert
+                let unifonic = try #require(gateway.received.first { $0.path == "/rest/SMS/messages" })
+                let form = URLComponents(string: "?" + unifonic.body)?.queryItems ?? []
+                let fields = Dictionary(form.map { ($0.name, $0.value?.replacingOccurrences(of: "+", with: " ") ?? "") }, uniquingKeysWith: { a, _ in a })
+                #expect(fields["AppSid"] == "APP-SID")
+                #expect(fields["Recipient"] == "966551234567")
+                #expect(fields["CorrelationID"] == sms.uuidString)
+                #expect(fields["Body"] == "استلمنا طلبك")
+                let whatsApp = try #require(gateway.received.first { $0.path == "/v21.0/1234567890/messages" })
+                #expect(whatsApp.headers.first(name: .authorization) == "Bearer wa-token")
+                #expect(whatsApp.body.contains(#""name":"manarat_request_approved""#))
+                #expect(whatsApp.body.contains(#""messaging_product":"whatsapp""#))
+                #expect(whatsApp.body.contains("R-1"))
+            }
+        }
+    }
+
+    @Test("an administrator's template with an unknown placeholder is refused; a valid one is used for the next message")
+    func templateEditing() async throws {
+        try await withApp { app, _ in
+            // setup
+            let admin = try await RequestLifecycleTests.signedIn(app, "admin", [.admin])
+            let path = "/staff/admin/templates/request_received/portal/ar"
+            try await admin.get(path)
+            // act
+            let refused = try await admin.post(path, form: [("subject", "طلبك"), ("body", "{{name}} رقم {{reference}} {{iban}}")])
+            let saved = try await admin.post(path, form: [("subject", "وصل طلبك"), ("body", "مرحبًا {{name}}، رقم طلبك {{reference}}")])
+            let unknownEvent = try await admin.get("/staff/admin/templates/no_such_event/portal/ar")
+            let beneficiary = try await Fixtures.beneficiary(app)
+            let (id, _) = try await Self.submitted(app, beneficiary)
+            // assert
+            #expect(refused.status == .unprocessableEntity)
+            #expect(refused.body.string.contains("{{iban}}"))
+            #expect(saved.status == .seeOther)
+            #expect(unknownEvent.status == .notFound)
+            let reference = try #require(try await RequestRepository(database: app.db).find(id: id)?.reference)
+            let inbox = try await OutboxRepository(database: app.db).inbox(beneficiaryID: beneficiary.id, limit: 10)
+            #expect(inbox.first?.body == "مرحبًا أحمد، رقم طلبك \(reference)")
+            #expect(inbox.first?.subject == "وصل طلبك")
+        }
+    }
+
+    /// A request submitted by staff with nothing missing, so its registration completes.
+    static func submitted(_ app: Application, _ beneficiary: Beneficiary) async throws -> (UUID, TestBrowser) {
+        let type = try await Fixtures.requestType(app, code: "aid-" + UUID().uuidString.prefix(6).lowercased())
+        let relations = try await RequestLifecycleTests.signedIn(app, "relations-" + UUID().uuidString.prefix(6).lowercased(), [.relations])
+        let (id, path) = try await RequestLifecycleTests.draft(relations, beneficiary: beneficiary, type: type)
+        try await RequestLifecycleTests.attest(relations, path: path)
+        try await relations.get(path)
+        try await relations.post(path + "/submit", form: [])
+        return (id, relations)
+    }
+
+    @Test("the portal inbox shows a beneficiary their own notices and nobody else's; opting out keeps reminders off SMS but not decisions")
+    func inboxAndOptOut() async throws {
+        try await withApp { app, _ in
+            // setup
+            let owner = try await Fixtures.beneficiary(app)
+            let other = try await Fixtures.beneficiary(app, first: "سارة", identity: "1000000016", phone: "+966551234568")
+            _ = try await Self.submitted(app, owner)
+            let ownerBrowser = try await PortalTests.signedIn(app, owner)
+            let otherBrowser = try await PortalTests.signedIn(app, other)
+            // act
+            let ownInbox = try await ownerBrowser.get("/portal/inbox")
+            let otherInbox = try await otherBrowser.get("/portal/inbox")
+            try await otherBrowser.get("/portal/notifications")
+            let optOut = try await otherBrowser.post("/portal/notifications", form: [("channel", "sms"), ("optedOut", "on")])
+            let badChannel = try await otherBrowser.post("/portal/notifications", form: [("channel", "pigeon")])
+            let preference = try await OutboxRepository(database: app.db).preference(beneficiaryID: other.id)
+            // assert
+            #expect(ownInbox.status == .ok)
+            #expect(ownInbox.body.string.contains("استلمنا طلبك"))
+            #expect(otherInbox.status == .ok)
+            #expect(!otherInbox.body.string.contains("استلمنا طلبك"))
+            #expect(optOut.status == .ok)
+            #expect(badChannel.status == .unprocessableEntity)
+            #expect(preference?.optedOut == true)
+            #expect(try await OutboxRepository(database: app.db).unreadCount(beneficiaryID: owner.id) == 0)
+        }
+    }
+
+    @Test("an identity expiring within 30 days is notified once, however often the calendar job runs")
+    func identityExpiringOnce() async throws {
+        try await withApp { app, harness in
+            // setup
+            let today = GregorianDay(harness.clock.now, timeZone: TimeZone(identifier: "Asia/Riyadh")!)
+            let expiring = try await Fixtures.beneficiary(app, identityExpiresOn: today.adding(days: 20))
+            try await Fixtures.beneficiary(app, first: "سارة", identity: "1000000016", phone: "+966551234568", identityExpiresOn: today.adding(days: 90))
+            // act
+            try await app.runScheduledNotifications()
+            try await app.runScheduledNotifications()
+            try await app.drainOutbox()
+            // assert
+            let all = try await OutboxRepository(database: app.db).list(status: nil, limit: 50).filter { $0.event == .identityExpiring }
+            #expect(all.map(\.recipientID) == [expiring.id, expiring.id])
+            #expect(Set(all.map(\.channel)) == [.portal, .sms])
+            let log = try await PortalRepository(database: app.db).messages()
+            #expect(log.filter { $0.body.contains("تنتهي هويتك") }.count == 1)
+        }
+    }
+}
