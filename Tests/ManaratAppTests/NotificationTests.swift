@@ -243,4 +243,53 @@ struct NotificationTests {
             #expect(log.filter { $0.body.contains("تنتهي هويتك") }.count == 1)
         }
     }
+
+    @Test("e-mail goes through the relay over STARTTLS with AUTH PLAIN, as plain text and right-to-left HTML; a relay without TLS is refused")
+    func emailOverSTARTTLS() async throws {
+        // setup
+        let relay = try await LocalSMTPRelay.start()
+        let plainRelay = try await LocalSMTPRelay.start(offerTLS: false)
+        let caFile = try TestCertificate.certificateFile()
+        defer { try? FileManager.default.removeItem(atPath: caFile) }
+        try await withApp(configure: { configuration in
+            configuration.notifications.smtp = SMTPSettings(host: "localhost", port: relay.port, username: "manarat", password: "relay-secret", from: "noreply@manarat.test", caCertificatePath: caFile)
+        }) { app, harness in
+            let beneficiary = try await Fixtures.beneficiary(app)
+            let browser = try await PortalTests.signedIn(app, beneficiary)
+            try await browser.get("/portal/notifications")
+            let chosen = try await browser.post("/portal/notifications", form: [("channel", "email"), ("email", "ahmad@example.org")])
+            let badAddress = try await browser.post("/portal/notifications", form: [("channel", "email"), ("email", "ahmad at example")])
+            // act
+            _ = try await Self.submitted(app, beneficiary)
+            try await app.drainOutbox()
+            // assert
+            #expect(chosen.status == .ok)
+            #expect(badAddress.status == .unprocessableEntity)
+            let mail = try #require(relay.received.first)
+            #expect(mail.overTLS)
+            #expect(mail.user == "manarat")
+            #expect(mail.from == "noreply@manarat.test")
+            #expect(mail.to == "ahmad@example.org")
+            #expect(mail.data.contains("Content-Type: multipart/alternative"))
+            let parts = mail.data.components(separatedBy: "\r\n\r\n").dropFirst(2).compactMap { part in
+                Data(base64Encoded: part.components(separatedBy: "\r\n--").first?.replacingOccurrences(of: "\r\n", with: "") ?? "").map { String(decoding: $0, as: UTF8.self) }
+            }
+            #expect(parts.contains { $0.contains("استلمنا طلبك") && !$0.contains("<html") })
+            #expect(parts.contains { $0.contains("dir=\"rtl\"") && $0.contains("استلمنا طلبك") })
+            _ = harness
+        }
+        try await withApp(configure: { configuration in
+            configuration.notifications.smtp = SMTPSettings(host: "127.0.0.1", port: plainRelay.port, username: "manarat", password: "relay-secret", from: "noreply@manarat.test")
+        }) { app, harness in
+            let outbox = OutboxRepository(database: app.db)
+            let id = try #require(try await outbox.enqueue(NotificationDraft(event: .requestReceived, recipientKind: "beneficiary", recipientID: nil, relatedID: nil, channel: .email, address: "ahmad@example.org", language: .arabic, subject: "طلبك", body: "استلمنا طلبك", notBefore: harness.clock.now, dedupeKey: nil), at: harness.clock.now))
+            try await app.drainOutbox()
+            let entry = try #require(try await outbox.find(id: id))
+            #expect(entry.status == .pending)
+            #expect(entry.providerAnswer.contains("STARTTLS"))
+            #expect(plainRelay.received.isEmpty)
+        }
+        await relay.shutdown()
+        await plainRelay.shutdown()
+    }
 }

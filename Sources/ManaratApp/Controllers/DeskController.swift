@@ -36,6 +36,11 @@ struct DeskController {
             tiles.append(.init(path: StaffURL.needsWeights.path, title: strings[.needsWeightsTitle], detail: strings[.tileWeightsDetail]))
             tiles.append(.init(path: StaffURL.requestTypes.path, title: strings[.requestTypesTitle], detail: strings[.tileRequestTypesDetail]))
             tiles.append(.init(path: StaffURL.conflicts.path, title: strings[.conflictsTitle], detail: strings[.tileConflictsDetail]))
+            tiles.append(.init(path: StaffURL.templates.path, title: strings[.templatesTitle], detail: strings[.tileTemplatesDetail]))
+            tiles.append(.init(path: StaffURL.messages.path, title: strings[.messagesTitle], detail: strings[.tileMessagesDetail]))
+        }
+        if Access.staff(NotificationsController.outboxReaders).admits(staff) {
+            tiles.append(.init(path: StaffURL.outbox.path, title: strings[.outboxTitle], detail: strings[.tileOutboxDetail]))
         }
         tiles.append(.init(path: StaffURL.library.path, title: strings[.navLibrary], detail: strings[.tileLibraryDetail]))
         tiles.append(.init(path: StaffURL.knowledgeBase.path, title: strings[.knowledgeBaseTitle], detail: strings[.tileKnowledgeDetail]))

@@ -978,5 +978,8 @@ extension Catalog {
         .notifyInquiryAnswered: "{{name}}، رددنا على استفسارك رقم {{reference}}. اقرأ الرد وقيّمه: {{link}}",
         .notifyIdentityExpiring: "{{name}}، تنتهي هويتك في {{date}}. جددها وأرسل الصورة الجديدة لنحافظ على ملفك مكتملًا: {{link}}",
         .notifyInstalmentDue: "{{name}}، موعد دفعة طلبك رقم {{reference}} في {{date}}.",
+        .tileTemplatesDetail: "نص الرسائل القصيرة وواتساب والبوابة لكل مناسبة",
+        .tileMessagesDetail: "ما أرسله المرسل التجريبي ما دام لا توجد بوابة رسائل",
+        .tileOutboxDetail: "حالة كل إشعار ومحاولاته ورد المزوّد",
     ]
 }

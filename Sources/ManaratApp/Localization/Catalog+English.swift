@@ -978,5 +978,8 @@ extension Catalog {
         .notifyInquiryAnswered: "{{name}}, we answered your question {{reference}}. Read and rate the answer: {{link}}",
         .notifyIdentityExpiring: "{{name}}, your identity expires on {{date}}. Renew it and send us the new copy to keep your file complete: {{link}}",
         .notifyInstalmentDue: "{{name}}, an instalment of your request {{reference}} is due on {{date}}.",
+        .tileTemplatesDetail: "SMS, WhatsApp and inbox wording for each event",
+        .tileMessagesDetail: "What the development sender recorded while no gateway is set",
+        .tileOutboxDetail: "Each notification's status, tries and provider answer",
     ]
 }

@@ -977,4 +977,7 @@ enum Key: String, CaseIterable, Sendable {
     case notifyInquiryAnswered
     case notifyIdentityExpiring
     case notifyInstalmentDue
+    case tileTemplatesDetail
+    case tileMessagesDetail
+    case tileOutboxDetail
 }

@@ -35,6 +35,8 @@ public struct NotificationSettings: Sendable {
     public var sms: SMSProvider
     /// The WhatsApp account, if any.
     public var whatsApp: WhatsApp?
+    /// The SMTP relay for e-mail, if any.
+    public var smtp: SMTPSettings?
     /// The address links in messages start with, such as "https://manarat.example.org".
     public var publicBaseURL: String
     /// Whether `serve` runs the outbox worker in-process.
@@ -48,17 +50,19 @@ public struct NotificationSettings: Sendable {
     public init() {
         sms = .development
         whatsApp = nil
+        smtp = nil
         publicBaseURL = "http://127.0.0.1:8080"
         runWorkerInServe = true
         pollInterval = 2
         retry = .standard
     }
 
-    /// The channels a message can actually go out on with this configuration. E-mail is not offered
-    /// until an SMTP relay can be configured.
+    /// The channels a message can actually go out on with this configuration: e-mail and
+    /// WhatsApp only once their accounts are configured.
     public var availableChannels: Set<NotificationChannel> {
         var channels: Set<NotificationChannel> = [.portal, .sms]
         if whatsApp != nil { channels.insert(.whatsapp) }
+        if smtp != nil { channels.insert(.email) }
         return channels
     }
 
@@ -75,6 +79,13 @@ public struct NotificationSettings: Sendable {
         }
         if let phone = environment["MANARAT_WHATSAPP_PHONE_ID"], let token = environment["MANARAT_WHATSAPP_TOKEN"], !phone.isEmpty, !token.isEmpty {
             settings.whatsApp = WhatsApp(baseURL: environment["MANARAT_WHATSAPP_URL"] ?? "https://graph.facebook.com/v21.0", phoneNumberID: phone, token: token)
+        }
+        if let host = environment["MANARAT_SMTP_HOST"], !host.isEmpty, let from = environment["MANARAT_SMTP_FROM"], !from.isEmpty {
+            settings.smtp = SMTPSettings(
+                host: host, port: environment["MANARAT_SMTP_PORT"].flatMap(Int.init) ?? 587,
+                username: environment["MANARAT_SMTP_USERNAME"], password: environment["MANARAT_SMTP_PASSWORD"], from: from,
+                requireTLS: environment["MANARAT_SMTP_REQUIRE_TLS"] != "0", caCertificatePath: environment["MANARAT_SMTP_CA_FILE"]
+            )
         }
         if let base = environment["MANARAT_PUBLIC_URL"], !base.isEmpty {
             settings.publicBaseURL = base.hasSuffix("/") ? String(base.dropLast()) : base

@@ -176,30 +176,42 @@ struct NotificationsController {
     func showSettings(_ request: Request) async throws -> Response {
         guard let beneficiary = request.signedInBeneficiary else { throw Abort(.notFound) }
         let stored = try await OutboxRepository(database: request.db).preference(beneficiaryID: beneficiary.id)
-        return renderSettings(request, channel: stored?.channel?.rawValue ?? NotificationChannel.sms.rawValue, optedOut: stored?.optedOut ?? false, saved: false, errors: [], status: .ok)
+        return renderSettings(request, channel: stored?.channel?.rawValue ?? NotificationChannel.sms.rawValue, email: stored?.email ?? "", optedOut: stored?.optedOut ?? false, saved: false, errors: [], status: .ok)
     }
 
     func saveSettings(_ request: Request) async throws -> Response {
         guard let beneficiary = request.signedInBeneficiary else { throw Abort(.notFound) }
         let choice = (try? request.content.get(String.self, at: "channel")) ?? ""
         let optedOut = (try? request.content.get(String.self, at: "optedOut")) == "on"
+        let email = ((try? request.content.get(String.self, at: "email")) ?? "").trimmingCharacters(in: .whitespaces)
         let offered = Self.offeredChannels(request.manarat.configuration.notifications)
         guard let channel = NotificationChannel(rawValue: choice), offered.contains(channel) else {
-            return renderSettings(request, channel: choice, optedOut: optedOut, saved: false, errors: [FieldError(field: "channel", message: request.strings[.notificationChannelInvalid])], status: .unprocessableEntity)
+            return renderSettings(request, channel: choice, email: email, optedOut: optedOut, saved: false, errors: [FieldError(field: "channel", message: request.strings[.notificationChannelInvalid])], status: .unprocessableEntity)
+        }
+        guard email.isEmpty || Self.looksLikeEmail(email), channel != .email || !email.isEmpty else {
+            return renderSettings(request, channel: choice, email: email, optedOut: optedOut, saved: false, errors: [FieldError(field: "email", message: request.strings[.emailInvalid])], status: .unprocessableEntity)
         }
         let now = request.now
         try await request.audited(action: "portal.notification_preference", recordType: "beneficiary", recordID: beneficiary.id.uuidString, summary: "channel \(channel.rawValue), opted out \(optedOut)") { db in
-            try await OutboxRepository(database: db).savePreference(beneficiaryID: beneficiary.id, channel: channel == .portal ? nil : channel, email: "", optedOut: optedOut, at: now)
+            try await OutboxRepository(database: db).savePreference(beneficiaryID: beneficiary.id, channel: channel == .portal ? nil : channel, email: email, optedOut: optedOut, at: now)
         }
-        return renderSettings(request, channel: channel.rawValue, optedOut: optedOut, saved: true, errors: [], status: .ok)
+        return renderSettings(request, channel: channel.rawValue, email: email, optedOut: optedOut, saved: true, errors: [], status: .ok)
+    }
+
+    /// One "@" with something on both sides and a dot in the domain, at most 200 characters:
+    /// the relay is the real judge of an address.
+    static func looksLikeEmail(_ text: String) -> Bool {
+        let parts = text.split(separator: "@", omittingEmptySubsequences: false)
+        return text.count <= 200 && parts.count == 2 && !parts[0].isEmpty && parts[1].contains(".") && !parts[1].hasPrefix(".") && !parts[1].hasSuffix(".")
+            && !text.contains(where: { $0.isWhitespace || $0 == "<" || $0 == ">" })
     }
 
     /// The channels a beneficiary may choose: the inbox alone, or one that can reach them.
     static func offeredChannels(_ settings: NotificationSettings) -> [NotificationChannel] {
-        [.sms, .whatsapp, .portal].filter { settings.availableChannels.contains($0) }
+        [.sms, .whatsapp, .email, .portal].filter { settings.availableChannels.contains($0) }
     }
 
-    private func renderSettings(_ request: Request, channel: String, optedOut: Bool, saved: Bool, errors: [FieldError], status: HTTPStatus) -> Response {
+    private func renderSettings(_ request: Request, channel: String, email: String, optedOut: Bool, saved: Bool, errors: [FieldError], status: HTTPStatus) -> Response {
         let context = PageContext(request: request)
         let strings = context.strings
         let options = Self.offeredChannels(request.manarat.configuration.notifications).map { ($0.rawValue, $0 == .portal ? strings[.notificationInboxOnly] : strings.notificationChannel($0)) }
@@ -210,6 +222,8 @@ struct NotificationsController {
             .form(.method(.post), .action(PortalURL.notificationSettings.path),
                 csrfField(context.csrfToken),
                 FormFields.select(name: "channel", label: strings[.notificationChannelLabel], options: options, selected: channel, errors: errors),
+                .if(request.manarat.configuration.notifications.smtp != nil,
+                    FormFields.text(name: "email", label: strings[.channelNameEmail], value: email, errors: errors, type: .email, autocomplete: "email", direction: "ltr")),
                 FormFields.checkbox(name: "optedOut", label: strings[.notificationOptOut], checked: optedOut),
                 .button(.type(.submit), .text(strings[.save])))
         )))

@@ -10,6 +10,7 @@ import Vapor
 struct OutboxWorker: Sendable {
     let database: any Database
     let client: any Client
+    let eventLoopGroup: any EventLoopGroup
     let settings: NotificationSettings
     let clock: WallClock
     let timeZone: TimeZone
@@ -22,6 +23,7 @@ struct OutboxWorker: Sendable {
     init(app: Application) {
         database = app.db
         client = app.client
+        eventLoopGroup = app.eventLoopGroup
         settings = app.manarat.configuration.notifications
         clock = app.manarat.configuration.clock
         timeZone = app.manarat.configuration.timeZone
@@ -43,6 +45,7 @@ struct OutboxWorker: Sendable {
             if let whatsApp = settings.whatsApp { return WhatsAppCloudSender(client: client, settings: whatsApp) }
             return DevelopmentSender(database: database)
         case .email:
+            if let smtp = settings.smtp { return SMTPSender(settings: smtp, eventLoopGroup: eventLoopGroup) }
             return DevelopmentSender(database: database)
         }
     }

@@ -38,9 +38,11 @@ struct PortalController {
         for row in requests where [.draft, .incomplete].contains(row.request.status) {
             missing[row.request.id] = workflow.problems(try await workflow.load(row.request.id)).count
         }
-        let messages = try await PortalRepository(database: request.db).messages(limit: 200).filter { $0.recipientID == beneficiary.id && !$0.body.contains(where: \.isNumber) }
+        let outbox = OutboxRepository(database: request.db)
+        let messages = try await outbox.inbox(beneficiaryID: beneficiary.id, limit: 3)
+        let unread = try await outbox.unreadCount(beneficiaryID: beneficiary.id)
         let inquiries = try await InquiryRepository(database: request.db).list(beneficiaryID: beneficiary.id, openOnly: false, limit: 20)
-        return .html(PortalPages.home(beneficiary: beneficiary, requests: requests, types: types, missing: missing, messages: Array(messages.prefix(5)), inquiries: inquiries, feedback: try await FeedbackRepository(database: request.db).list(beneficiaryID: beneficiary.id, openOnly: false, limit: 20), context: PageContext(request: request)))
+        return .html(PortalPages.home(beneficiary: beneficiary, requests: requests, types: types, missing: missing, messages: messages, unread: unread, inquiries: inquiries, feedback: try await FeedbackRepository(database: request.db).list(beneficiaryID: beneficiary.id, openOnly: false, limit: 20), context: PageContext(request: request)))
     }
 
     func apply(_ request: Request) async throws -> Response {

@@ -5,7 +5,7 @@ import Plot
 
 /// The portal's pages: one task per page, large targets, plain Arabic, no script.
 enum PortalPages {
-    static func home(beneficiary: Beneficiary, requests: [RequestSummary], types: [UUID: RequestType], missing: [UUID: Int], messages: [SentMessage], inquiries: [Inquiry] = [], feedback: [FeedbackRecord] = [], context: PageContext) -> String {
+    static func home(beneficiary: Beneficiary, requests: [RequestSummary], types: [UUID: RequestType], missing: [UUID: Int], messages: [OutboxEntry], unread: Int = 0, inquiries: [Inquiry] = [], feedback: [FeedbackRecord] = [], context: PageContext) -> String {
         let strings = context.strings
         return Layout.render(title: strings[.portalHomeTitle], context: context, content: .group(
             .h1(.text(strings.format(.portalGreeting, ["name": beneficiary.name.first]))),
@@ -37,9 +37,14 @@ enum PortalPages {
                 .ul(.forEach(feedback) { item in
                     .li(.a(.href(PortalURL.feedbackItem(item.id).path), .span(.class("ltr"), .text(item.reference))), .text(" — " + strings.feedbackKind(item.kind) + " — " + strings.feedbackStatus(item.status)))
                 }))),
-            .if(!messages.isEmpty, .section(.class("card"),
+            .section(.class("card"),
                 .h2(.text(strings[.portalMessages])),
-                .ul(.forEach(messages) { .li(.text($0.body)) })))
+                .if(unread > 0, .p(.span(.class("badge"), .text(strings.format(.inboxUnread, ["count": strings.number(unread)]))))),
+                .if(messages.isEmpty, .p(.class("muted"), .text(strings[.inboxEmpty]))),
+                .ul(.forEach(messages) { message in
+                    .li(.text(message.body), .br(), .span(.class("muted"), .text(context.dates.dualWithTime(message.createdAt))))
+                }),
+                .p(.a(.href(PortalURL.inbox.path), .text(strings[.inboxTitle])), .text(" · "), .a(.href(PortalURL.notificationSettings.path), .text(strings[.notificationSettingsTitle]))))
         ))
     }
 

@@ -107,6 +107,7 @@ enum Layout {
                 return [
                     NavigationItem(path: PortalURL.home.path, label: strings[.portalNavHome]),
                     NavigationItem(path: PortalURL.apply.path, label: strings[.portalNavApply]),
+                    NavigationItem(path: PortalURL.inbox.path, label: strings[.portalNavInbox]),
                     NavigationItem(path: PortalURL.profile.path, label: strings[.portalNavProfile]),
                     NavigationItem(path: PortalURL.myData.path, label: strings[.portalNavMyData]),
                 ]
