@@ -41,6 +41,10 @@ public enum NotificationEvent: String, CaseIterable, Codable, Sendable {
     case identityExpiring = "identity_expiring"
     /// A scheduled instalment of aid falls due.
     case instalmentDue = "instalment_due"
+    /// To the staff member responsible: a request's answer is due within two days.
+    case requestDueSoon = "request_due_soon"
+    /// To the staff member responsible: a request's answer is overdue.
+    case requestOverdue = "request_overdue"
 
     /// Essential messages go out even to a person who opted out of the others: one cannot sign in
     /// without the code, and a decision about one's own request must reach one.
@@ -60,7 +64,7 @@ public enum NotificationEvent: String, CaseIterable, Codable, Sendable {
         switch self {
         case .oneTimeCode:
             names.insert("code")
-        case .requestReceived, .documentsMissing, .referredToResearch, .atCommittee:
+        case .requestReceived, .documentsMissing, .referredToResearch, .atCommittee, .requestDueSoon, .requestOverdue:
             names.formUnion(["reference", "due_date", "link"])
         case .requestApproved, .serviceDelivered, .instalmentDue:
             names.formUnion(["reference", "date", "link"])

@@ -292,4 +292,34 @@ struct NotificationTests {
         await relay.shutdown()
         await plainRelay.shutdown()
     }
+
+    @Test("the employee responsible for an overdue request finds a notice on their desk, once, with the due date in both calendars")
+    func overdueNoticeToStaff() async throws {
+        try await withApp { app, harness in
+            // setup
+            let beneficiary = try await Fixtures.beneficiary(app)
+            let (id, _) = try await Self.submitted(app, beneficiary)
+            let request = try #require(try await RequestRepository(database: app.db).find(id: id))
+            let due = try #require(request.expectedResponseOn)
+            harness.clock.advance(by: 30 * 86_400)
+            // act
+            try await app.runScheduledNotifications()
+            try await app.runScheduledNotifications()
+            let employeeID = try #require(request.intakeStaffID)
+            let employee = try #require(try await StaffRepository(database: app.db).find(id: employeeID))
+            let relations = TestBrowser(app: app)
+            try await relations.signIn(username: employee.username, password: Fixtures.password)
+            let desk = try await relations.get("/staff")
+            // assert
+            let notices = try await OutboxRepository(database: app.db).list(status: nil, limit: 50).filter { $0.event == .requestOverdue }
+            #expect(notices.count == 1)
+            #expect(notices.first?.recipientID == request.intakeStaffID)
+            #expect(desk.status == .ok)
+            #expect(desk.body.string.contains("تجاوز موعد الرد"))
+            #expect(desk.body.string.contains(request.reference))
+            let hijri = UmmAlQura.hijri(from: due).day
+            let arabicYear = String(String(hijri.year).compactMap { $0.wholeNumberValue.map { Character(Unicode.Scalar(0x0660 + $0)!) } })
+            #expect(notices.first?.body.contains(arabicYear + "\u{00A0}هـ") == true)
+        }
+    }
 }

@@ -981,5 +981,11 @@ extension Catalog {
         .tileTemplatesDetail: "نص الرسائل القصيرة وواتساب والبوابة لكل مناسبة",
         .tileMessagesDetail: "ما أرسله المرسل التجريبي ما دام لا توجد بوابة رسائل",
         .tileOutboxDetail: "حالة كل إشعار ومحاولاته ورد المزوّد",
+        .eventRequestDueSoon: "طلب يحل موعد الرد عليه",
+        .eventRequestOverdue: "طلب تجاوز موعد الرد",
+        .notifySubjectStaff: "متابعة طلب",
+        .notifyRequestDueSoon: "الطلب {{reference}} يحل موعد الرد عليه في {{due_date}}. {{link}}",
+        .notifyRequestOverdue: "الطلب {{reference}} تجاوز موعد الرد ({{due_date}}). {{link}}",
+        .deskNoticesTitle: "تنبيهاتي",
     ]
 }

@@ -981,5 +981,11 @@ extension Catalog {
         .tileTemplatesDetail: "SMS, WhatsApp and inbox wording for each event",
         .tileMessagesDetail: "What the development sender recorded while no gateway is set",
         .tileOutboxDetail: "Each notification's status, tries and provider answer",
+        .eventRequestDueSoon: "Request due soon",
+        .eventRequestOverdue: "Request overdue",
+        .notifySubjectStaff: "Request follow-up",
+        .notifyRequestDueSoon: "Request {{reference}} must be answered by {{due_date}}. {{link}}",
+        .notifyRequestOverdue: "Request {{reference}} is past its answer date ({{due_date}}). {{link}}",
+        .deskNoticesTitle: "My notices",
     ]
 }

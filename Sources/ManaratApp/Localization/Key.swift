@@ -980,4 +980,10 @@ enum Key: String, CaseIterable, Sendable {
     case tileTemplatesDetail
     case tileMessagesDetail
     case tileOutboxDetail
+    case eventRequestDueSoon
+    case eventRequestOverdue
+    case notifySubjectStaff
+    case notifyRequestDueSoon
+    case notifyRequestOverdue
+    case deskNoticesTitle
 }

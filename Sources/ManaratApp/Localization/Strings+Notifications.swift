@@ -16,6 +16,8 @@ extension Strings {
         case .inquiryAnswered: return self[.eventInquiryAnswered]
         case .identityExpiring: return self[.eventIdentityExpiring]
         case .instalmentDue: return self[.eventInstalmentDue]
+        case .requestDueSoon: return self[.eventRequestDueSoon]
+        case .requestOverdue: return self[.eventRequestOverdue]
         }
     }
 

@@ -59,7 +59,7 @@ struct NotificationsController {
     // MARK: Staff: templates
 
     /// The channels whose wording administrators edit (the inbox shares the SMS wording's events).
-    static let editableChannels: [NotificationChannel] = [.sms, .portal, .whatsapp]
+    static let editableChannels: [NotificationChannel] = [.sms, .portal, .whatsapp, .email]
 
     func templates(_ request: Request) async throws -> Response {
         let stored = try await OutboxRepository(database: request.db).templates()

@@ -57,6 +57,22 @@ struct Notifier {
         }
     }
 
+    /// Tells a staff member, on their desk, about a request they are responsible for.
+    func notifyStaff(_ staffID: UUID, of event: NotificationEvent, _ occasion: Occasion) async throws {
+        let strings = Strings(language: .arabic)
+        let dates = DateText(strings: strings, timeZone: timeZone)
+        var values = ["name": "", "link": settings.publicBaseURL + (occasion.link ?? StaffURL.home.path)]
+        if let reference = occasion.reference { values["reference"] = reference }
+        if let day = occasion.day { values["due_date"] = dates.dual(day) }
+        let template = try await Self.template(for: event, channel: .portal, language: .arabic, database: database)
+        try await OutboxRepository(database: database).enqueue(NotificationDraft(
+            event: event, recipientKind: "staff", recipientID: staffID, relatedID: occasion.relatedID,
+            channel: .portal, address: staffID.uuidString, language: .arabic,
+            subject: template.subject, body: MessageTemplate(template.body).render(values),
+            notBefore: now, dedupeKey: occasion.dedupeKey
+        ), at: now)
+    }
+
     /// The placeholder values for one message.
     static func values(for beneficiary: Beneficiary, _ occasion: Occasion, strings: Strings, timeZone: TimeZone, baseURL: String) -> [String: String] {
         var values = ["name": beneficiary.name.first]
@@ -99,6 +115,7 @@ struct Notifier {
         case .serviceDelivered, .instalmentDue: return .notifySubjectService
         case .inquiryAnswered: return .notifySubjectInquiry
         case .identityExpiring: return .notifySubjectIdentity
+        case .requestDueSoon, .requestOverdue: return .notifySubjectStaff
         }
     }
 
@@ -115,6 +132,8 @@ struct Notifier {
         case .inquiryAnswered: return .notifyInquiryAnswered
         case .identityExpiring: return .notifyIdentityExpiring
         case .instalmentDue: return .notifyInstalmentDue
+        case .requestDueSoon: return .notifyRequestDueSoon
+        case .requestOverdue: return .notifyRequestOverdue
         }
     }
 }

@@ -3,8 +3,9 @@ import Foundation
 import ManaratDomain
 import ManaratPersistence
 
-/// Notifications nobody's action causes, only the calendar: an identity expiring within 30 days
-/// and an aid instalment due tomorrow. The job runs at most once an hour across every instance
+/// Notifications nobody's action causes, only the calendar: an identity expiring within 30 days,
+/// an aid instalment due tomorrow, and, to the staff member responsible (the researcher, else
+/// the employee who took it in), a request whose answer is due within two days or overdue. The job runs at most once an hour across every instance
 /// (a lease in the database decides which), and each occasion has a dedupe key, so a second run
 /// on the same day writes nothing twice.
 struct ScheduledNotifications {
@@ -49,6 +50,18 @@ struct ScheduledNotifications {
                 try await Notifier(database: db, settings: settings, timeZone: timeZone, now: now).notify(beneficiary, of: .instalmentDue, .init(
                     reference: request.reference, day: instalment.dueOn, link: PortalURL.request(request.id).path,
                     relatedID: request.id, dedupeKey: "instalment_due:\(instalment.deliveryID.uuidString)"
+                ))
+            }
+        }
+        let open = Set(RequestStatus.allCases.filter { $0.awaitsDecision && !$0.pausesClock })
+        let pressing = try await requests.list(RequestFilter(statuses: open, dueOnOrBefore: today.adding(days: 2), byDueDay: true), page: 1, perPage: 1000).rows
+        for row in pressing {
+            guard let due = row.request.expectedResponseOn, let staffID = row.request.researcherID ?? row.request.intakeStaffID else { continue }
+            let event: NotificationEvent = due < today ? .requestOverdue : .requestDueSoon
+            try await database.writeTransaction { db in
+                try await Notifier(database: db, settings: settings, timeZone: timeZone, now: now).notifyStaff(staffID, of: event, .init(
+                    reference: row.request.reference, day: due, link: StaffURL.request(row.request.id).path,
+                    relatedID: row.request.id, dedupeKey: "\(event.rawValue):\(row.request.id.uuidString):\(due)"
                 ))
             }
         }

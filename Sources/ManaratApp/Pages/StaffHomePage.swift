@@ -22,6 +22,7 @@ enum StaffHomePage {
         var unreadPolicies: Int
         var referredQuestions: [DueFollowUp]
         var expiringIdentities: [(BeneficiarySummary, GregorianDay)]
+        var notices: [OutboxEntry] = []
     }
 
     private static func requestList(_ rows: [RequestSummary], title: String, context: PageContext) -> Node<HTML.BodyContext> {
@@ -51,6 +52,13 @@ enum StaffHomePage {
                 .p(.strong(.text(strings[.yourBranch] + ": ")), .text(model.branchName ?? strings[.noBranch]))
             ),
             .if(model.unreadPolicies > 0, .div(.class("alert alert-info"), .attribute(named: "role", value: "status"), .p(.text(strings[.libraryPendingBanner] + " "), .a(.href(StaffURL.library.path), .text(strings[.navLibrary]))))),
+            .if(!model.notices.isEmpty, .section(.class("card"),
+                .h2(.text(strings[.deskNoticesTitle])),
+                .ul(.class("timeline"), .forEach(model.notices) { notice in
+                    .li(.unwrap(notice.relatedID) { .a(.href(StaffURL.request($0).path), .text(strings.notificationEvent(notice.event))) },
+                        .p(.text(notice.body.components(separatedBy: " http").first ?? notice.body)),
+                        .span(.class("muted"), .text(context.dates.dualWithTime(notice.createdAt))))
+                }))),
             requestList(model.overdueRequests, title: strings[.overdueRequestsTitle], context: context),
             .if(!model.referredQuestions.isEmpty, .section(.class("card"),
                 .h2(.text(strings[.referredQuestionsTitle])),
