@@ -45,6 +45,8 @@ public enum NotificationEvent: String, CaseIterable, Codable, Sendable {
     case requestDueSoon = "request_due_soon"
     /// To the staff member responsible: a request's answer is overdue.
     case requestOverdue = "request_overdue"
+    /// A message an administrator sends to check that a gateway works.
+    case gatewayTest = "gateway_test"
 
     /// Essential messages go out even to a person who opted out of the others: one cannot sign in
     /// without the code, and a decision about one's own request must reach one.
@@ -56,7 +58,7 @@ public enum NotificationEvent: String, CaseIterable, Codable, Sendable {
     }
 
     /// Urgent messages ignore quiet hours: a code is useless an hour later.
-    public var isUrgent: Bool { self == .oneTimeCode }
+    public var isUrgent: Bool { self == .oneTimeCode || self == .gatewayTest }
 
     /// The placeholders a template for this event may use.
     public var placeholders: Set<String> {
@@ -74,6 +76,8 @@ public enum NotificationEvent: String, CaseIterable, Codable, Sendable {
             names.formUnion(["reference", "link"])
         case .identityExpiring:
             names.formUnion(["date", "link"])
+        case .gatewayTest:
+            names.insert("reference")
         }
         return names
     }

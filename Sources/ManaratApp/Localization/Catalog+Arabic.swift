@@ -987,5 +987,7 @@ extension Catalog {
         .notifyRequestDueSoon: "الطلب {{reference}} يحل موعد الرد عليه في {{due_date}}. {{link}}",
         .notifyRequestOverdue: "الطلب {{reference}} تجاوز موعد الرد ({{due_date}}). {{link}}",
         .deskNoticesTitle: "تنبيهاتي",
+        .eventGatewayTest: "رسالة اختبار",
+        .notifyGatewayTest: "رسالة اختبار من منارات رقم {{reference}}",
     ]
 }

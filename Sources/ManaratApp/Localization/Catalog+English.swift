@@ -987,5 +987,7 @@ extension Catalog {
         .notifyRequestDueSoon: "Request {{reference}} must be answered by {{due_date}}. {{link}}",
         .notifyRequestOverdue: "Request {{reference}} is past its answer date ({{due_date}}). {{link}}",
         .deskNoticesTitle: "My notices",
+        .eventGatewayTest: "Test message",
+        .notifyGatewayTest: "Manarat test message {{reference}}",
     ]
 }

@@ -986,4 +986,6 @@ enum Key: String, CaseIterable, Sendable {
     case notifyRequestDueSoon
     case notifyRequestOverdue
     case deskNoticesTitle
+    case eventGatewayTest
+    case notifyGatewayTest
 }

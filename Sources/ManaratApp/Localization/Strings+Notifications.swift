@@ -18,6 +18,7 @@ extension Strings {
         case .instalmentDue: return self[.eventInstalmentDue]
         case .requestDueSoon: return self[.eventRequestDueSoon]
         case .requestOverdue: return self[.eventRequestOverdue]
+        case .gatewayTest: return self[.eventGatewayTest]
         }
     }
 

@@ -45,6 +45,9 @@ public struct NotificationSettings: Sendable {
     public var pollInterval: TimeInterval
     /// When failed sends are tried again.
     public var retry: RetryPolicy
+    /// How long a worker's claim on a message lasts: after a crash, the message waits this long
+    /// before another worker sends it.
+    public var lease: TimeInterval
 
     /// The development defaults: messages recorded locally, the worker inside `serve`.
     public init() {
@@ -55,6 +58,7 @@ public struct NotificationSettings: Sendable {
         runWorkerInServe = true
         pollInterval = 2
         retry = .standard
+        lease = 120
     }
 
     /// The channels a message can actually go out on with this configuration: e-mail and
@@ -89,6 +93,12 @@ public struct NotificationSettings: Sendable {
         }
         if let base = environment["MANARAT_PUBLIC_URL"], !base.isEmpty {
             settings.publicBaseURL = base.hasSuffix("/") ? String(base.dropLast()) : base
+        }
+        if let seconds = environment["MANARAT_OUTBOX_LEASE_SECONDS"].flatMap(Double.init), seconds >= 1 {
+            settings.lease = seconds
+        }
+        if let seconds = environment["MANARAT_OUTBOX_POLL_SECONDS"].flatMap(Double.init), seconds > 0 {
+            settings.pollInterval = seconds
         }
         if environment["MANARAT_OUTBOX_WORKER"] == "0" {
             settings.runWorkerInServe = false

@@ -116,6 +116,7 @@ struct Notifier {
         case .inquiryAnswered: return .notifySubjectInquiry
         case .identityExpiring: return .notifySubjectIdentity
         case .requestDueSoon, .requestOverdue: return .notifySubjectStaff
+        case .gatewayTest: return .eventGatewayTest
         }
     }
 
@@ -134,6 +135,7 @@ struct Notifier {
         case .instalmentDue: return .notifyInstalmentDue
         case .requestDueSoon: return .notifyRequestDueSoon
         case .requestOverdue: return .notifyRequestOverdue
+        case .gatewayTest: return .notifyGatewayTest
         }
     }
 }
