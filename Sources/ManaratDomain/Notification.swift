@@ -47,6 +47,10 @@ public enum NotificationEvent: String, CaseIterable, Codable, Sendable {
     case requestOverdue = "request_overdue"
     /// A message an administrator sends to check that a gateway works.
     case gatewayTest = "gateway_test"
+    /// A link to rate a delivered service or an answered inquiry.
+    case surveyInvitation = "survey_invitation"
+    /// One reminder of an unanswered survey, with a fresh link.
+    case surveyReminder = "survey_reminder"
 
     /// Essential messages go out even to a person who opted out of the others: one cannot sign in
     /// without the code, and a decision about one's own request must reach one.
@@ -78,6 +82,8 @@ public enum NotificationEvent: String, CaseIterable, Codable, Sendable {
             names.formUnion(["date", "link"])
         case .gatewayTest:
             names.insert("reference")
+        case .surveyInvitation, .surveyReminder:
+            names.formUnion(["reference", "link"])
         }
         return names
     }

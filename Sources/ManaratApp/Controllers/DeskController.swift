@@ -39,6 +39,13 @@ struct DeskController {
             tiles.append(.init(path: StaffURL.templates.path, title: strings[.templatesTitle], detail: strings[.tileTemplatesDetail]))
             tiles.append(.init(path: StaffURL.messages.path, title: strings[.messagesTitle], detail: strings[.tileMessagesDetail]))
         }
+        if Access.staff(SurveyController.resultReaders).admits(staff) {
+            tiles.append(.init(path: StaffURL.surveyResults.path, title: strings[.satisfactionTitle], detail: strings[.tileSatisfactionDetail]))
+        }
+        if staff.roles.contains(.admin) {
+            tiles.append(.init(path: StaffURL.surveys.path, title: strings[.surveysTitle], detail: strings[.tileSurveysDetail]))
+        }
+        tiles.append(.init(path: StaffURL.mySatisfaction.path, title: strings[.mySatisfactionTitle], detail: strings[.tileMySatisfactionDetail]))
         if Access.staff(NotificationsController.outboxReaders).admits(staff) {
             tiles.append(.init(path: StaffURL.outbox.path, title: strings[.outboxTitle], detail: strings[.tileOutboxDetail]))
         }

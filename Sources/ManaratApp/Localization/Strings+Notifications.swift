@@ -19,6 +19,8 @@ extension Strings {
         case .requestDueSoon: return self[.eventRequestDueSoon]
         case .requestOverdue: return self[.eventRequestOverdue]
         case .gatewayTest: return self[.eventGatewayTest]
+        case .surveyInvitation: return self[.eventSurveyInvitation]
+        case .surveyReminder: return self[.eventSurveyReminder]
         }
     }
 
@@ -45,5 +47,34 @@ extension Strings {
     /// A language's name in the interface language.
     func languageName(_ language: Language) -> String {
         language == .arabic ? self[.languageNameArabic] : self[.languageNameEnglish]
+    }
+}
+
+extension Strings {
+    /// What a survey follows.
+    func surveyScope(_ scope: SurveyScope) -> String {
+        switch scope {
+        case .service(.cash): return self[.surveyScopeCash]
+        case .service(.inKind): return self[.surveyScopeInKind]
+        case .service(.referral): return self[.surveyScopeReferral]
+        case .inquiry: return self[.surveyScopeInquiry]
+        }
+    }
+
+    /// The channel a surveyed request or inquiry came by, or the branch tablet.
+    func surveyChannel(_ code: String) -> String {
+        if code == "branch" { return self[.surveyChannelBranch] }
+        if code == "portal" { return self[.surveyChannelPortal] }
+        guard let channel = ContactChannel(rawValue: code) else { return code }
+        switch channel {
+        case .interview: return self[.channelInterview]
+        case .phone: return self[.channelPhone]
+        case .socialMedia: return self[.channelSocialMedia]
+        case .letter: return self[.channelLetter]
+        case .assistanceRequest: return self[.channelAssistanceRequest]
+        case .volunteering: return self[.channelVolunteering]
+        case .website: return self[.channelWebsite]
+        case .branchRepresentative: return self[.channelBranchRepresentative]
+        }
     }
 }

@@ -117,6 +117,7 @@ struct Notifier {
         case .identityExpiring: return .notifySubjectIdentity
         case .requestDueSoon, .requestOverdue: return .notifySubjectStaff
         case .gatewayTest: return .eventGatewayTest
+        case .surveyInvitation, .surveyReminder: return .notifySubjectSurvey
         }
     }
 
@@ -136,6 +137,8 @@ struct Notifier {
         case .requestDueSoon: return .notifyRequestDueSoon
         case .requestOverdue: return .notifyRequestOverdue
         case .gatewayTest: return .notifyGatewayTest
+        case .surveyInvitation: return .notifySurveyInvitation
+        case .surveyReminder: return .notifySurveyReminder
         }
     }
 }

@@ -53,6 +53,20 @@ struct ScheduledNotifications {
                 ))
             }
         }
+        let surveys = SurveyRepository(database: database)
+        for invitation in try await surveys.unanswered(sentFrom: now.addingTimeInterval(-SurveyRules.validity), until: now.addingTimeInterval(-SurveyRules.reminderAfter), validAt: now, limit: 1000) {
+            guard let beneficiary = try await beneficiaries.find(id: invitation.beneficiaryID) else { continue }
+            let reference = invitation.subjectKind == "request"
+                ? try await requests.find(id: invitation.subjectID)?.reference
+                : try await InquiryRepository(database: database).find(id: invitation.subjectID)?.reference
+            let token = Tokens.random()
+            try await database.writeTransaction { db in
+                try await SurveyRepository(database: db).remind(invitationID: invitation.id, tokenHash: Tokens.hash(token), at: now)
+                try await Notifier(database: db, settings: settings, timeZone: timeZone, now: now).notify(beneficiary, of: .surveyReminder, .init(
+                    reference: reference ?? "", link: PublicURL.survey(token).path, relatedID: invitation.subjectID, dedupeKey: "survey_reminder:\(invitation.id.uuidString)"
+                ))
+            }
+        }
         let open = Set(RequestStatus.allCases.filter { $0.awaitsDecision && !$0.pausesClock })
         let pressing = try await requests.list(RequestFilter(statuses: open, dueOnOrBefore: today.adding(days: 2), byDueDay: true), page: 1, perPage: 1000).rows
         for row in pressing {

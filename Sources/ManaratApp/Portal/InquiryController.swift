@@ -130,11 +130,15 @@ struct InquiryController {
         let asker = try await BeneficiaryRepository(database: request.db).find(id: inquiry.beneficiaryID)
         let configuration = request.manarat.configuration
         let now = request.now
+        let staffID = request.staff?.id
+        let staffBranch = request.staff?.branchID
         try await request.audited(action: "inquiry.answer", recordType: "inquiry", recordID: inquiry.id.uuidString, summary: "\(inquiry.reference) answered") { db in
             try await InquiryRepository(database: db).update(updated)
             if let asker {
                 try await Notifier(database: db, settings: configuration.notifications, timeZone: configuration.timeZone, now: now)
                     .notify(asker, of: .inquiryAnswered, .init(reference: updated.reference, link: PortalURL.inquiry(updated.id).path, relatedID: updated.id))
+                let subject = SurveyInviter.Subject(scope: .inquiry, kind: "inquiry", id: updated.id, reference: updated.reference, branchID: staffBranch, channel: updated.channel.rawValue, staffID: staffID)
+                try await SurveyInviter(database: db, configuration: configuration, now: now).invite(asker, about: subject)
             }
         }
         return request.redirect(to: StaffURL.inquiry(inquiry.id).path, redirectType: .normal)

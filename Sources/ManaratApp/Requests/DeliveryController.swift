@@ -156,7 +156,10 @@ enum DeliverySection {
             .if(mayDeliver && r.status == .inDelivery && !model.deliveries.isEmpty && model.deliveries.allSatisfy { $0.deliveredAt != nil }, .form(
                 .method(.post), .action(StaffURL.requestComplete(r.id).path), csrfField(context.csrfToken),
                 .input(.type(.hidden), .name("version"), .value(String(r.version))),
-                .button(.type(.submit), .text(strings[.completeRequest]))))
+                .button(.type(.submit), .text(strings[.completeRequest])))),
+            .if(r.status == .completed && Access.staff(SurveyController.tabletHolders).admits(context.staff), .form(
+                .method(.post), .action(StaffURL.requestSurveyAtBranch(r.id).path), csrfField(context.csrfToken),
+                .button(.type(.submit), .class("button-secondary"), .text(strings[.surveyAtBranch]))))
         ))
     }
 }

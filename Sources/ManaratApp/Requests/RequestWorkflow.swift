@@ -137,6 +137,10 @@ struct RequestWorkflow {
             if let notice = NotificationEvent(requestEvent: event) {
                 try await Self.notifyApplicant(beneficiary, of: notice, request: saved, today: today, now: now, configuration: configuration, database: db)
             }
+            if event == .completeDelivery {
+                let subject = SurveyInviter.Subject(scope: .service(saved.decision?.service ?? .cash), kind: "request", id: saved.id, reference: saved.reference, branchID: saved.branchID, channel: saved.channel.rawValue, staffID: actorID)
+                try await SurveyInviter(database: db, configuration: configuration, now: now).invite(beneficiary, about: subject)
+            }
             saved.version += 1
             return saved
         }

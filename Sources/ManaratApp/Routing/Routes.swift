@@ -310,6 +310,17 @@ enum PortalRoutes {
         let staffSide = PortalStaffController()
         routes.on(.GET, StaffURL.messages, access: .staff([.admin]), use: staffSide.messages)
 
+        let surveys = SurveyController()
+        routes.on(.GET, PublicURL.survey("token"), access: .everyone, use: surveys.show)
+        routes.on(.POST, PublicURL.survey("token"), access: .everyone, use: surveys.answer)
+        routes.on(.POST, StaffURL.requestSurveyAtBranch(placeholder), access: .staff(SurveyController.tabletHolders), use: surveys.atBranch)
+        let surveyAdmin = SurveyAdminController()
+        routes.on(.GET, StaffURL.surveys, access: .staff([.admin]), use: surveyAdmin.list)
+        routes.on(.GET, StaffURL.surveyEdit("scope"), access: .staff([.admin]), use: surveyAdmin.edit)
+        routes.on(.POST, StaffURL.surveyEdit("scope"), access: .staff([.admin]), use: surveyAdmin.save)
+        routes.on(.GET, StaffURL.surveyResults, access: .staff(SurveyController.resultReaders), use: surveyAdmin.results)
+        routes.on(.GET, StaffURL.mySatisfaction, access: .anyStaff, use: surveyAdmin.mine)
+
         let notifications = NotificationsController()
         routes.on(.GET, StaffURL.outbox, access: .staff(NotificationsController.outboxReaders), use: notifications.outbox)
         routes.on(.POST, StaffURL.outboxResend(placeholder), access: .staff(NotificationsController.outboxReaders), use: notifications.resend)

@@ -68,6 +68,7 @@ public enum PublicURL: SiteURL, Equatable {
     case faq
     case faqArticle(UUID)
     case faqVote(UUID)
+    case survey(String)
 
     /// See `SiteURL`.
     public var segments: [Segment] {
@@ -81,6 +82,7 @@ public enum PublicURL: SiteURL, Equatable {
         case .faqArticle(let id): return [.literal("faq"), .parameter(name: "articleID", value: id.uuidString.lowercased())]
         case .faqVote(let id): return [.literal("faq"), .parameter(name: "articleID", value: id.uuidString.lowercased()), .literal("vote")]
         case .volunteerThanks: return [.literal("volunteer"), .literal("thanks")]
+        case .survey(let token): return [.literal("survey"), .parameter(name: "token", value: token)]
         case .home: return []
         case .setLanguage: return [.literal("language")]
         case .stylesheet: return [.literal("assets"), .literal("manarat.css")]
@@ -227,6 +229,11 @@ public enum StaffURL: SiteURL, Equatable {
     case conflicts
     case messages
     case outbox
+    case surveys
+    case surveyEdit(String)
+    case surveyResults
+    case mySatisfaction
+    case requestSurveyAtBranch(UUID)
     case outboxResend(UUID)
     case templates
     case templateEdit(NotificationEvent, NotificationChannel, ManaratDomain.Language)
@@ -321,6 +328,11 @@ public enum StaffURL: SiteURL, Equatable {
         case .conflicts: return [staff, .literal("admin"), .literal("conflicts")]
         case .messages: return [staff, .literal("admin"), .literal("messages")]
         case .outbox: return [staff, .literal("admin"), .literal("outbox")]
+        case .surveys: return [staff, .literal("admin"), .literal("surveys")]
+        case .surveyEdit(let scope): return [staff, .literal("admin"), .literal("surveys"), .parameter(name: "scope", value: scope)]
+        case .surveyResults: return [staff, .literal("satisfaction")]
+        case .mySatisfaction: return [staff, .literal("account"), .literal("satisfaction")]
+        case .requestSurveyAtBranch(let id): return [staff, .literal("requests"), Self.id("requestID", id), .literal("survey-at-branch")]
         case .outboxResend(let id): return [staff, .literal("admin"), .literal("outbox"), Self.id("notificationID", id), .literal("resend")]
         case .templates: return [staff, .literal("admin"), .literal("templates")]
         case .templateEdit(let event, let channel, let language):

@@ -26,5 +26,6 @@ public enum ManaratMigrations {
         M0020_CreateHouseholdProposals(),
         M0021_CreateKnowledgeBase(),
         M0022_CreateOutbox(),
+        M0023_CreateSurveys(),
     ]
 }
