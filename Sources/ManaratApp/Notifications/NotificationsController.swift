@@ -24,9 +24,9 @@ struct NotificationsController {
             .h1(.text(strings[.outboxTitle])),
             .p(.class("muted"), .text(strings[.outboxExplain])),
             .nav(.class("actions"), .attribute(named: "aria-label", value: strings[.outboxFilter]),
-                 .a(.class(status == nil ? "button" : "button secondary"), .href(StaffURL.outbox.path), .text(strings[.outboxAll])),
+                 .a(.class(status == nil ? "button" : "button button-secondary"), .href(StaffURL.outbox.path), .text(strings[.outboxAll])),
                  .forEach(OutboxStatus.allCases) { item in
-                     .a(.class(status == item ? "button" : "button secondary"), .href(StaffURL.outbox.path(query: [("status", item.rawValue)])),
+                     .a(.class(status == item ? "button" : "button button-secondary"), .href(StaffURL.outbox.path(query: [("status", item.rawValue)])),
                         .text(strings.outboxStatus(item) + " (" + strings.number(counts[item] ?? 0) + ")"))
                  }),
             .if(entries.isEmpty, .p(.class("card"), .text(strings[.noRecordsYet]))),

@@ -119,13 +119,11 @@ struct SurveyAdminController {
             .h1(.text(strings[.satisfactionTitle])),
             .p(.class("muted"), .text(strings[.satisfactionExplain])),
             .form(.method(.get), .action(StaffURL.surveyResults.path), .class("filters"),
-                FormFields.text(name: "from", label: strings[.dateFrom], value: from.description, errors: [], direction: "ltr"),
-                .input(.type(.hidden), .name("fromCalendar"), .value("gregorian")),
-                FormFields.text(name: "to", label: strings[.dateUntil], value: to.description, errors: [], direction: "ltr"),
-                .input(.type(.hidden), .name("toCalendar"), .value("gregorian")),
+                FormFields.date(name: "from", label: strings[.dateFrom], value: Self.typed(from), calendar: "gregorian", errors: [], strings: strings),
+                FormFields.date(name: "to", label: strings[.dateUntil], value: Self.typed(to), calendar: "gregorian", errors: [], strings: strings),
                 FormFields.select(name: "branch", label: strings[.branch], options: [("", strings[.allBranches])] + branches.map { ($0.id.uuidString, $0.name(in: context.language)) }, selected: branchID?.uuidString ?? "", errors: []),
                 .button(.type(.submit), .text(strings[.filter]))),
-            .p(.text(context.dates.dual(from) + " ← " + context.dates.dual(to))),
+            .p(.class("muted"), .text(context.dates.dual(from) + " — " + context.dates.dual(to))),
             Self.table(strings[.satisfactionOverall], rows: [(strings[.allBranches], total)], strings: strings),
             Self.table(strings[.satisfactionByService], rows: byService, strings: strings),
             Self.table(strings[.satisfactionByBranch], rows: byBranch, strings: strings),
@@ -162,6 +160,11 @@ struct SurveyAdminController {
             Self.table(strings[.satisfactionOverall], rows: [("", SatisfactionFigures(ratings: outcomes.compactMap(\.rating), invited: outcomes.count))], strings: strings),
             Self.table(strings[.satisfactionByService], rows: byService, strings: strings)
         )))
+    }
+
+    /// A day as a person types it, "29/11/2025".
+    private static func typed(_ day: GregorianDay) -> String {
+        "\(day.day)/\(day.month)/\(day.year)"
     }
 
     private static func month(_ date: Date, zone: TimeZone) -> String {
