@@ -322,4 +322,37 @@ struct NotificationTests {
             #expect(notices.first?.body.contains(arabicYear + "\u{00A0}هـ") == true)
         }
     }
+
+    @Test("a beneficiary's file shows one history, newest first: a contact, then the request's steps and the SMS sent about it; an expired identity is flagged")
+    func fileHistoryNewestFirst() async throws {
+        try await withApp { app, harness in
+            // setup
+            let beneficiary = try await Fixtures.beneficiary(app, identityExpiresOn: GregorianDay(year: 2023, month: 1, day: 1))
+            let staff = try await RequestLifecycleTests.signedIn(app, "relations-history", [.relations])
+            let filePath = "/staff/beneficiaries/\(beneficiary.id.uuidString.lowercased())"
+            try await staff.get(filePath)
+            let jeddah = try await Fixtures.branch(app, code: "JED", nameArabic: "فرع جدة")
+            try await staff.post(filePath + "/contacts", form: [("channel", "branchRepresentative"), ("direction", "incoming"), ("summary", "سأل عن موعد الزيارة"), ("followUpOn", ""), ("followUpOnCalendar", "gregorian"), ("branchID", jeddah.id.uuidString.lowercased())])
+            let badBranch = try await staff.post(filePath + "/contacts", form: [("channel", "phone"), ("direction", "incoming"), ("summary", "x"), ("followUpOn", ""), ("followUpOnCalendar", "gregorian"), ("branchID", UUID().uuidString)])
+            harness.clock.advance(by: 3600)
+            _ = try await Self.submitted(app, beneficiary)
+            try await app.drainOutbox()
+            // act
+            try await staff.signIn(username: "relations-history", password: Fixtures.password)
+            let page = try await staff.get(filePath).body.string
+            // assert
+            let history = try #require(page.range(of: "السجل الكامل")).upperBound
+            let body = page[history...]
+            let contact = try #require(body.range(of: "سأل عن موعد الزيارة")).lowerBound
+            let sms = try #require(body.range(of: "رسالة نصية — استلام الطلب")).lowerBound
+            let registered = try #require(body.range(of: "R-1444-000001")).lowerBound
+            #expect(sms < contact)
+            #expect(registered < contact)
+            #expect(page.contains("الهوية منتهية"))
+            #expect(badBranch.status == .unprocessableEntity)
+            let contacts = try await ContactRepository(database: app.db).contacts(of: .beneficiary, id: beneficiary.id)
+            #expect(contacts.map(\.branchID) == [jeddah.id])
+            #expect(page.contains("فرع جدة"))
+        }
+    }
 }

@@ -126,6 +126,8 @@ struct RegistryTests {
             let byName = try await browser.get("/staff/beneficiaries?q=" + "احمد".addingPercentEncoding(withAllowedCharacters: .alphanumerics)!)
             let byTaMarbuta = try await BeneficiaryRepository(database: app.db).search("فاطمه الزهراني", page: 1, perPage: 10)
             let byPhone = try await BeneficiaryRepository(database: app.db).search("0501112222", page: 1, perPage: 10)
+            let byInternational = try await BeneficiaryRepository(database: app.db).search("+966 50 111 2222", page: 1, perPage: 10)
+            let bySpacedPhone = try await BeneficiaryRepository(database: app.db).search("٠٥٠ ١١١ ٢٢٢٢", page: 1, perPage: 10)
             let byFile = try await BeneficiaryRepository(database: app.db).search(ahmad.fileNumber, page: 1, perPage: 10)
             let nobody = try await BeneficiaryRepository(database: app.db).search("خالد", page: 1, perPage: 10)
             // assert
@@ -134,6 +136,8 @@ struct RegistryTests {
             #expect(!byName.body.string.contains("فاطمة"))
             #expect(byTaMarbuta.rows.map(\.id) == [fatima.id])
             #expect(byPhone.rows.map(\.id) == [fatima.id])
+            #expect(byInternational.rows.map(\.id) == [fatima.id])
+            #expect(bySpacedPhone.rows.map(\.id) == [fatima.id])
             #expect(byFile.rows.map(\.id) == [ahmad.id])
             #expect(nobody.rows.isEmpty)
         }

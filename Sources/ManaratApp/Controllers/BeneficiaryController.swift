@@ -104,6 +104,28 @@ struct BeneficiaryController {
         return request.redirect(to: StaffURL.beneficiary(existing.id).path(query: [("saved", "1")]), redirectType: .normal)
     }
 
+    /// Everything that happened with a beneficiary, newest first: contacts, every step of their
+    /// requests, services delivered and the messages sent to them (the portal inbox copy aside).
+    static func history(beneficiary: Beneficiary, contacts: [Contact], requests: [RequestSummary], strings: Strings, database: any Database) async throws -> [BeneficiaryFilePage.HistoryItem] {
+        var items = contacts.map { BeneficiaryFilePage.HistoryItem(at: $0.occurredAt, title: strings.channel($0.channel) + " — " + strings.direction($0.direction), detail: $0.summary, link: nil) }
+        let repository = RequestRepository(database: database)
+        for row in requests {
+            let link = StaffURL.request(row.request.id).path
+            for event in try await repository.events(of: row.request.id) {
+                items.append(.init(at: event.occurredAt, title: row.request.reference + " — " + strings.requestStatus(event.toStatus), detail: event.note, link: link))
+            }
+            for delivery in try await repository.deliveries(of: row.request.id) {
+                guard let deliveredAt = delivery.deliveredAt else { continue }
+                let amount = delivery.amount.halalas > 0 ? " — " + strings.money(delivery.amount) : ""
+                items.append(.init(at: deliveredAt, title: row.request.reference + " — " + strings.serviceKind(delivery.kind) + amount, detail: delivery.acknowledgement, link: link))
+            }
+        }
+        for message in try await OutboxRepository(database: database).messages(toRecipient: beneficiary.id, limit: 100) {
+            items.append(.init(at: message.sentAt ?? message.createdAt, title: strings.notificationChannel(message.channel) + " — " + strings.notificationEvent(message.event) + " — " + strings.outboxStatus(message.status), detail: message.body, link: nil))
+        }
+        return items.sorted { $0.at > $1.at }
+    }
+
     func file(_ request: Request) async throws -> Response {
         let beneficiary = try await find(request)
         let db = request.db
@@ -124,6 +146,7 @@ struct BeneficiaryController {
         let staff = request.staff
         let requests = try await RequestRepository(database: db).list(RequestFilter(beneficiaryID: beneficiary.id), page: 1, perPage: 50).rows
         let typeNames = Dictionary(uniqueKeysWithValues: try await RequestRepository(database: db).types().map { ($0.id, $0.name(in: request.language)) })
+        let history = try await Self.history(beneficiary: beneficiary, contacts: contacts, requests: requests, strings: request.strings, database: db)
         var model = BeneficiaryFilePage.Model(
             beneficiary: beneficiary,
             categories: categories.filter { beneficiary.categoryIDs.contains($0.id) },
@@ -131,7 +154,10 @@ struct BeneficiaryController {
             household: household,
             memberOfHouseholdHeadedBy: memberOf,
             assessments: assessments,
-            contacts: contacts.map { ($0, $0.staffID.flatMap { staffNames[$0] } ?? "") },
+            contacts: contacts.map { contact in
+                let branch = contact.branchID.flatMap { id in branches.first { $0.id == id }?.name(in: request.language) }
+                return (contact, [contact.staffID.flatMap { staffNames[$0] }, branch].compactMap { $0 }.joined(separator: " — "))
+            },
             consent: consent,
             duplicates: duplicates,
             mayReadSensitive: mayReadSensitive,
@@ -145,6 +171,8 @@ struct BeneficiaryController {
         model.mayCreateRequest = Access.staff(RequestRoutes.intake).admits(staff)
         model.researchers = try await StaffRepository(database: db).all().filter { $0.isActive && $0.roles.contains(.researcher) }
         model.proposals = try await HouseholdProposalRepository(database: db).proposals(of: beneficiary.id)
+        model.history = history
+        model.branches = branches
         return .html(BeneficiaryFilePage.render(model, context: PageContext(request: request)))
     }
 

@@ -12,6 +12,7 @@ struct ContactController {
         var followUpOn: String?
         var followUpOnCalendar: String?
         var referTo: String?
+        var branchID: String?
     }
 
     func addForBeneficiary(_ request: Request) async throws -> Response {
@@ -49,10 +50,21 @@ struct ContactController {
                 errors.append(FieldError(field: "referTo", message: strings[.researcherRequired]))
             }
         }
+        // The branch the contact happened at: the one chosen (a representative's office), else the employee's own.
+        var branchID = request.staff?.branchID
+        if let raw = form.branchID {
+            if raw.isEmpty {
+                branchID = nil
+            } else if let id = UUID(uuidString: raw), try await BranchRepository(database: request.db).find(id: id)?.isActive == true {
+                branchID = id
+            } else {
+                errors.append(FieldError(field: "branchID", message: strings[.branchInvalid]))
+            }
+        }
         guard errors.isEmpty else {
             return try await PartyErrorPage.render(request, errors: errors, back: back)
         }
-        var contact = Contact(id: request.manarat.configuration.ids.next(), partyKind: kind, partyID: partyID, channel: channel, direction: direction, branchID: request.staff?.branchID, staffID: request.staff?.id, summary: summary, followUpOn: followUp, followUpDone: false, occurredAt: request.now)
+        var contact = Contact(id: request.manarat.configuration.ids.next(), partyKind: kind, partyID: partyID, channel: channel, direction: direction, branchID: branchID, staffID: request.staff?.id, summary: summary, followUpOn: followUp, followUpDone: false, occurredAt: request.now)
         contact.referredTo = referredTo
         let finalContact = contact
         try await request.audited(action: "contact.create", recordType: kind.rawValue, recordID: partyID.uuidString, summary: "\(channel.rawValue) \(direction.rawValue)" + (followUp.map { " follow-up \($0)" } ?? "") + (referredTo.map { " referred to researcher \($0.uuidString.lowercased())" } ?? "")) { db in

@@ -1043,5 +1043,7 @@ extension Catalog {
         .tileSatisfactionDetail: "الرضا حسب الخدمة والفرع والقناة والشهر",
         .tileSurveysDetail: "أسئلة استبانة كل خدمة",
         .tileMySatisfactionDetail: "تقييمات ما قدمته أنت",
+        .sectionHistory: "السجل الكامل: التواصل والطلبات والخدمات والرسائل",
+        .branchInvalid: "اختر فرعًا من القائمة.",
     ]
 }

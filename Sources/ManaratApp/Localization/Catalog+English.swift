@@ -1043,5 +1043,7 @@ extension Catalog {
         .tileSatisfactionDetail: "Satisfaction by service, branch, channel and month",
         .tileSurveysDetail: "The questions of each service's survey",
         .tileMySatisfactionDetail: "Ratings of what you delivered",
+        .sectionHistory: "Full history: contacts, requests, services and messages",
+        .branchInvalid: "Choose a branch from the list.",
     ]
 }

@@ -1042,4 +1042,6 @@ enum Key: String, CaseIterable, Sendable {
     case tileSatisfactionDetail
     case tileSurveysDetail
     case tileMySatisfactionDetail
+    case sectionHistory
+    case branchInvalid
 }

@@ -25,6 +25,16 @@ enum BeneficiaryFilePage {
         var mayCreateRequest = false
         var researchers: [StaffMember] = []
         var proposals: [HouseholdProposal] = []
+        var history: [HistoryItem] = []
+        var branches: [Branch] = []
+    }
+
+    /// One line of the party's whole history: a contact, a step of a request, a service or a message.
+    struct HistoryItem {
+        var at: Date
+        var title: String
+        var detail: String
+        var link: String?
     }
 
     static func render(_ model: Model, context: PageContext) -> String {
@@ -84,6 +94,7 @@ enum BeneficiaryFilePage {
             householdSection(model, context: context),
             assessmentSection(model, context: context),
             contactsSection(model, context: context),
+            historySection(model, context: context),
             .section(.class("card"),
                 .h2(.text(strings[.sectionConsent])),
                 .unwrap(model.consent) { consent in
@@ -200,11 +211,26 @@ enum BeneficiaryFilePage {
             }))
     }
 
+    private static func historySection(_ model: Model, context: PageContext) -> Node<HTML.BodyContext> {
+        let strings = context.strings
+        return .section(.class("card"),
+            .h2(.text(strings[.sectionHistory])),
+            .if(model.history.isEmpty, .p(.class("muted"), .text(strings[.noRecordsYet]))),
+            .ul(.class("timeline"), .forEach(model.history) { item in
+                .li(
+                    .if(item.link != nil, .a(.href(item.link ?? ""), .strong(.text(item.title))), else: .strong(.text(item.title))),
+                    .br(),
+                    .span(.class("muted"), .text(context.dates.dualWithTime(item.at))),
+                    .if(!item.detail.isEmpty, .p(.element(named: "bdi", text: item.detail)))
+                )
+            }))
+    }
+
     private static func contactsSection(_ model: Model, context: PageContext) -> Node<HTML.BodyContext> {
         let strings = context.strings
         return .section(.class("card"),
             .h2(.text(strings[.sectionTimeline])),
-            .if(model.mayRecordContacts, ContactForm.render(action: StaffURL.beneficiaryContact(model.beneficiary.id).path, context: context, errors: model.errors, researchers: model.researchers)),
+            .if(model.mayRecordContacts, ContactForm.render(action: StaffURL.beneficiaryContact(model.beneficiary.id).path, context: context, errors: model.errors, researchers: model.researchers, branches: model.branches)),
             .if(model.contacts.isEmpty, .p(.class("muted"), .text(strings[.noContacts]))),
             ContactForm.timeline(model.contacts, context: context, mayMarkDone: model.mayRecordContacts))
     }

@@ -5,7 +5,7 @@ import Plot
 /// The form that logs a contact on any channel, and the timeline that lists contacts; shared by
 /// beneficiaries, supporters and volunteers.
 enum ContactForm {
-    static func render(action: String, context: PageContext, errors: [FieldError], researchers: [StaffMember] = []) -> Node<HTML.BodyContext> {
+    static func render(action: String, context: PageContext, errors: [FieldError], researchers: [StaffMember] = [], branches: [Branch] = []) -> Node<HTML.BodyContext> {
         let strings = context.strings
         return .element(named: "details", nodes: [
             .element(named: "summary", nodes: [.text(strings[.logContact])]),
@@ -16,6 +16,7 @@ enum ContactForm {
                      FormFields.select(name: "channel", label: strings[.channelLabel], options: ContactChannel.allCases.map { (value: $0.rawValue, label: strings.channel($0)) }, selected: nil, errors: errors),
                      FormFields.select(name: "direction", label: strings[.directionLabel], options: ContactDirection.allCases.map { (value: $0.rawValue, label: strings.direction($0)) }, selected: nil, errors: errors)),
                 FormFields.textArea(name: "summary", label: strings[.contactSummary], value: nil, errors: errors),
+                .if(!branches.isEmpty, FormFields.select(name: "branchID", label: strings[.branch], options: [(value: "", label: strings[.noBranch])] + branches.filter(\.isActive).map { (value: $0.id.uuidString.lowercased(), label: $0.name(in: context.language)) }, selected: context.staff?.branchID?.uuidString.lowercased() ?? "", errors: errors)),
                 FormFields.date(name: "followUpOn", label: strings[.followUpOn], value: nil, calendar: "hijri", errors: errors, strings: strings),
                 .if(!researchers.isEmpty, FormFields.select(name: "referTo", label: strings[.referQuestionTo], options: [(value: "", label: strings[.noReferral])] + researchers.map { (value: $0.id.uuidString.lowercased(), label: $0.displayName) }, selected: nil, errors: errors)),
                 .div(.class("actions"), .button(.type(.submit), .text(strings[.logContact])))

@@ -27,5 +27,6 @@ public enum ManaratMigrations {
         M0021_CreateKnowledgeBase(),
         M0022_CreateOutbox(),
         M0023_CreateSurveys(),
+        M0024_IndexOtherPhone(),
     ]
 }

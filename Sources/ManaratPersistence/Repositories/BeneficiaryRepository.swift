@@ -206,7 +206,9 @@ public struct BeneficiaryRepository: Sendable {
     /// number, matched as word prefixes after Arabic normalization), newest first, and whether
     /// more follow. An empty query lists everyone.
     public func search(_ query: String, page: Int, perPage: Int) async throws -> (rows: [BeneficiarySummary], hasMore: Bool) {
-        let tokens = Array(ArabicText.searchTokens(query).prefix(5))
+        // A whole phone number, however typed (+966…, spaces, dashes), is searched as its digits.
+        let phoneDigits = (try? SaudiMobile.normalized(query).get()).map { String($0.dropFirst(4)) }
+        let tokens = phoneDigits.map { ["0" + $0] } ?? Array(ArabicText.searchTokens(query).prefix(5))
         let sql = database as! any SQLDatabase
         var select = sql.select()
             .columns("id", "file_number", "first_name", "father_name", "grandfather_name", "family_name", "identity_type", "identity_number", "phone", "city", "born_on")
