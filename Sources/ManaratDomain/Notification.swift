@@ -39,6 +39,8 @@ public enum NotificationEvent: String, CaseIterable, Codable, Sendable {
     case inquiryAnswered = "inquiry_answered"
     /// An identity expires within 30 days.
     case identityExpiring = "identity_expiring"
+    /// A document of a request still in progress expires within 30 days.
+    case documentExpiring = "document_expiring"
     /// A scheduled instalment of aid falls due.
     case instalmentDue = "instalment_due"
     /// To the staff member responsible: a request's answer is due within two days.
@@ -72,7 +74,7 @@ public enum NotificationEvent: String, CaseIterable, Codable, Sendable {
             names.insert("code")
         case .requestReceived, .documentsMissing, .referredToResearch, .atCommittee, .requestDueSoon, .requestOverdue:
             names.formUnion(["reference", "due_date", "link"])
-        case .requestApproved, .serviceDelivered, .instalmentDue:
+        case .requestApproved, .serviceDelivered, .instalmentDue, .documentExpiring:
             names.formUnion(["reference", "date", "link"])
         case .requestRejected:
             names.formUnion(["reference", "date", "reasons", "link"])

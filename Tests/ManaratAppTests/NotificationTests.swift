@@ -355,4 +355,28 @@ struct NotificationTests {
             #expect(page.contains("فرع جدة"))
         }
     }
+
+    @Test("a document of a request in progress expiring within 30 days is notified once, however often the job runs")
+    func documentExpiringOnce() async throws {
+        try await withApp { app, _ in
+            // setup
+            let beneficiary = try await Fixtures.beneficiary(app)
+            let type = try await Fixtures.requestType(app, documents: [DocumentRequirement(kind: .identityCopy, mustBeValidAtSubmission: true)])
+            let relations = try await RequestLifecycleTests.signedIn(app, "relations", [.relations])
+            let (id, path) = try await RequestLifecycleTests.draft(relations, beneficiary: beneficiary, type: type)
+            try await relations.get(path)
+            try await relations.postMultipart(path + "/documents", form: [("kind", "identityCopy"), ("expiresOn", "3/3/2023"), ("expiresOnCalendar", "gregorian")], files: [.init(field: "file", filename: "id.pdf", contentType: "application/pdf", bytes: Fixtures.pdfBytes)])
+            try await RequestLifecycleTests.attest(relations, path: path)
+            try await relations.get(path)
+            try await relations.post(path + "/submit", form: [])
+            // act
+            try await app.runScheduledNotifications()
+            try await app.runScheduledNotifications()
+            // assert
+            let notices = try await OutboxRepository(database: app.db).inbox(beneficiaryID: beneficiary.id, limit: 20).filter { $0.event == .documentExpiring }
+            #expect(try await RequestRepository(database: app.db).find(id: id)?.status == .registered)
+            #expect(notices.count == 1)
+            #expect(notices.first?.body.contains("٣\u{00A0}مارس\u{00A0}٢٠٢٣") == true || notices.first?.body.contains("٣ مارس ٢٠٢٣") == true)
+        }
+    }
 }

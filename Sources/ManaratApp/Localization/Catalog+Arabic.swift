@@ -1045,5 +1045,8 @@ extension Catalog {
         .tileMySatisfactionDetail: "تقييمات ما قدمته أنت",
         .sectionHistory: "السجل الكامل: التواصل والطلبات والخدمات والرسائل",
         .branchInvalid: "اختر فرعًا من القائمة.",
+        .surveyNotYet: "لا يُقيَّم الطلب قبل اكتمال تقديم الخدمة.",
+        .eventDocumentExpiring: "قرب انتهاء مستند",
+        .notifyDocumentExpiring: "{{name}}، ينتهي مستند في طلبك {{reference}} في {{date}}. أرسل نسخة سارية من البوابة: {{link}}",
     ]
 }

@@ -1045,5 +1045,8 @@ extension Catalog {
         .tileMySatisfactionDetail: "Ratings of what you delivered",
         .sectionHistory: "Full history: contacts, requests, services and messages",
         .branchInvalid: "Choose a branch from the list.",
+        .surveyNotYet: "A request is rated only once its service is complete.",
+        .eventDocumentExpiring: "Document expiring",
+        .notifyDocumentExpiring: "{{name}}, a document of your request {{reference}} expires on {{date}}. Send a valid copy in the portal: {{link}}",
     ]
 }

@@ -1044,4 +1044,7 @@ enum Key: String, CaseIterable, Sendable {
     case tileMySatisfactionDetail
     case sectionHistory
     case branchInvalid
+    case surveyNotYet
+    case eventDocumentExpiring
+    case notifyDocumentExpiring
 }

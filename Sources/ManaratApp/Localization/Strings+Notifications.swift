@@ -15,6 +15,7 @@ extension Strings {
         case .serviceDelivered: return self[.eventServiceDelivered]
         case .inquiryAnswered: return self[.eventInquiryAnswered]
         case .identityExpiring: return self[.eventIdentityExpiring]
+        case .documentExpiring: return self[.eventDocumentExpiring]
         case .instalmentDue: return self[.eventInstalmentDue]
         case .requestDueSoon: return self[.eventRequestDueSoon]
         case .requestOverdue: return self[.eventRequestOverdue]

@@ -114,7 +114,7 @@ struct Notifier {
         case .requestApproved, .requestRejected: return .notifySubjectDecision
         case .serviceDelivered, .instalmentDue: return .notifySubjectService
         case .inquiryAnswered: return .notifySubjectInquiry
-        case .identityExpiring: return .notifySubjectIdentity
+        case .identityExpiring, .documentExpiring: return .notifySubjectIdentity
         case .requestDueSoon, .requestOverdue: return .notifySubjectStaff
         case .gatewayTest: return .eventGatewayTest
         case .surveyInvitation, .surveyReminder: return .notifySubjectSurvey
@@ -133,6 +133,7 @@ struct Notifier {
         case .serviceDelivered: return .notifyServiceDelivered
         case .inquiryAnswered: return .notifyInquiryAnswered
         case .identityExpiring: return .notifyIdentityExpiring
+        case .documentExpiring: return .notifyDocumentExpiring
         case .instalmentDue: return .notifyInstalmentDue
         case .requestDueSoon: return .notifyRequestDueSoon
         case .requestOverdue: return .notifyRequestOverdue

@@ -53,6 +53,18 @@ struct ScheduledNotifications {
                 ))
             }
         }
+        // Documents of requests still being worked on: an expired one would hold the request up.
+        let working = Set(RequestStatus.allCases.filter { $0.awaitsDecision || $0 == .approved || $0 == .inDelivery })
+        for document in try await requests.documentsExpiring(from: today, through: today.adding(days: 30), limit: 1000) {
+            guard let request = try await requests.find(id: document.requestID), working.contains(request.status),
+                  let beneficiary = try await beneficiaries.find(id: request.beneficiaryID) else { continue }
+            try await database.writeTransaction { db in
+                try await Notifier(database: db, settings: settings, timeZone: timeZone, now: now).notify(beneficiary, of: .documentExpiring, .init(
+                    reference: request.reference, day: document.expiresOn, link: PortalURL.request(request.id).path,
+                    relatedID: request.id, dedupeKey: "document_expiring:\(document.documentID.uuidString)"
+                ))
+            }
+        }
         let surveys = SurveyRepository(database: database)
         for invitation in try await surveys.unanswered(sentFrom: now.addingTimeInterval(-SurveyRules.validity), until: now.addingTimeInterval(-SurveyRules.reminderAfter), validAt: now, limit: 1000) {
             guard let beneficiary = try await beneficiaries.find(id: invitation.beneficiaryID) else { continue }

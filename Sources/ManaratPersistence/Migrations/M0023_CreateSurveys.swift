@@ -16,6 +16,7 @@ struct M0023_CreateSurveys: AsyncMigration {
         try await database.schema("survey_invitations")
             .id()
             .field("token_hash", .string, .required)
+            .field("previous_token_hash", .string)
             .field("scope", .string, .required)
             .field("subject_kind", .string, .required)
             .field("subject_id", .uuid, .required)
@@ -44,6 +45,7 @@ struct M0023_CreateSurveys: AsyncMigration {
             IndexSpec("idx_survey_invitations_created", on: "survey_invitations", ["created_at"]),
             IndexSpec("idx_survey_invitations_staff", on: "survey_invitations", ["staff_id", "created_at"]),
             IndexSpec("idx_survey_invitations_subject", on: "survey_invitations", ["subject_id"]),
+            IndexSpec("idx_survey_invitations_previous_token", on: "survey_invitations", ["previous_token_hash"]),
             IndexSpec("idx_surveys_scope", on: "surveys", ["scope"]),
         ], on: database)
     }

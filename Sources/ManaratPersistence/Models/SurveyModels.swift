@@ -22,6 +22,7 @@ final class SurveyInvitationModel: Model, @unchecked Sendable {
 
     @ID(key: .id) var id: UUID?
     @Field(key: "token_hash") var tokenHash: String
+    @OptionalField(key: "previous_token_hash") var previousTokenHash: String?
     @Field(key: "scope") var scope: String
     @Field(key: "subject_kind") var subjectKind: String
     @Field(key: "subject_id") var subjectID: UUID

@@ -452,6 +452,14 @@ public struct RequestRepository: Sendable {
         return true
     }
 
+    /// Documents that expire from `from` through `through`, with their request: (request, document, day).
+    public func documentsExpiring(from: GregorianDay, through: GregorianDay, limit: Int) async throws -> [(requestID: UUID, documentID: UUID, expiresOn: GregorianDay)] {
+        try await RequestDocumentModel.query(on: database)
+            .filter(\.$expiresOn >= from.description).filter(\.$expiresOn <= through.description)
+            .sort(\.$expiresOn).limit(limit).all()
+            .compactMap { row in row.expiresOn.flatMap(GregorianDay.init(iso:)).map { (row.requestID, row.id!, $0) } }
+    }
+
     /// Instalments not yet delivered that fall due from `from` through `through`, soonest first.
     public func undeliveredInstalments(dueFrom from: GregorianDay, through: GregorianDay, limit: Int) async throws -> [(requestID: UUID, deliveryID: UUID, dueOn: GregorianDay)] {
         try await ServiceDeliveryModel.query(on: database)

@@ -106,9 +106,17 @@ public struct SurveyRepository: Sendable {
         return Self.invitation(row)!
     }
 
-    /// The invitation whose token hashes to `tokenHash`.
+    /// The invitation whose token, or whose first token before a reminder, hashes to `tokenHash`.
     public func invitation(tokenHash: String) async throws -> SurveyInvitation? {
-        try await SurveyInvitationModel.query(on: database).filter(\.$tokenHash == tokenHash).first().flatMap(Self.invitation)
+        if let current = try await SurveyInvitationModel.query(on: database).filter(\.$tokenHash == tokenHash).first() {
+            return Self.invitation(current)
+        }
+        return try await SurveyInvitationModel.query(on: database).filter(\.$previousTokenHash == tokenHash).first().flatMap(Self.invitation)
+    }
+
+    /// The invitations about `subjectID`, newest first.
+    public func invitations(subjectID: UUID) async throws -> [SurveyInvitation] {
+        try await SurveyInvitationModel.query(on: database).filter(\.$subjectID == subjectID).sort(\.$createdAt, .descending).all().compactMap(Self.invitation)
     }
 
     /// Whether a survey was already sent about `subjectID`.
@@ -123,10 +131,14 @@ public struct SurveyRepository: Sendable {
             .limit(limit).all().compactMap(Self.invitation)
     }
 
-    /// Gives an invitation a new token for its reminder (the first link stops working) and marks it reminded.
+    /// Gives an invitation a second token for its reminder (the first link keeps working until the
+    /// invitation expires) and marks it reminded.
     public func remind(invitationID: UUID, tokenHash: String, at now: Date) async throws {
-        try await SurveyInvitationModel.query(on: database).filter(\.$id == invitationID)
-            .set(\.$tokenHash, to: tokenHash).set(\.$remindedAt, to: now).update()
+        guard let row = try await SurveyInvitationModel.find(invitationID, on: database) else { return }
+        row.previousTokenHash = row.tokenHash
+        row.tokenHash = tokenHash
+        row.remindedAt = now
+        try await row.update(on: database)
     }
 
     /// Stores the answer and closes the invitation; false when it was answered meanwhile.
