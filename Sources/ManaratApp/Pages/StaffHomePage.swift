@@ -56,7 +56,9 @@ enum StaffHomePage {
                 .h2(.text(strings[.deskNoticesTitle])),
                 .ul(.class("timeline"), .forEach(model.notices) { notice in
                     .li(.unwrap(notice.relatedID) { .a(.href(StaffURL.request($0).path), .text(strings.notificationEvent(notice.event))) },
-                        .p(.text(notice.body.components(separatedBy: " http").first ?? notice.body)),
+                        // The notice keeps the language it was written in, whatever the interface shows.
+                        .p(.attribute(named: "lang", value: notice.language.rawValue), .attribute(named: "dir", value: notice.language.isRightToLeft ? "rtl" : "ltr"),
+                           .text(notice.body.components(separatedBy: " http").first ?? notice.body)),
                         .span(.class("muted"), .text(context.dates.dualWithTime(notice.createdAt))))
                 }))),
             requestList(model.overdueRequests, title: strings[.overdueRequestsTitle], context: context),

@@ -42,7 +42,7 @@ enum PortalPages {
                 .if(unread > 0, .p(.span(.class("badge"), .text(strings.format(.inboxUnread, ["count": strings.number(unread)]))))),
                 .if(messages.isEmpty, .p(.class("muted"), .text(strings[.inboxEmpty]))),
                 .ul(.forEach(messages) { message in
-                    .li(.text(message.body), .br(), .span(.class("muted"), .text(context.dates.dualWithTime(message.createdAt))))
+                    .li(.element(named: "bdi", text: message.body), .br(), .span(.class("muted"), .text(context.dates.dualWithTime(message.createdAt))))
                 }),
                 .p(.a(.href(PortalURL.inbox.path), .text(strings[.inboxTitle])), .text(" · "), .a(.href(PortalURL.notificationSettings.path), .text(strings[.notificationSettingsTitle]))))
         ))
