@@ -188,4 +188,52 @@ struct PortalTests {
             #expect(staffView.body.string.contains("باقٍ ٣٠ يومًا"))
         }
     }
+
+    @Test("every portal route that takes an id answers 404 to another beneficiary's request, inquiry or complaint, and audits each attempt")
+    func everyPortalRouteRefusesOthersIDs() async throws {
+        try await withApp { app, _ in
+            // setup
+            let a = try await Fixtures.beneficiary(app, identity: "1000000008", phone: "+966551234567")
+            let b = try await Fixtures.beneficiary(app, first: "خالد", identity: "1012345672", phone: "+966501112222")
+            let type = try await Fixtures.requestType(app)
+            let browserB = try await Self.signedIn(app, b)
+            try await browserB.get("/portal/apply/\(type.id.uuidString.lowercased())")
+            let draft = try await browserB.post("/portal/apply/\(type.id.uuidString.lowercased())", form: [("details", "إيجار متأخر"), ("amountRequested", "2000")])
+            let requestID = try #require(draft.headers.first(name: .location)?.split(separator: "/").last.map(String.init))
+            try await browserB.get("/portal/ask")
+            try await browserB.post("/portal/ask", form: [("category", "services"), ("question", "متى يصرف الدعم؟")])
+            let inquiryID = try #require(try await InquiryRepository(database: app.db).list(beneficiaryID: b.id, openOnly: false).first?.id.uuidString.lowercased())
+            try await browserB.get("/feedback")
+            try await browserB.post("/feedback", form: [("kind", "complaint"), ("text", "تأخر الرد على طلبي")])
+            let feedbackID = try #require(try await FeedbackRepository(database: app.db).list(beneficiaryID: b.id, openOnly: false, limit: 5).first?.id.uuidString.lowercased())
+            let idFor = ["requests": requestID, "inquiries": inquiryID, "feedback": feedbackID]
+            let routes = app.routes.all.filter { route in
+                route.access == .beneficiary && route.path.contains { if case .parameter = $0 { return true } else { return false } }
+                    && !route.path.contains(.constant("apply"))
+            }
+            let browserA = try await Self.signedIn(app, a)
+            // act
+            var answers: [String] = []
+            for route in routes {
+                var previous = ""
+                let path = "/" + route.path.map { component -> String in
+                    switch component {
+                    case .constant(let word): previous = word; return word
+                    case .parameter: return idFor[previous] ?? "unknown"
+                    default: return "x"
+                    }
+                }.joined(separator: "/")
+                try await browserA.get("/portal")
+                let response = route.method == .GET ? try await browserA.get(path) : try await browserA.post(path, form: [("score", "5"), ("confirmed", "on"), ("appeal", "x")])
+                answers.append("\(route.method) \(path) -> \(response.status.code)")
+            }
+            // assert
+            #expect(routes.count >= 8)
+            #expect(answers.allSatisfy { $0.hasSuffix("-> 404") }, "\(answers)")
+            #expect(!answers.contains { $0.contains("unknown") }, "\(answers)")
+            let denied = try await AuditLog(database: app.db).browse(AuditFilter(actionPrefix: "portal.denied"), page: 1, perPage: 100).entries
+            #expect(denied.count == routes.count)
+            #expect(denied.allSatisfy { $0.actorID == a.id })
+        }
+    }
 }
