@@ -1048,5 +1048,6 @@ extension Catalog {
         .surveyNotYet: "لا يُقيَّم الطلب قبل اكتمال تقديم الخدمة.",
         .eventDocumentExpiring: "قرب انتهاء مستند",
         .notifyDocumentExpiring: "{{name}}، ينتهي مستند في طلبك {{reference}} في {{date}}. أرسل نسخة سارية من البوابة: {{link}}",
+        .portalDownloadHTML: "تنزيل نسخة للطباعة (HTML)",
     ]
 }

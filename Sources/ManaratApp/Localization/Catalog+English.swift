@@ -1048,5 +1048,6 @@ extension Catalog {
         .surveyNotYet: "A request is rated only once its service is complete.",
         .eventDocumentExpiring: "Document expiring",
         .notifyDocumentExpiring: "{{name}}, a document of your request {{reference}} expires on {{date}}. Send a valid copy in the portal: {{link}}",
+        .portalDownloadHTML: "Download a printable copy (HTML)",
     ]
 }

@@ -1047,4 +1047,5 @@ enum Key: String, CaseIterable, Sendable {
     case surveyNotYet
     case eventDocumentExpiring
     case notifyDocumentExpiring
+    case portalDownloadHTML
 }

@@ -237,14 +237,23 @@ struct PortalController {
         let db = request.db
         let requests = try await RequestRepository(database: db).list(RequestFilter(beneficiaryID: b.id), page: 1, perPage: 500).rows.map(\.request)
         var documents: [RequestDocument] = []
-        for r in requests { documents += try await RequestRepository(database: db).documents(of: r.id) }
+        var deliveries: [(String, DeliveryRecord)] = []
+        for r in requests {
+            documents += try await RequestRepository(database: db).documents(of: r.id)
+            deliveries += try await RequestRepository(database: db).deliveries(of: r.id).map { (r.reference, $0) }
+        }
         return PortalDataExport(
             beneficiary: b,
             household: try await HouseholdRepository(database: db).household(headedBy: b.id),
             consent: try await BeneficiaryRepository(database: db).consent(of: b.id),
             requests: requests, documents: documents,
             contacts: try await ContactRepository(database: db).contacts(of: .beneficiary, id: b.id),
-            dataRequests: try await PortalRepository(database: db).dataRequests(beneficiaryID: b.id)
+            dataRequests: try await PortalRepository(database: db).dataRequests(beneficiaryID: b.id),
+            inquiries: try await InquiryRepository(database: db).list(beneficiaryID: b.id, openOnly: false, limit: 500),
+            feedback: try await FeedbackRepository(database: db).list(beneficiaryID: b.id, openOnly: false, limit: 500),
+            messages: try await OutboxRepository(database: db).inbox(beneficiaryID: b.id, limit: 1000)
+                + (try await OutboxRepository(database: db).messages(toRecipient: b.id, limit: 1000)),
+            deliveries: deliveries
         )
     }
 
@@ -252,6 +261,15 @@ struct PortalController {
         let export = try await dataExport(request)
         try await request.audited(action: "portal.my_data_view", recordType: "beneficiary", recordID: export.beneficiary.id.uuidString, summary: "viewed own data") { _ in }
         return .html(PortalPages.myData(export, errors: [], context: PageContext(request: request)))
+    }
+
+    /// The same page as a file to keep or print, so the copy does not depend on being signed in.
+    func myDataHTML(_ request: Request) async throws -> Response {
+        let export = try await dataExport(request)
+        try await request.audited(action: "portal.my_data_download", recordType: "beneficiary", recordID: export.beneficiary.id.uuidString, summary: "downloaded own data as HTML") { _ in }
+        let response = Response.html(PortalPages.myData(export, errors: [], context: PageContext(request: request)))
+        response.headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"manarat-\(export.beneficiary.fileNumber).html\"")
+        return response
     }
 
     func myDataJSON(_ request: Request) async throws -> Response {
@@ -304,6 +322,10 @@ struct PortalDataExport {
     var documents: [RequestDocument]
     var contacts: [Contact]
     var dataRequests: [DataSubjectRequest]
+    var inquiries: [Inquiry] = []
+    var feedback: [FeedbackRecord] = []
+    var messages: [OutboxEntry] = []
+    var deliveries: [(String, DeliveryRecord)] = []
 
     /// The export as JSON: plain keys, ISO dates, amounts in riyals.
     func json() throws -> Data {
@@ -322,6 +344,10 @@ struct PortalDataExport {
             "documents": documents.map { ["kind": $0.kind.rawValue, "name": $0.originalName, "format": $0.format.rawValue, "size": $0.size, "uploaded_at": ISO8601DateFormatter().string(from: $0.uploadedAt)] as [String: Any] },
             "contacts": contacts.map { ["channel": $0.channel.rawValue, "direction": $0.direction.rawValue, "summary": $0.summary, "at": ISO8601DateFormatter().string(from: $0.occurredAt)] as [String: Any] },
             "data_requests": dataRequests.map { ["kind": $0.kind, "details": $0.details, "status": $0.status, "due_on": $0.dueOn.description, "answer": $0.answer] as [String: Any] },
+            "inquiries": inquiries.map { ["reference": $0.reference, "category": $0.category.rawValue, "question": $0.question, "status": $0.status.rawValue, "answer": $0.answer, "asked_at": ISO8601DateFormatter().string(from: $0.askedAt)] as [String: Any] },
+            "complaints_and_suggestions": feedback.map { ["reference": $0.reference, "kind": $0.kind.rawValue, "text": $0.text, "status": $0.status.rawValue, "response": $0.response] as [String: Any] },
+            "messages": messages.map { ["event": $0.event.rawValue, "channel": $0.channel.rawValue, "address": $0.address, "text": $0.body, "status": $0.status.rawValue, "at": ISO8601DateFormatter().string(from: $0.createdAt)] as [String: Any] },
+            "services": deliveries.map { reference, record in ["request": reference, "kind": record.kind.rawValue, "amount": record.amount.plain, "due_on": record.dueOn.description, "delivered_at": record.deliveredAt.map { ISO8601DateFormatter().string(from: $0) } ?? NSNull(), "acknowledgement": record.acknowledgement] as [String: Any] },
         ]
         return try JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys])
     }

@@ -183,7 +183,9 @@ enum PortalPages {
         return Layout.render(title: strings[.portalNavMyData], context: context, content: .group(
             .h1(.text(strings[.portalNavMyData])),
             .p(.text(strings[.portalMyDataIntro])),
-            .div(.class("actions"), .a(.class("button button-secondary"), .href(PortalURL.myDataJSON.path), .text(strings[.portalDownloadJSON]))),
+            .div(.class("actions"),
+                 .a(.class("button button-secondary"), .href(PortalURL.myDataJSON.path), .text(strings[.portalDownloadJSON])),
+                 .a(.class("button button-secondary"), .href(PortalURL.myDataHTML.path), .text(strings[.portalDownloadHTML]))),
             .p(.class("muted"), .text(strings[.portalPrintHint])),
             .section(.class("card"), .dl(.class("facts"),
                 .dt(.text(strings[.fileNumber])), .dd(.span(.class("ltr"), .text(b.fileNumber))),
@@ -208,6 +210,18 @@ enum PortalPages {
                 .ul(.forEach(export.documents) { .li(.text(strings.documentKind($0.kind) + " — "), .element(named: "bdi", text: $0.originalName)) })),
             .section(.class("card"), .h2(.text(strings[.sectionTimeline])),
                 .ul(.forEach(export.contacts) { .li(.text(context.dates.dual(GregorianDay($0.occurredAt, timeZone: context.timeZone)) + " — " + strings.channel($0.channel) + " — " + $0.summary)) })),
+            .if(!export.inquiries.isEmpty, .section(.class("card"), .h2(.text(strings[.navInquiries])),
+                .ul(.forEach(export.inquiries) { .li(.span(.class("ltr"), .text($0.reference)), .text(" — "), .element(named: "bdi", text: $0.question)) }))),
+            .if(!export.feedback.isEmpty, .section(.class("card"), .h2(.text(strings[.navFeedback])),
+                .ul(.forEach(export.feedback) { .li(.span(.class("ltr"), .text($0.reference)), .text(" — "), .element(named: "bdi", text: $0.text)) }))),
+            .if(!export.deliveries.isEmpty, .section(.class("card"), .h2(.text(strings[.deliveryTitle])),
+                .ul(.forEach(export.deliveries) { reference, record in
+                    .li(.span(.class("ltr"), .text(reference)), .text(" — " + strings.serviceKind(record.kind) + (record.amount.halalas > 0 ? " — " + strings.money(record.amount) : "") + " — " + (record.deliveredAt.map { context.dates.dual(GregorianDay($0, timeZone: context.timeZone)) } ?? strings[.notDeliveredYet])))
+                }))),
+            .if(!export.messages.isEmpty, .section(.class("card"), .h2(.text(strings[.inboxTitle])),
+                .ul(.forEach(export.messages) { message in
+                    .li(.text(strings.notificationChannel(message.channel) + " — " + context.dates.dualWithTime(message.createdAt) + " — "), .element(named: "bdi", text: message.body))
+                }))),
             .section(.class("card"),
                 .h2(.text(strings[.portalDataRequestsTitle])),
                 .ul(.forEach(export.dataRequests) { request in

@@ -251,6 +251,7 @@ enum PortalRoutes {
         routes.on(.POST, PortalURL.profile, access: .beneficiary, use: portal.saveProfile)
         routes.on(.GET, PortalURL.myData, access: .beneficiary, use: portal.myData)
         routes.on(.GET, PortalURL.myDataJSON, access: .beneficiary, use: portal.myDataJSON)
+        routes.on(.GET, PortalURL.myDataHTML, access: .beneficiary, use: portal.myDataHTML)
         routes.on(.POST, PortalURL.dataRequest, access: .beneficiary, use: portal.dataRequest)
         routes.on(.POST, PortalURL.withdrawConsent, access: .beneficiary, use: portal.withdrawConsent)
 

@@ -109,6 +109,7 @@ public enum PortalURL: SiteURL, Equatable {
     case profile
     case myData
     case myDataJSON
+    case myDataHTML
     case dataRequest
     case withdrawConsent
     case ask
@@ -140,6 +141,7 @@ public enum PortalURL: SiteURL, Equatable {
         case .profile: return [portal, .literal("profile")]
         case .myData: return [portal, .literal("my-data")]
         case .myDataJSON: return [portal, .literal("my-data"), .literal("download.json")]
+        case .myDataHTML: return [portal, .literal("my-data"), .literal("download.html")]
         case .dataRequest: return [portal, .literal("my-data"), .literal("requests")]
         case .withdrawConsent: return [portal, .literal("my-data"), .literal("withdraw-consent")]
         case .ask: return [portal, .literal("ask")]
