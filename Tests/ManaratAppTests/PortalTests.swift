@@ -245,4 +245,31 @@ struct PortalTests {
             #expect(denied.allSatisfy { $0.actorID == a.id })
         }
     }
+
+    @Test("a page renamed .pdf is refused in Arabic next to the file field, and the draft keeps everything already saved")
+    func uploadErrorNextToField() async throws {
+        try await withApp { app, _ in
+            // setup
+            let beneficiary = try await Fixtures.beneficiary(app)
+            let type = try await Fixtures.requestType(app)
+            let browser = try await Self.signedIn(app, beneficiary)
+            try await browser.get("/portal/apply/\(type.id.uuidString.lowercased())")
+            let draft = try await browser.post("/portal/apply/\(type.id.uuidString.lowercased())", form: [("details", "إيجار متأخر ثلاثة أشهر"), ("amountRequested", "2000")])
+            let path = try #require(draft.headers.first(name: .location))
+            try await browser.get(path)
+            // act
+            let refused = try await browser.postMultipart(path + "/documents", form: [("kind", "other")], files: [.init(field: "file", filename: "lease.pdf", contentType: "application/pdf", bytes: Fixtures.htmlBytes)])
+            let requestID = try #require(UUID(uuidString: String(path.split(separator: "/").last!)))
+            let stored = try await RequestRepository(database: app.db).find(id: requestID)
+            // assert
+            #expect(refused.status == .unprocessableEntity)
+            let body = refused.body.string
+            let field = try #require(body.range(of: "id=\"file-error\""))
+            let input = try #require(body.range(of: "type=\"file\""))
+            #expect(field.lowerBound < input.lowerBound)
+            #expect(body.contains("aria-describedby=\"file-hint file-error\""))
+            #expect(stored?.details == "إيجار متأخر ثلاثة أشهر")
+            #expect(try await RequestRepository(database: app.db).documents(of: requestID).isEmpty)
+        }
+    }
 }
