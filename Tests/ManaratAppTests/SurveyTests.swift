@@ -98,6 +98,7 @@ struct SurveyTests {
             let own = try await employee.get("/staff/account/satisfaction")
             let peek = try await quality.get("/staff/account/satisfaction?staff=\(employeeRecord.id.uuidString)")
             let relationsResults = try await employee.get("/staff/satisfaction")
+            let dashboard = try await quality.get("/staff/dashboard")
             let laterRange = try await quality.get("/staff/satisfaction?from=1/1/1445&fromCalendar=hijri&to=1/1/1446&toCalendar=hijri")
             // assert
             #expect(results.status == .ok)
@@ -109,6 +110,8 @@ struct SurveyTests {
             #expect(own.body.string.contains("١٠٠٪"))
             #expect(peek.status == .forbidden)
             #expect(relationsResults.status == .forbidden)
+            #expect(dashboard.status == .ok)
+            #expect(dashboard.body.string.contains("٥٠٪"))
             #expect(laterRange.status == .ok)
             #expect(!laterRange.body.string.contains("خدمة ممتازة"))
             #expect(laterRange.body.string.contains("١\u{00A0}محرم\u{00A0}١٤٤٥"))

@@ -12,7 +12,7 @@ public struct DashboardData: Sendable {
     public var contactsByChannel: [ContactChannel: Int]
     /// Complaints and suggestions in the range: kind, whether closed, and days to close.
     public var feedback: [(kind: FeedbackKind, closedInDays: Int?)]
-    /// Ratings in the range (services and answered inquiries): score and month.
+    /// Ratings in the range (survey answers, and ratings given in the portal for services and answered inquiries): score and month.
     public var ratings: [(score: Int, at: Date)]
 }
 
@@ -51,6 +51,13 @@ public struct DashboardRepository: Sendable {
             ratings += try await InquiryModel.query(on: database).filter(\.$rating != nil).filter(\.$askedAt >= from).filter(\.$askedAt < until).all()
                 .map { (score: $0.rating ?? 0, at: $0.answeredAt ?? $0.askedAt) }
         }
+        // Survey answers, by the day they were given; the branch is the one that served.
+        var surveyQuery = SurveyResponseModel.query(on: database).filter(\.$answeredAt >= from).filter(\.$answeredAt < until)
+        if let branchID {
+            let invited = try await SurveyInvitationModel.query(on: database).filter(\.$branchID == branchID).filter(\.$answeredAt != nil).all().compactMap(\.id)
+            surveyQuery = surveyQuery.filter(\.$invitationID ~~ invited)
+        }
+        ratings += try await surveyQuery.all().map { (score: $0.rating, at: $0.answeredAt) }
         return DashboardData(
             requests: requestRows.map { (status: RequestStatus(rawValue: $0.status) ?? .draft, submittedOn: $0.submittedOn.flatMap(GregorianDay.init(iso:)), expectedOn: $0.expectedResponseOn.flatMap(GregorianDay.init(iso:)), decidedAt: $0.decidedAt) },
             overdueNow: overdue, contactsByChannel: contacts, feedback: feedback, ratings: ratings
