@@ -140,4 +140,25 @@ struct ConversionAndProposalTests {
             #expect(portalView.body.string.contains("اعتُمد"))
         }
     }
+
+    @Test("an administrator sets the first-answer target; a question asked afterwards is due that many working days later")
+    func answerTargetIsConfigurable() async throws {
+        try await withApp { app, _ in
+            // setup
+            let admin = try await RequestLifecycleTests.signedIn(app, "admin", [.admin])
+            let beneficiary = try await Fixtures.beneficiary(app)
+            try await admin.get("/staff/admin/request-settings")
+            // act
+            let refused = try await admin.post("/staff/admin/request-settings", form: [("workingDays", "10"), ("quorum", "3"), ("inquiryDays", "0")])
+            let saved = try await admin.post("/staff/admin/request-settings", form: [("workingDays", "10"), ("quorum", "3"), ("inquiryDays", "٥")])
+            let portal = try await PortalTests.signedIn(app, beneficiary)
+            try await portal.get("/portal/ask")
+            try await portal.post("/portal/ask", form: [("category", "services"), ("question", "متى يصرف الدعم؟")])
+            let inquiry = try #require(try await InquiryRepository(database: app.db).list(beneficiaryID: beneficiary.id, openOnly: true).first)
+            // assert
+            #expect(refused.status == .unprocessableEntity)
+            #expect(saved.status == .seeOther)
+            #expect(inquiry.answerDueOn == GregorianDay(year: 2023, month: 2, day: 28))
+        }
+    }
 }

@@ -1049,5 +1049,6 @@ extension Catalog {
         .eventDocumentExpiring: "قرب انتهاء مستند",
         .notifyDocumentExpiring: "{{name}}، ينتهي مستند في طلبك {{reference}} في {{date}}. أرسل نسخة سارية من البوابة: {{link}}",
         .portalDownloadHTML: "تنزيل نسخة للطباعة (HTML)",
+        .inquiryAnswerWorkingDays: "أيام العمل للرد الأول على الاستفسار",
     ]
 }

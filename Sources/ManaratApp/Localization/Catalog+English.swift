@@ -1049,5 +1049,6 @@ extension Catalog {
         .eventDocumentExpiring: "Document expiring",
         .notifyDocumentExpiring: "{{name}}, a document of your request {{reference}} expires on {{date}}. Send a valid copy in the portal: {{link}}",
         .portalDownloadHTML: "Download a printable copy (HTML)",
+        .inquiryAnswerWorkingDays: "Working days for the first answer to an inquiry",
     ]
 }

@@ -1048,4 +1048,5 @@ enum Key: String, CaseIterable, Sendable {
     case eventDocumentExpiring
     case notifyDocumentExpiring
     case portalDownloadHTML
+    case inquiryAnswerWorkingDays
 }

@@ -7,6 +7,9 @@ import Vapor
 /// Inquiries (استفسارات): asked in the portal or recorded by staff from any channel, answered
 /// within two working days or referred to a social researcher, shown to the asker, rated once.
 struct InquiryController {
+    /// The settings key of the first-answer target in working days.
+    static let answerDaysKey = "inquiry_answer_working_days"
+
     static let readers: Set<Role> = [.admin, .relations, .researcher, .quality]
     static let answerers: Set<Role> = [.admin, .relations, .researcher]
 
@@ -197,7 +200,8 @@ struct InquiryController {
         guard !question.isEmpty, question.count <= 4000 else { return nil }
         let today = GregorianDay(request.now, timeZone: request.manarat.configuration.timeZone)
         let calendar = try await RequestRepository(database: request.db).workingCalendar()
-        return Inquiry(id: request.manarat.configuration.ids.next(), reference: "", beneficiaryID: beneficiaryID, channel: channel, category: form.category.flatMap(InquiryCategory.init(rawValue:)) ?? .other, question: question, status: .open, referredTo: nil, answer: "", answeredBy: "", answeredAt: nil, answerDueOn: calendar.adding(workingDays: Inquiry.standardAnswerWorkingDays, to: today), askedAt: request.now)
+        let answerDays = try await RequestRepository(database: request.db).integerSetting(Self.answerDaysKey, fallback: Inquiry.standardAnswerWorkingDays)
+        return Inquiry(id: request.manarat.configuration.ids.next(), reference: "", beneficiaryID: beneficiaryID, channel: channel, category: form.category.flatMap(InquiryCategory.init(rawValue:)) ?? .other, question: question, status: .open, referredTo: nil, answer: "", answeredBy: "", answeredAt: nil, answerDueOn: calendar.adding(workingDays: answerDays, to: today), askedAt: request.now)
     }
 
     private func save(_ inquiry: Inquiry, request: Request, action: String) async throws {

@@ -201,28 +201,33 @@ struct RequestSettingsController {
         let repository = RequestRepository(database: request.db)
         let days = try await repository.integerSetting(RequestWorkflow.workingDaysKey, fallback: ResponseClock.standardWorkingDays)
         let quorum = try await repository.integerSetting(RequestWorkflow.quorumKey, fallback: RequestWorkflow.defaultQuorum)
-        return renderSettings(request, days: String(days), quorum: String(quorum), errors: [], status: .ok)
+        let inquiryDays = try await repository.integerSetting(InquiryController.answerDaysKey, fallback: Inquiry.standardAnswerWorkingDays)
+        return renderSettings(request, days: String(days), quorum: String(quorum), inquiryDays: String(inquiryDays), errors: [], status: .ok)
     }
 
     func saveSettings(_ request: Request) async throws -> Response {
         let strings = request.strings
         let daysText = (try? request.content.get(String.self, at: "workingDays")) ?? ""
         let quorumText = (try? request.content.get(String.self, at: "quorum")) ?? ""
+        let inquiryText = (try? request.content.get(String.self, at: "inquiryDays")) ?? String(Inquiry.standardAnswerWorkingDays)
+        let inquiryDays = Int(Digits.latinized(inquiryText.trimmingCharacters(in: .whitespaces))) ?? 0
         var errors: [FieldError] = []
         let days = Int(Digits.latinized(daysText.trimmingCharacters(in: .whitespaces))) ?? 0
         let quorum = Int(Digits.latinized(quorumText.trimmingCharacters(in: .whitespaces))) ?? 0
         if !(1...60).contains(days) { errors.append(FieldError(field: "workingDays", message: strings.format(.countInvalid, ["minimum": strings.number(1), "maximum": strings.number(60)]))) }
         if !(1...20).contains(quorum) { errors.append(FieldError(field: "quorum", message: strings.format(.countInvalid, ["minimum": strings.number(1), "maximum": strings.number(20)]))) }
-        guard errors.isEmpty else { return renderSettings(request, days: daysText, quorum: quorumText, errors: errors, status: .unprocessableEntity) }
-        try await request.audited(action: "request_settings.update", recordType: "settings", recordID: "requests", summary: "working days=\(days) quorum=\(quorum)") { db in
+        if !(1...30).contains(inquiryDays) { errors.append(FieldError(field: "inquiryDays", message: strings.format(.countInvalid, ["minimum": strings.number(1), "maximum": strings.number(30)]))) }
+        guard errors.isEmpty else { return renderSettings(request, days: daysText, quorum: quorumText, inquiryDays: inquiryText, errors: errors, status: .unprocessableEntity) }
+        try await request.audited(action: "request_settings.update", recordType: "settings", recordID: "requests", summary: "working days=\(days) quorum=\(quorum) inquiry answer days=\(inquiryDays)") { db in
             let repository = RequestRepository(database: db)
             try await repository.setIntegerSetting(RequestWorkflow.workingDaysKey, days)
             try await repository.setIntegerSetting(RequestWorkflow.quorumKey, quorum)
+            try await repository.setIntegerSetting(InquiryController.answerDaysKey, inquiryDays)
         }
         return request.redirect(to: StaffURL.requestTypes.path(query: [("saved", "1")]), redirectType: .normal)
     }
 
-    private func renderSettings(_ request: Request, days: String, quorum: String, errors: [FieldError], status: HTTPResponseStatus) -> Response {
+    private func renderSettings(_ request: Request, days: String, quorum: String, inquiryDays: String, errors: [FieldError], status: HTTPResponseStatus) -> Response {
         let context = PageContext(request: request)
         let strings = context.strings
         let html = Layout.render(title: strings[.requestSettingsTitle], context: context, content: .div(
@@ -233,6 +238,7 @@ struct RequestSettingsController {
                   csrfField(context.csrfToken),
                   FormFields.text(name: "workingDays", label: strings[.responseWorkingDays], value: days, errors: errors, hint: strings[.responseWorkingDaysHint], direction: "ltr"),
                   FormFields.text(name: "quorum", label: strings[.committeeQuorum], value: quorum, errors: errors, direction: "ltr"),
+                  FormFields.text(name: "inquiryDays", label: strings[.inquiryAnswerWorkingDays], value: inquiryDays, errors: errors, direction: "ltr"),
                   .div(.class("actions"), .button(.type(.submit), .text(strings[.save]))))
         ))
         return .html(html, status: status)
