@@ -49,6 +49,10 @@ public enum NotificationEvent: String, CaseIterable, Codable, Sendable {
     case requestOverdue = "request_overdue"
     /// A message an administrator sends to check that a gateway works.
     case gatewayTest = "gateway_test"
+    /// A complaint or suggestion was closed with a response.
+    case feedbackClosed = "feedback_closed"
+    /// To management: a complaint is past its time to close.
+    case complaintEscalated = "complaint_escalated"
     /// A link to rate a delivered service or an answered inquiry.
     case surveyInvitation = "survey_invitation"
     /// One reminder of an unanswered survey, with a fresh link.
@@ -58,7 +62,7 @@ public enum NotificationEvent: String, CaseIterable, Codable, Sendable {
     /// without the code, and a decision about one's own request must reach one.
     public var isEssential: Bool {
         switch self {
-        case .oneTimeCode, .requestApproved, .requestRejected, .documentsMissing: return true
+        case .oneTimeCode, .requestApproved, .requestRejected, .documentsMissing, .feedbackClosed: return true
         default: return false
         }
     }
@@ -84,6 +88,10 @@ public enum NotificationEvent: String, CaseIterable, Codable, Sendable {
             names.formUnion(["date", "link"])
         case .gatewayTest:
             names.insert("reference")
+        case .feedbackClosed:
+            names.formUnion(["reference", "link"])
+        case .complaintEscalated:
+            names.formUnion(["reference", "due_date", "link"])
         case .surveyInvitation, .surveyReminder:
             names.formUnion(["reference", "link"])
         }

@@ -54,6 +54,8 @@ struct FeedbackTests {
             #expect(refused.body.string.contains("سجّل الإجراء التحسيني المتخذ"))
             #expect(closed.status == .seeOther)
             #expect(seen.body.string.contains("فتح نافذة استقبال ثانية وقت الذروة"))
+            let closedNotices = try await OutboxRepository(database: app.db).inbox(beneficiaryID: beneficiary.id, limit: 20).filter { $0.event == .feedbackClosed }
+            #expect(closedNotices.count == 1)
             #expect(appealed.status == .seeOther)
             #expect(secondAppeal.status == .conflict)
             let after = try #require(try await FeedbackRepository(database: app.db).find(id: record.id))
@@ -63,7 +65,7 @@ struct FeedbackTests {
         }
     }
 
-    @Test("a complaint left open past its five working days is flagged as escalated to management")
+    @Test("a complaint left open past its five working days is escalated: flagged, and a notice on each manager's desk once; closing it texts the anonymous complainant the outcome")
     func escalation() async throws {
         try await withApp { app, harness in
             // setup
@@ -72,10 +74,27 @@ struct FeedbackTests {
             try await visitor.post("/feedback", form: [("kind", "complaint"), ("text", "لم يصلني رد"), ("phone", "0551234567")])
             harness.clock.advance(by: 10 * 86_400)
             let quality = try await RequestLifecycleTests.signedIn(app, "quality", [.quality])
+            let admin = try await Fixtures.staff(app, username: "admin", roles: [.admin])
+            let relations = try await Fixtures.staff(app, username: "relations", roles: [.relations])
+            let record = try #require(try await FeedbackRepository(database: app.db).list(openOnly: true).first)
             // act
             let list = try await quality.get("/staff/feedback")
+            try await app.runScheduledNotifications()
+            try await app.runScheduledNotifications()
+            let desk = try await quality.get("/staff")
+            let staffPath = "/staff/feedback/\(record.id.uuidString.lowercased())"
+            try await quality.get(staffPath)
+            try await quality.post(staffPath + "/close", form: [("response", "نعتذر، راجعنا طلبك"), ("noActionReason", "خطأ فردي عولج")])
+            try await app.drainOutbox()
             // assert
             #expect(list.body.string.contains("مصعّد للإدارة"))
+            let escalations = try await OutboxRepository(database: app.db).list(status: nil, limit: 50).filter { $0.event == .complaintEscalated }
+            #expect(Set(escalations.compactMap(\.recipientID)).count == 2)
+            #expect(escalations.contains { $0.recipientID == admin.id })
+            #expect(!escalations.contains { $0.recipientID == relations.id })
+            #expect(desk.body.string.contains(record.reference))
+            let texts = try await PortalRepository(database: app.db).messages().filter { $0.address == "+966551234567" }
+            #expect(texts.contains { $0.body.contains(record.reference) && $0.body.contains("أُغلقت") })
         }
     }
 }

@@ -1050,5 +1050,10 @@ extension Catalog {
         .notifyDocumentExpiring: "{{name}}، ينتهي مستند في طلبك {{reference}} في {{date}}. أرسل نسخة سارية من البوابة: {{link}}",
         .portalDownloadHTML: "تنزيل نسخة للطباعة (HTML)",
         .inquiryAnswerWorkingDays: "أيام العمل للرد الأول على الاستفسار",
+        .eventFeedbackClosed: "الرد على شكوى أو اقتراح",
+        .eventComplaintEscalated: "شكوى متأخرة مصعّدة",
+        .notifySubjectFeedback: "الرد على ملاحظتك",
+        .notifyFeedbackClosed: "نشكرك؛ أُغلقت ملاحظتك رقم {{reference}} وفيها ردنا وما اتخذناه من إجراء: {{link}}",
+        .notifyComplaintEscalated: "الشكوى {{reference}} تجاوزت موعد إغلاقها ({{due_date}}) وتحتاج متابعة الإدارة. {{link}}",
     ]
 }

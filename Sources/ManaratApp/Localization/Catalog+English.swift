@@ -1050,5 +1050,10 @@ extension Catalog {
         .notifyDocumentExpiring: "{{name}}, a document of your request {{reference}} expires on {{date}}. Send a valid copy in the portal: {{link}}",
         .portalDownloadHTML: "Download a printable copy (HTML)",
         .inquiryAnswerWorkingDays: "Working days for the first answer to an inquiry",
+        .eventFeedbackClosed: "Complaint or suggestion answered",
+        .eventComplaintEscalated: "Overdue complaint escalated",
+        .notifySubjectFeedback: "The answer to your feedback",
+        .notifyFeedbackClosed: "Thank you; your feedback {{reference}} was closed with our answer and the action taken: {{link}}",
+        .notifyComplaintEscalated: "Complaint {{reference}} is past its closing date ({{due_date}}) and needs management's attention. {{link}}",
     ]
 }

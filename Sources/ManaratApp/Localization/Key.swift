@@ -1049,4 +1049,9 @@ enum Key: String, CaseIterable, Sendable {
     case notifyDocumentExpiring
     case portalDownloadHTML
     case inquiryAnswerWorkingDays
+    case eventFeedbackClosed
+    case eventComplaintEscalated
+    case notifySubjectFeedback
+    case notifyFeedbackClosed
+    case notifyComplaintEscalated
 }

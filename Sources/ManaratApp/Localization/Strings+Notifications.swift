@@ -20,6 +20,8 @@ extension Strings {
         case .requestDueSoon: return self[.eventRequestDueSoon]
         case .requestOverdue: return self[.eventRequestOverdue]
         case .gatewayTest: return self[.eventGatewayTest]
+        case .feedbackClosed: return self[.eventFeedbackClosed]
+        case .complaintEscalated: return self[.eventComplaintEscalated]
         case .surveyInvitation: return self[.eventSurveyInvitation]
         case .surveyReminder: return self[.eventSurveyReminder]
         }

@@ -57,6 +57,19 @@ struct Notifier {
         }
     }
 
+    /// Texts someone who has no file (an anonymous complainant who left a number), in `language`.
+    func notifyMobile(_ mobile: String, language: Language, of event: NotificationEvent, _ occasion: Occasion) async throws {
+        var values = ["name": "", "link": settings.publicBaseURL + (occasion.link ?? PublicURL.home.path)]
+        if let reference = occasion.reference { values["reference"] = reference }
+        let template = try await Self.template(for: event, channel: .sms, language: language, database: database)
+        try await OutboxRepository(database: database).enqueue(NotificationDraft(
+            event: event, recipientKind: "contact", recipientID: nil, relatedID: occasion.relatedID,
+            channel: .sms, address: mobile, language: language,
+            subject: template.subject, body: MessageTemplate(template.body).render(values),
+            notBefore: DeliveryRules.earliestSend(for: event, at: now, timeZone: timeZone), dedupeKey: occasion.dedupeKey
+        ), at: now)
+    }
+
     /// Tells a staff member, on their desk, about a request they are responsible for.
     func notifyStaff(_ staffID: UUID, of event: NotificationEvent, _ occasion: Occasion) async throws {
         let strings = Strings(language: .arabic)
@@ -118,6 +131,8 @@ struct Notifier {
         case .requestDueSoon, .requestOverdue: return .notifySubjectStaff
         case .gatewayTest: return .eventGatewayTest
         case .surveyInvitation, .surveyReminder: return .notifySubjectSurvey
+        case .feedbackClosed: return .notifySubjectFeedback
+        case .complaintEscalated: return .notifySubjectStaff
         }
     }
 
@@ -140,6 +155,8 @@ struct Notifier {
         case .gatewayTest: return .notifyGatewayTest
         case .surveyInvitation: return .notifySurveyInvitation
         case .surveyReminder: return .notifySurveyReminder
+        case .feedbackClosed: return .notifyFeedbackClosed
+        case .complaintEscalated: return .notifyComplaintEscalated
         }
     }
 }

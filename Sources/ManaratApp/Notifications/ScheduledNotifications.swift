@@ -65,6 +65,19 @@ struct ScheduledNotifications {
                 ))
             }
         }
+        // Complaints past their time to close go up to management: every active administrator and quality officer.
+        let managers = try await StaffRepository(database: database).all().filter { $0.isActive && ($0.roles.contains(.admin) || $0.roles.contains(.quality)) }
+        for complaint in try await FeedbackRepository(database: database).list(openOnly: true, limit: 1000) where complaint.kind == .complaint && complaint.dueOn < today {
+            try await database.writeTransaction { db in
+                let notifier = Notifier(database: db, settings: settings, timeZone: timeZone, now: now)
+                for manager in managers {
+                    try await notifier.notifyStaff(manager.id, of: .complaintEscalated, .init(
+                        reference: complaint.reference, day: complaint.dueOn, link: StaffURL.feedbackItem(complaint.id).path,
+                        relatedID: complaint.id, dedupeKey: "complaint_escalated:\(complaint.id.uuidString):\(manager.id.uuidString)"
+                    ))
+                }
+            }
+        }
         let surveys = SurveyRepository(database: database)
         for invitation in try await surveys.unanswered(sentFrom: now.addingTimeInterval(-SurveyRules.validity), until: now.addingTimeInterval(-SurveyRules.reminderAfter), validAt: now, limit: 1000) {
             guard let beneficiary = try await beneficiaries.find(id: invitation.beneficiaryID) else { continue }

@@ -175,8 +175,19 @@ struct FeedbackController {
         record.status = .closed
         record.closedAt = request.now
         let updated = record
+        let person = try await record.beneficiaryID.asyncFlatMap { try await BeneficiaryRepository(database: request.db).find(id: $0) }
+        let configuration = request.manarat.configuration
+        let now = request.now
         try await request.audited(action: "feedback.close", recordType: "feedback", recordID: record.id.uuidString, summary: "\(record.reference) closed " + (action == nil ? "without an improvement (reason given)" : "with an improvement action")) { db in
             try await FeedbackRepository(database: db).save(updated)
+            // The person hears the outcome without asking: in the portal and their channel, or by
+            // SMS to the number an anonymous complainant left.
+            let notifier = Notifier(database: db, settings: configuration.notifications, timeZone: configuration.timeZone, now: now)
+            if let person {
+                try await notifier.notify(person, of: .feedbackClosed, .init(reference: updated.reference, link: PortalURL.feedbackItem(updated.id).path, relatedID: updated.id))
+            } else if !updated.contactPhone.isEmpty {
+                try await notifier.notifyMobile(updated.contactPhone, language: .arabic, of: .feedbackClosed, .init(reference: updated.reference, link: PublicURL.feedback.path, relatedID: updated.id))
+            }
         }
         return request.redirect(to: StaffURL.feedbackItem(record.id).path, redirectType: .normal)
     }
