@@ -272,4 +272,42 @@ struct PortalTests {
             #expect(try await RequestRepository(database: app.db).documents(of: requestID).isEmpty)
         }
     }
+
+    @Test("'save and finish later' keeps a half-typed application as a draft; it is finished later and cannot be submitted before")
+    func draftSavedHalfway() async throws {
+        try await withApp { app, _ in
+            // setup
+            let beneficiary = try await Fixtures.beneficiary(app)
+            let type = try await Fixtures.requestType(app)
+            let browser = try await Self.signedIn(app, beneficiary)
+            try await browser.get("/portal/apply/\(type.id.uuidString.lowercased())")
+            // act
+            let saved = try await browser.post("/portal/apply/\(type.id.uuidString.lowercased())", form: [("details", ""), ("amountRequested", ""), ("intent", "draft")])
+            let path = try #require(saved.headers.first(name: .location))
+            try await Self.attestOnly(browser, path: path)
+            let early = try await browser.post(path + "/submit", form: [])
+            let form = try await browser.get(path + "/edit")
+            let finished = try await browser.post(path + "/edit", form: [("details", "إيجار متأخر شهرين"), ("amountRequested", "1500"), ("intent", "continue")])
+            try await browser.get(path)
+            let submitted = try await browser.post(path + "/submit", form: [])
+            let requestID = try #require(UUID(uuidString: String(path.split(separator: "/").last!)))
+            let stored = try #require(try await RequestRepository(database: app.db).find(id: requestID))
+            // assert
+            #expect(saved.status == .seeOther)
+            #expect(early.status == .unprocessableEntity)
+            #expect(form.status == .ok)
+            #expect(finished.status == .seeOther)
+            #expect(submitted.status == .seeOther)
+            #expect(stored.details == "إيجار متأخر شهرين")
+            #expect(stored.amountRequested == Money(halalas: 150_000))
+            #expect(stored.status != .draft)
+        }
+    }
+
+    /// Ticks the attestation on a portal request page.
+    static func attestOnly(_ browser: TestBrowser, path: String) async throws {
+        try await browser.get(path)
+        try await browser.post(path + "/attestation", form: [("confirmed", "on")])
+        try await browser.get(path)
+    }
 }

@@ -1055,5 +1055,7 @@ extension Catalog {
         .notifySubjectFeedback: "الرد على ملاحظتك",
         .notifyFeedbackClosed: "نشكرك؛ أُغلقت ملاحظتك رقم {{reference}} وفيها ردنا وما اتخذناه من إجراء: {{link}}",
         .notifyComplaintEscalated: "الشكوى {{reference}} تجاوزت موعد إغلاقها ({{due_date}}) وتحتاج متابعة الإدارة. {{link}}",
+        .portalSaveDraft: "حفظ وإكمال لاحقًا",
+        .portalEditDraft: "تعديل بيانات الطلب",
     ]
 }

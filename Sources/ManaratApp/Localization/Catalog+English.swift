@@ -1055,5 +1055,7 @@ extension Catalog {
         .notifySubjectFeedback: "The answer to your feedback",
         .notifyFeedbackClosed: "Thank you; your feedback {{reference}} was closed with our answer and the action taken: {{link}}",
         .notifyComplaintEscalated: "Complaint {{reference}} is past its closing date ({{due_date}}) and needs management's attention. {{link}}",
+        .portalSaveDraft: "Save and finish later",
+        .portalEditDraft: "Edit the application",
     ]
 }

@@ -1054,4 +1054,6 @@ enum Key: String, CaseIterable, Sendable {
     case notifySubjectFeedback
     case notifyFeedbackClosed
     case notifyComplaintEscalated
+    case portalSaveDraft
+    case portalEditDraft
 }

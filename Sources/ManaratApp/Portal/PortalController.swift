@@ -57,23 +57,42 @@ struct PortalController {
         return .html(PortalPages.applyForm(beneficiary: beneficiary, type: type, values: [:], details: "", amount: "", errors: [], context: PageContext(request: request)), status: type.isEligible(categories: beneficiary.categoryIDs) ? .ok : .forbidden)
     }
 
-    func createDraft(_ request: Request) async throws -> Response {
-        let beneficiary = try await beneficiary(request)
-        let type = try await activeType(request)
+    /// What the application form holds, read and checked. "Save and finish later" keeps whatever
+    /// was typed, however incomplete; only "continue" asks for the details and the amount.
+    struct ApplicationInput {
+        var values: [String: String]
+        var details: String
+        var amountText: String
+        var amount: Money?
+        var errors: [FieldError]
+    }
+
+    static func readApplication(_ request: Request, type: RequestType) -> ApplicationInput {
         let strings = request.strings
+        let draftOnly = (try? request.content.get(String.self, at: "intent")) == "draft"
         var errors: [FieldError] = []
-        if !type.isEligible(categories: beneficiary.categoryIDs) { errors.append(FieldError(field: "details", message: strings[.typeNotEligible])) }
         var values: [String: String] = [:]
         for field in type.requiredFields {
             values[field.key] = String(((try? request.content.get(String.self, at: "field_" + field.key)) ?? "").trimmingCharacters(in: .whitespacesAndNewlines).prefix(500))
         }
         let details = ((try? request.content.get(String.self, at: "details")) ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
-        if details.isEmpty || details.count > 4000 { errors.append(FieldError(field: "details", message: strings.format(.fieldRequiredNamed, ["field": strings[.requestDetails]]))) }
+        if (details.isEmpty && !draftOnly) || details.count > 4000 { errors.append(FieldError(field: "details", message: strings.format(.fieldRequiredNamed, ["field": strings[.requestDetails]]))) }
         let amountText = (try? request.content.get(String.self, at: "amountRequested")) ?? ""
-        let amount = Money.parse(amountText)
+        var amount = Money.parse(amountText)
+        if amount == nil, draftOnly, amountText.trimmingCharacters(in: .whitespaces).isEmpty { amount = .zero }
         if amount == nil { errors.append(FieldError(field: "amountRequested", message: strings[.amountInvalid])) }
-        guard errors.isEmpty, let amount else {
-            return .html(PortalPages.applyForm(beneficiary: beneficiary, type: type, values: values, details: details, amount: amountText, errors: errors, context: PageContext(request: request)), status: .unprocessableEntity)
+        return ApplicationInput(values: values, details: details, amountText: amountText, amount: amount, errors: errors)
+    }
+
+    func createDraft(_ request: Request) async throws -> Response {
+        let beneficiary = try await beneficiary(request)
+        let type = try await activeType(request)
+        let strings = request.strings
+        var input = Self.readApplication(request, type: type)
+        if !type.isEligible(categories: beneficiary.categoryIDs) { input.errors.append(FieldError(field: "details", message: strings[.typeNotEligible])) }
+        let (values, details, errors) = (input.values, input.details, input.errors)
+        guard errors.isEmpty, let amount = input.amount else {
+            return .html(PortalPages.applyForm(beneficiary: beneficiary, type: type, values: values, details: details, amount: input.amountText, errors: errors, context: PageContext(request: request)), status: .unprocessableEntity)
         }
         let id = request.manarat.configuration.ids.next()
         let now = request.now
@@ -87,6 +106,36 @@ struct PortalController {
             try await repository.addEvent(requestID: id, event: "create", from: nil, to: .draft, note: "", actorID: beneficiary.id, actorName: name, at: now)
         }
         return request.redirect(to: PortalURL.request(id).path, redirectType: .normal)
+    }
+
+    func showEditDraft(_ request: Request) async throws -> Response {
+        let file = try await ownRequest(request)
+        guard file.request.status == .draft else { return request.redirect(to: PortalURL.request(file.request.id).path, redirectType: .normal) }
+        let r = file.request
+        return .html(PortalPages.applyForm(beneficiary: file.beneficiary, type: file.type, values: r.fieldValues, details: r.details, amount: r.amountRequested.halalas == 0 ? "" : r.amountRequested.plain, errors: [], context: PageContext(request: request), action: PortalURL.requestEdit(r.id).path, version: r.version))
+    }
+
+    func saveDraft(_ request: Request) async throws -> Response {
+        let file = try await ownRequest(request)
+        let input = Self.readApplication(request, type: file.type)
+        let context = PageContext(request: request)
+        guard file.request.status == .draft else { throw Abort(.conflict, reason: request.strings[.requestClosed]) }
+        guard input.errors.isEmpty, let amount = input.amount else {
+            return .html(PortalPages.applyForm(beneficiary: file.beneficiary, type: file.type, values: input.values, details: input.details, amount: input.amountText, errors: input.errors, context: context, action: PortalURL.requestEdit(file.request.id).path, version: file.request.version), status: .unprocessableEntity)
+        }
+        if let version = try? request.content.get(Int.self, at: "version"), version != file.request.version {
+            return .html(PortalPages.applyForm(beneficiary: file.beneficiary, type: file.type, values: input.values, details: input.details, amount: input.amountText, errors: [FieldError(field: "details", message: request.strings[.changedBySomeoneElse])], context: context, action: PortalURL.requestEdit(file.request.id).path, version: file.request.version), status: .conflict)
+        }
+        var updated = file.request
+        updated.fieldValues = input.values
+        updated.details = input.details
+        updated.amountRequested = amount
+        let saved = updated
+        let now = request.now
+        try await request.audited(action: "request.draft_update", recordType: "request", recordID: saved.id.uuidString, summary: "\(saved.reference): draft edited in the portal") { db in
+            try await RequestRepository(database: db).update(saved, at: now)
+        }
+        return request.redirect(to: PortalURL.request(saved.id).path, redirectType: .normal)
     }
 
     func showRequest(_ request: Request) async throws -> Response {
@@ -149,6 +198,10 @@ struct PortalController {
         let file = try await ownRequest(request)
         guard file.request.attestation != nil else {
             return try await renderRequest(request, file: file, errors: [FieldError(field: "confirmed", message: request.strings[.portalAttestRequired])], status: .unprocessableEntity)
+        }
+        // A draft saved half-way must be finished before it goes in.
+        guard !file.request.details.isEmpty else {
+            return try await renderRequest(request, file: file, errors: [FieldError(field: "submit", message: request.strings.format(.fieldRequiredNamed, ["field": request.strings[.requestDetails]]))], status: .unprocessableEntity)
         }
         do {
             _ = try await RequestWorkflow(request: request).submit(file, version: try? request.content.get(Int.self, at: "version"))

@@ -62,7 +62,7 @@ enum PortalPages {
         ))
     }
 
-    static func applyForm(beneficiary: Beneficiary, type: RequestType, values: [String: String], details: String, amount: String, errors: [FieldError], context: PageContext) -> String {
+    static func applyForm(beneficiary: Beneficiary, type: RequestType, values: [String: String], details: String, amount: String, errors: [FieldError], context: PageContext, action: String? = nil, version: Int? = nil) -> String {
         let strings = context.strings
         return Layout.render(title: type.name(in: context.language), context: context, content: .div(
             .class("card narrow"),
@@ -72,13 +72,16 @@ enum PortalPages {
             .ul(.forEach(type.requiredDocuments) { .li(.text(strings.documentKind($0.kind) + ($0.mustBeValidAtSubmission ? " — " + strings[.mustBeValid] : ""))) }),
             FormFields.errorSummary(errors, title: strings[.formHasErrors]),
             .if(type.isEligible(categories: beneficiary.categoryIDs), .form(
-                .method(.post), .action(PortalURL.applyType(type.id).path),
+                .method(.post), .action(action ?? PortalURL.applyType(type.id).path),
                 csrfField(context.csrfToken),
+                .unwrap(version) { .input(.type(.hidden), .name("version"), .value(String($0))) },
                 .forEach(type.requiredFields) { field in FormFields.text(name: "field_" + field.key, label: field.label(in: context.language), value: values[field.key], errors: errors) },
                 FormFields.textArea(name: "details", label: strings[.requestDetails], value: details, errors: errors, rows: 4),
                 FormFields.text(name: "amountRequested", label: strings[.amountRequested], value: amount, errors: errors, hint: strings[.amountHint], direction: "ltr"),
                 .p(.class("muted"), .text(strings[.portalDraftExplain])),
-                .div(.class("actions"), .button(.type(.submit), .text(strings[.portalContinue])))
+                .div(.class("actions"),
+                     .button(.type(.submit), .name("intent"), .value("continue"), .text(strings[.portalContinue])),
+                     .button(.type(.submit), .class("button-secondary"), .name("intent"), .value("draft"), .text(strings[.portalSaveDraft])))
             ))
         ))
     }
@@ -118,6 +121,7 @@ enum PortalPages {
                 .ul(.forEach(file.documents) { document in
                     .li(.text(strings.documentKind(document.kind) + " — "), .element(named: "bdi", text: document.originalName))
                 }))),
+            .if(r.status == .draft, .p(.a(.href(PortalURL.requestEdit(r.id).path), .text(strings[.portalEditDraft])))),
             .if(r.status == .draft, .section(.class("card"),
                 .h2(.text(strings[.attestationTitle])),
                 .blockquote(.text(strings[.attestationText])),

@@ -244,6 +244,8 @@ enum PortalRoutes {
         routes.on(.POST, PortalURL.applyType(placeholder), access: .beneficiary, use: portal.createDraft)
         routes.on(.GET, PortalURL.request(placeholder), access: .beneficiary, use: portal.showRequest)
         routes.on(.POST, PortalURL.requestDocuments(placeholder), access: .beneficiary, body: .collect(maxSize: Uploads.bodyLimit), use: portal.uploadDocument)
+        routes.on(.GET, PortalURL.requestEdit(placeholder), access: .beneficiary, use: portal.showEditDraft)
+        routes.on(.POST, PortalURL.requestEdit(placeholder), access: .beneficiary, use: portal.saveDraft)
         routes.on(.POST, PortalURL.requestAttest(placeholder), access: .beneficiary, use: portal.attest)
         routes.on(.POST, PortalURL.requestSubmit(placeholder), access: .beneficiary, use: portal.submit)
         routes.on(.POST, PortalURL.requestRate(placeholder), access: .beneficiary, use: portal.rate)

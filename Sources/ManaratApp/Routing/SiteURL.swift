@@ -103,6 +103,7 @@ public enum PortalURL: SiteURL, Equatable {
     case applyType(UUID)
     case request(UUID)
     case requestDocuments(UUID)
+    case requestEdit(UUID)
     case requestAttest(UUID)
     case requestSubmit(UUID)
     case requestRate(UUID)
@@ -135,6 +136,7 @@ public enum PortalURL: SiteURL, Equatable {
         case .applyType(let type): return [portal, .literal("apply"), id(type)]
         case .request(let request): return [portal, .literal("requests"), id(request)]
         case .requestDocuments(let request): return [portal, .literal("requests"), id(request), .literal("documents")]
+        case .requestEdit(let request): return [portal, .literal("requests"), id(request), .literal("edit")]
         case .requestAttest(let request): return [portal, .literal("requests"), id(request), .literal("attestation")]
         case .requestSubmit(let request): return [portal, .literal("requests"), id(request), .literal("submit")]
         case .requestRate(let request): return [portal, .literal("requests"), id(request), .literal("rating")]
