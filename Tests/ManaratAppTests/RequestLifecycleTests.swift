@@ -297,4 +297,36 @@ struct RequestLifecycleTests {
             #expect(audit.count == 1)
         }
     }
+
+    @Test("a researcher related to the applicant is refused a research report and an upload with a clear 403, never an error page; each refusal is audited")
+    func conflictedResearcherIsToldWhy() async throws {
+        try await withApp { app, _ in
+            // setup
+            let beneficiary = try await Fixtures.beneficiary(app)
+            let type = try await Fixtures.requestType(app)
+            let relations = try await Self.signedIn(app, "relations", [.relations])
+            let researcherMember = try await Fixtures.staff(app, username: "researcher", roles: [.researcher])
+            let (id, path) = try await Self.draft(relations, beneficiary: beneficiary, type: type)
+            try await Self.attest(relations, path: path)
+            try await relations.get(path)
+            try await relations.post(path + "/submit", form: [])
+            try await relations.post(path + "/referral", form: [("researcherID", researcherMember.id.uuidString.lowercased()), ("note", "")])
+            let researcher = TestBrowser(app: app)
+            try await researcher.signIn(username: "researcher", password: Fixtures.password)
+            try await researcher.get("/staff/account/declarations")
+            try await researcher.post("/staff/account/declarations", form: [("relation", "other"), ("identityType", "nationalID"), ("identityNumber", beneficiary.identity.value)])
+            try await researcher.get(path)
+            // act
+            let report = try await researcher.post(path + "/research", form: [("kind", "homeVisit"), ("visitedOn", "21/02/2023"), ("visitedOnCalendar", "gregorian"), ("findings", "x"), ("householdSituation", "x"), ("recommendation", "approve"), ("recommendedService", "cash"), ("recommendedAmount", "100")])
+            try await researcher.get(path)
+            let upload = try await researcher.postMultipart(path + "/documents", form: [("kind", "other")], files: [.init(field: "file", filename: "photo.png", contentType: "image/png", bytes: Fixtures.pngBytes)])
+            // assert
+            #expect(report.status == .forbidden)
+            #expect(report.body.string.contains("من أقاربك المفصح عنهم"))
+            #expect(upload.status == .forbidden)
+            #expect(try await RequestRepository(database: app.db).researchReports(of: id).isEmpty)
+            let audit = try await AuditLog(database: app.db).browse(AuditFilter(actionPrefix: "request.recusal", recordID: id.uuidString), page: 1, perPage: 5).entries
+            #expect(audit.count == 2)
+        }
+    }
 }

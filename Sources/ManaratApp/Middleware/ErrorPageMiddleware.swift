@@ -2,6 +2,12 @@ import Foundation
 import ManaratDomain
 import Vapor
 
+/// A refusal whose message is already written for the person, in their language.
+struct UserFacingRefusal: Error {
+    let status: HTTPResponseStatus
+    let message: String
+}
+
 /// Turns every error into a friendly page in the visitor's language, never a stack trace or SQL.
 ///
 /// Expected refusals (404, 403, 400, 413, 429) explain themselves; anything else is a 500 whose
@@ -19,13 +25,23 @@ struct ErrorPageMiddleware: AsyncMiddleware {
         let status: HTTPResponseStatus
         var headers = HTTPHeaders()
         var reason: String?
+        var message: String?
         switch error {
+        case let refusal as UserFacingRefusal:
+            status = refusal.status
+            message = refusal.message
         case let abort as any AbortError:
             status = abort.status
             headers = abort.headers
             reason = abort.reason
         case is DecodingError:
             status = .badRequest
+        case let refusal where RequestPage.message(for: refusal, strings: request.strings) != nil:
+            // A refusal of the request workflow (a conflict of interest, a stale form, a step not
+            // allowed now) reached here from a handler that does not render it itself: it is still
+            // the person's answer, not a failure.
+            status = RequestPage.status(for: refusal)
+            message = RequestPage.message(for: refusal, strings: request.strings)
         default:
             status = .internalServerError
         }
@@ -39,7 +55,7 @@ struct ErrorPageMiddleware: AsyncMiddleware {
         } else {
             request.logger.info("request refused [ref \(reference)] \(status.code) \(request.method) \(request.url.path)")
         }
-        let html = ErrorPage.render(ErrorPage.Model(status: status, reason: reason, reference: reference), request: request)
+        let html = ErrorPage.render(ErrorPage.Model(status: status, reason: reason, reference: reference, message: message), request: request)
         var responseHeaders = HTTPHeaders()
         responseHeaders.contentType = .html
         if status == .tooManyRequests, let retry = headers.first(name: .retryAfter) {

@@ -119,7 +119,7 @@ struct PortalController {
         let file = try await ownRequest(request)
         let input = Self.readApplication(request, type: file.type)
         let context = PageContext(request: request)
-        guard file.request.status == .draft else { throw Abort(.conflict, reason: request.strings[.requestClosed]) }
+        guard file.request.status == .draft else { throw UserFacingRefusal(status: .conflict, message: request.strings[.requestClosed]) }
         guard input.errors.isEmpty, let amount = input.amount else {
             return .html(PortalPages.applyForm(beneficiary: file.beneficiary, type: file.type, values: input.values, details: input.details, amount: input.amountText, errors: input.errors, context: context, action: PortalURL.requestEdit(file.request.id).path, version: file.request.version), status: .unprocessableEntity)
         }

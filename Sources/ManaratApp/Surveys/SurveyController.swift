@@ -129,9 +129,9 @@ struct SurveyController {
               let beneficiary = try await BeneficiaryRepository(database: request.db).find(id: supportRequest.beneficiaryID) else { throw Abort(.notFound) }
         // Only a completed service is rated, and only once: a second tablet survey would count one
         // family's opinion twice.
-        guard supportRequest.status == .completed else { throw Abort(.conflict, reason: request.strings[.surveyNotYet]) }
+        guard supportRequest.status == .completed else { throw UserFacingRefusal(status: .conflict, message: request.strings[.surveyNotYet]) }
         if try await SurveyRepository(database: request.db).invitations(subjectID: supportRequest.id).contains(where: { $0.answeredAt != nil }) {
-            throw Abort(.conflict, reason: request.strings[.surveyAlreadyAnswered])
+            throw UserFacingRefusal(status: .conflict, message: request.strings[.surveyAlreadyAnswered])
         }
         let configuration = request.manarat.configuration
         let now = request.now
