@@ -18,6 +18,9 @@ public enum DateInputError: Error, Equatable, Sendable {
     case invalidHijri(HijriDateError)
     /// The shape is right but the Gregorian day does not exist.
     case invalidGregorian
+    /// The year belongs to the other calendar: "21/02/2023" typed with Hijri chosen would
+    /// otherwise be read as the year 2023 AH, five centuries ahead.
+    case otherCalendar(DateInputCalendar)
 }
 
 /// Reads dates typed by people into form fields.
@@ -33,6 +36,10 @@ public enum DateInput {
     /// Era marks accepted after a Gregorian date: "م".
     private static let gregorianMarks = ["م"]
     private static let separators: Set<Character> = ["/", "-", "."]
+    /// Hijri years a typed date can have: 1300 AH (1882) to 1600 AH (2174).
+    public static let plausibleHijriYears = 1300...1600
+    /// Gregorian years a typed date can have.
+    public static let plausibleGregorianYears = 1880...2180
 
     /// Parses `text` as a day in `calendar`.
     ///
@@ -52,6 +59,14 @@ public enum DateInput {
               let (year, month, day) = components(of: body)
         else {
             return .failure(.unreadable)
+        }
+        // Every date this system meets (births, documents, meetings) falls within these years; a
+        // year outside them is the other calendar's.
+        if calendar == .hijri, !plausibleHijriYears.contains(year), plausibleGregorianYears.contains(year) {
+            return .failure(.otherCalendar(.gregorian))
+        }
+        if calendar == .gregorian, !plausibleGregorianYears.contains(year), plausibleHijriYears.contains(year) {
+            return .failure(.otherCalendar(.hijri))
         }
         switch calendar {
         case .gregorian:

@@ -187,7 +187,7 @@ public struct GregorianDay: Hashable, Comparable, Sendable, Codable, CustomStrin
     }
 
     /// The length of a month in days, with the Gregorian leap-year rule.
-    static func daysInMonth(year: Int, month: Int) -> Int {
+    public static func daysInMonth(year: Int, month: Int) -> Int {
         switch month {
         case 2:
             let isLeap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0

@@ -379,4 +379,27 @@ struct NotificationTests {
             #expect(notices.first?.body.contains("٣\u{00A0}مارس\u{00A0}٢٠٢٣") == true || notices.first?.body.contains("٣ مارس ٢٠٢٣") == true)
         }
     }
+
+    @Test("an identity expiring 1 Muharram 1452 AH (3 May 2030, official calendar) is reminded from 3 April 2030, not on 2 April")
+    func expiryReminderAcross2029() async throws {
+        try await withApp { app, harness in
+            // setup
+            let riyadh = TimeZone(identifier: "Asia/Riyadh")!
+            let expiry = UmmAlQura.gregorian(from: try HijriDay(year: 1452, month: 1, day: 1)).day
+            let beneficiary = try await Fixtures.beneficiary(app, identityExpiresOn: expiry)
+            let dayBefore = GregorianDay(year: 2030, month: 4, day: 2)!.startOfDay(in: riyadh).addingTimeInterval(9 * 3600)
+            harness.clock.advance(by: dayBefore.timeIntervalSince(harness.clock.now))
+            // act
+            try await app.runScheduledNotifications()
+            let early = try await OutboxRepository(database: app.db).inbox(beneficiaryID: beneficiary.id, limit: 10).filter { $0.event == .identityExpiring }
+            harness.clock.advance(by: 86_400)
+            try await app.runScheduledNotifications()
+            let due = try await OutboxRepository(database: app.db).inbox(beneficiaryID: beneficiary.id, limit: 10).filter { $0.event == .identityExpiring }
+            // assert
+            #expect(expiry == GregorianDay(year: 2030, month: 5, day: 3))
+            #expect(early.isEmpty)
+            #expect(due.count == 1)
+            #expect(due.first?.body.contains("١ محرم ١٤٥٢") == true)
+        }
+    }
 }

@@ -95,4 +95,25 @@ struct RegistryDetailTests {
             #expect(!second.contains("rel=\"next\""))
         }
     }
+
+    @Test("a Hijri date that does not exist, or a Gregorian year typed with Hijri chosen, is refused next to its field and nothing is saved")
+    func impossibleDatesRefused() async throws {
+        try await withApp { app, _ in
+            // setup
+            let browser = try await RequestLifecycleTests.signedIn(app, "relations", [.relations])
+            try await browser.get("/staff/beneficiaries/new")
+            let replacing = { (name: String, value: String) in Fixtures.beneficiaryForm().map { $0.0 == name ? ($0.0, value) : $0 } }
+            // act
+            let thirtiethOfRamadan = try await browser.post("/staff/beneficiaries/new", form: replacing("bornOn", "30/9/1444"))
+            try await browser.get("/staff/beneficiaries/new")
+            let gregorianAsHijri = try await browser.post("/staff/beneficiaries/new", form: replacing("identityExpiresOn", "21/02/2030"))
+            // assert
+            #expect(thirtiethOfRamadan.status == .unprocessableEntity)
+            #expect(thirtiethOfRamadan.body.string.contains("id=\"bornOn-error\""))
+            #expect(thirtiethOfRamadan.body.string.contains("هذا الشهر الهجري ٢٩ يومًا فقط."))
+            #expect(gregorianAsHijri.status == .unprocessableEntity)
+            #expect(gregorianAsHijri.body.string.contains("يبدو هذا تاريخًا ميلاديًا"))
+            #expect(try await BeneficiaryRepository(database: app.db).count() == 0)
+        }
+    }
 }

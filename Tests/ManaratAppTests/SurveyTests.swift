@@ -104,6 +104,7 @@ struct SurveyTests {
             #expect(results.status == .ok)
             #expect(results.body.string.contains("٥٠٪"))
             #expect(results.body.string.contains("خدمة ممتازة"))
+            #expect(results.body.string.contains("فبراير ٢٠٢٣م (رجب – شعبان ١٤٤٤ هـ)"))
             #expect(!results.body.string.contains("سارة"))
             #expect(!results.body.string.contains("relations-a"))
             #expect(own.status == .ok)

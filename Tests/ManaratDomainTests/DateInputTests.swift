@@ -161,4 +161,17 @@ struct DateInputTests {
         // The exact day is ICU's to decide; only the era is checked.
         #expect((try? result.get())?.year == 1902)
     }
+
+    @Test("a year of the other calendar is refused as such, not read five centuries away")
+    func otherCalendarYear() {
+        // setup
+        let cases: [(String, DateInputCalendar)] = [("21/02/2023", .hijri), ("1/8/1444", .gregorian), ("1/8/1444", .hijri), ("21/2/2023", .gregorian)]
+        // act
+        let results = cases.map { DateInput.parse($0.0, calendar: $0.1) }
+        // assert
+        #expect(results[0] == .failure(.otherCalendar(.gregorian)))
+        #expect(results[1] == .failure(.otherCalendar(.hijri)))
+        #expect(results[2] == .success(GregorianDay(year: 2023, month: 2, day: 21)!))
+        #expect(results[3] == .success(GregorianDay(year: 2023, month: 2, day: 21)!))
+    }
 }

@@ -78,6 +78,8 @@ enum DateInputMessages {
         case .empty: return strings[.fieldRequired]
         case .unreadable: return strings[.dateUnreadable]
         case .invalidGregorian: return strings[.dateInvalidGregorian]
+        case .otherCalendar(.gregorian): return strings[.dateLooksGregorian]
+        case .otherCalendar(.hijri): return strings[.dateLooksHijri]
         case .invalidHijri(let hijriError):
             switch hijriError {
             case .monthOutOfRange: return strings[.dateInvalidHijriMonth]

@@ -1057,5 +1057,7 @@ extension Catalog {
         .notifyComplaintEscalated: "الشكوى {{reference}} تجاوزت موعد إغلاقها ({{due_date}}) وتحتاج متابعة الإدارة. {{link}}",
         .portalSaveDraft: "حفظ وإكمال لاحقًا",
         .portalEditDraft: "تعديل بيانات الطلب",
+        .dateLooksGregorian: "يبدو هذا تاريخًا ميلاديًا: اختر «ميلادي» أو اكتب التاريخ الهجري.",
+        .dateLooksHijri: "يبدو هذا تاريخًا هجريًا: اختر «هجري» أو اكتب التاريخ الميلادي.",
     ]
 }

@@ -1057,5 +1057,7 @@ extension Catalog {
         .notifyComplaintEscalated: "Complaint {{reference}} is past its closing date ({{due_date}}) and needs management's attention. {{link}}",
         .portalSaveDraft: "Save and finish later",
         .portalEditDraft: "Edit the application",
+        .dateLooksGregorian: "This looks like a Gregorian date: choose Gregorian, or type the Hijri date.",
+        .dateLooksHijri: "This looks like a Hijri date: choose Hijri, or type the Gregorian date.",
     ]
 }

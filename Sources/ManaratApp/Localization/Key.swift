@@ -1056,4 +1056,6 @@ enum Key: String, CaseIterable, Sendable {
     case notifyComplaintEscalated
     case portalSaveDraft
     case portalEditDraft
+    case dateLooksGregorian
+    case dateLooksHijri
 }

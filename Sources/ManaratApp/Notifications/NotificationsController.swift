@@ -153,7 +153,10 @@ struct NotificationsController {
         let repository = OutboxRepository(database: request.db)
         let messages = try await repository.inbox(beneficiaryID: beneficiary.id, limit: 100)
         if messages.contains(where: { $0.readAt == nil }) {
-            try await repository.markInboxRead(beneficiaryID: beneficiary.id, at: request.now)
+            let now = request.now
+            try await request.audited(action: "portal.inbox_read", recordType: "beneficiary", recordID: beneficiary.id.uuidString, summary: "inbox read") { db in
+                try await OutboxRepository(database: db).markInboxRead(beneficiaryID: beneficiary.id, at: now)
+            }
         }
         let context = PageContext(request: request)
         let strings = context.strings

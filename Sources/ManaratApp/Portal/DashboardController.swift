@@ -175,7 +175,7 @@ enum DashboardPage {
                 .if(!f.ratingsByMonth.isEmpty, DataTable.render(
                     headers: [strings[.monthLabel], strings[.countLabel], strings[.csatLabel], strings[.averageLabel]],
                     rows: f.ratingsByMonth.map { month in [
-                        .span(.class("ltr"), .text(month.0)), .text(strings.number(month.1)), .text(month.2.map { strings.number($0) + "٪" } ?? "—"), .text(strings.localizedDigits(String(format: "%.1f", month.3))),
+                        .span(.class("nowrap"), .text(context.dates.month(month.0))), .text(strings.number(month.1)), .text(month.2.map { strings.number($0) + "٪" } ?? "—"), .text(strings.localizedDigits(String(format: "%.1f", month.3))),
                     ] })),
                 .p(exportLink("ratings")))
         ))

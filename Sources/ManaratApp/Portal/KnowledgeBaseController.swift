@@ -46,7 +46,9 @@ struct KnowledgeBaseController {
         let helpful = (try? request.content.get(String.self, at: "helpful")) == "yes"
         // The visitor is the signed-in person, or the browser's visitor cookie; only its hash is kept.
         let visitor = request.signedInBeneficiary.map { "b:" + $0.id.uuidString } ?? request.staff.map { "s:" + $0.id.uuidString } ?? "v:" + Tokens.hash(CSRF.visitorValue(for: request))
-        _ = try await ArticleRepository(database: request.db).vote(id: id, visitor: visitor, helpful: helpful)
+        try await request.audited(action: "article.vote", recordType: "article", recordID: id.uuidString, summary: helpful ? "helpful" : "not helpful") { db in
+            _ = try await ArticleRepository(database: db).vote(id: id, visitor: visitor, helpful: helpful)
+        }
         return request.redirect(to: PublicURL.faqArticle(id).path(query: [("voted", "1")]), redirectType: .normal)
     }
 

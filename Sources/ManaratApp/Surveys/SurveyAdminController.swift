@@ -112,7 +112,7 @@ struct SurveyAdminController {
         let byService = SatisfactionFigures.grouped(outcomes.map { (key: $0.scope.code, rating: $0.rating) }).map { (strings.surveyScope(SurveyScope(code: $0.0) ?? .inquiry), $0.1) }
         let byBranch = SatisfactionFigures.grouped(outcomes.map { (key: branchName($0.branchID), rating: $0.rating) })
         let byChannel = SatisfactionFigures.grouped(outcomes.map { (key: $0.channel, rating: $0.rating) }).map { (strings.surveyChannel($0.0), $0.1) }
-        let byMonth = SatisfactionFigures.grouped(outcomes.map { (key: Self.month($0.createdAt, zone: zone), rating: $0.rating) }).map { (strings.localizedDigits($0.0), $0.1) }
+        let byMonth = SatisfactionFigures.grouped(outcomes.map { (key: Self.month($0.createdAt, zone: zone), rating: $0.rating) }).map { (context.dates.month($0.0), $0.1) }
         let comments = outcomes.filter { !$0.comment.isEmpty }.sorted { $0.createdAt > $1.createdAt }.prefix(50)
         let total = SatisfactionFigures(ratings: outcomes.compactMap(\.rating), invited: outcomes.count)
         return .html(Layout.render(title: strings[.satisfactionTitle], context: context, content: .group(

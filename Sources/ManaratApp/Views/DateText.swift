@@ -37,6 +37,20 @@ struct DateText {
         ])
     }
 
+    /// A Gregorian month with the Hijri months it spans: "فبراير ٢٠٢٣م (رجب – شعبان ١٤٤٤ هـ)",
+    /// from a "2023-02" key; the key itself when it is not one.
+    func month(_ key: String) -> String {
+        let parts = key.split(separator: "-").compactMap { Int($0) }
+        guard parts.count == 2, let first = GregorianDay(year: parts[0], month: parts[1], day: 1) else { return key }
+        let last = first.adding(days: GregorianDay.daysInMonth(year: parts[0], month: parts[1]) - 1)
+        let start = UmmAlQura.hijri(from: first).day, end = UmmAlQura.hijri(from: last).day
+        let monthName = { (day: HijriDay) in strings[Strings.hijriMonthKeys[day.month - 1]] }
+        let hijri = start.month == end.month
+            ? monthName(start) + " " + strings.localizedDigits("\(start.year)")
+            : monthName(start) + (start.year == end.year ? "" : " " + strings.localizedDigits("\(start.year)")) + " – " + monthName(end) + " " + strings.localizedDigits("\(end.year)")
+        return strings[Strings.gregorianMonthKeys[first.month - 1]] + " " + strings.localizedDigits("\(first.year)") + strings[.gregorianSuffix] + " (" + hijri + " " + strings[.hijriSuffix] + ")"
+    }
+
     /// An instant: both dates and the local time, for logs and histories.
     func dualWithTime(_ instant: Date) -> String {
         hijri(GregorianDay(instant, timeZone: timeZone)) + " — " + gregorianWithTime(instant)
