@@ -402,4 +402,34 @@ struct NotificationTests {
             #expect(due.first?.body.contains("١ محرم ١٤٥٢") == true)
         }
     }
+
+    @Test("a request the committee deferred goes back to it; each meeting's minutes keep their own outcome; the agenda shows how late a request is")
+    func deferredReturnsToCommittee() async throws {
+        try await withApp { app, harness in
+            // setup
+            let beneficiary = try await Fixtures.beneficiary(app)
+            let (id, members) = try await Self.atCommittee(app, beneficiary)
+            let relations = TestBrowser(app: app)
+            try await relations.signIn(username: "relations", password: Fixtures.password)
+            // act
+            let deferred = try await Self.decide(app, id, members: members, vote: "defer", decision: [("note", "نحتاج تقرير زيارة")])
+            let firstMeeting = try #require(try await CommitteeRepository(database: app.db).all().first?.id)
+            let path = "/staff/requests/\(id.uuidString.lowercased())"
+            try await relations.get(path)
+            let returned = try await relations.post(path + "/to-committee", form: [])
+            harness.clock.advance(by: 20 * 86_400)
+            for member in members { try await member.signIn(username: ["m1", "m2", "m3"][members.firstIndex { $0 === member }!], password: Fixtures.password) }
+            let agenda = try await members[0].get("/staff/committee/meetings/new")
+            let approved = try await Self.decide(app, id, members: members, vote: "approve", decision: [("service", "cash"), ("amount", "500"), ("note", "")])
+            let firstMinutes = try await members[0].get("/staff/committee/meetings/\(firstMeeting.uuidString.lowercased())/minutes")
+            // assert
+            #expect(deferred.status == .seeOther)
+            #expect(returned.status == .seeOther)
+            #expect(agenda.body.string.contains("متأخر"))
+            #expect(approved.status == .seeOther)
+            #expect(try await RequestRepository(database: app.db).find(id: id)?.status == .approved)
+            #expect(firstMinutes.body.string.contains("مؤجل"))
+            #expect(!firstMinutes.body.string.contains("٥٠٠"))
+        }
+    }
 }

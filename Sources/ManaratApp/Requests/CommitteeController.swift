@@ -84,11 +84,21 @@ struct CommitteeController {
                 FormFields.date(name: "heldOn", label: strings[.meetingDate], value: form.heldOn, calendar: form.heldOnCalendar, errors: errors, strings: strings),
                 FormFields.text(name: "location", label: strings[.meetingLocation], value: form.location, errors: errors),
                 FormFields.checkboxes(name: "members", legend: strings[.membersPresent], options: committee.map { (value: $0.id.uuidString.lowercased(), label: $0.displayName) }, checked: Set(form.members ?? []), errors: errors),
-                FormFields.checkboxes(name: "requests", legend: strings[.agenda], options: queue.map { (value: $0.request.id.uuidString.lowercased(), label: $0.request.reference + " — " + $0.beneficiaryName) }, checked: Set(form.requests ?? queue.map { $0.request.id.uuidString.lowercased() }), errors: errors),
+                FormFields.checkboxes(name: "requests", legend: strings[.agenda], options: queue.map { (value: $0.request.id.uuidString.lowercased(), label: $0.request.reference + " — " + $0.beneficiaryName + Self.dueNote($0.request, context: context)) }, checked: Set(form.requests ?? queue.map { $0.request.id.uuidString.lowercased() }), errors: errors),
                 .div(.class("actions"), .button(.type(.submit), .text(strings[.save])), .a(.href(StaffURL.committee.path), .text(strings[.cancel])))
             )
         ))
         return .html(html, status: status)
+    }
+
+    /// " — متأخر ٣ أيام" or " — يستحق في …": the agenda is chosen with the due dates in view.
+    static func dueNote(_ request: SupportRequest, context: PageContext) -> String {
+        guard let expected = request.expectedResponseOn else { return "" }
+        let strings = context.strings
+        if expected < context.today {
+            return " — " + strings.format(.overdueDays, ["days": strings.days(expected.days(until: context.today))])
+        }
+        return " — " + strings[.dueOn] + ": " + context.dates.dual(expected)
     }
 
     /// What the meeting page and the minutes show.

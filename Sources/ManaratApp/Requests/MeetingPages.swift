@@ -22,7 +22,7 @@ enum MeetingPage {
                 let mine = item.votes.first { $0.staffID == staffID }
                 return .section(.class("card"),
                     .h2(.a(.href(StaffURL.request(r.id).path), .span(.class("ltr"), .text(r.reference))), .text(" — " + item.file.beneficiary.name.full)),
-                    .p(RequestBadges.status(r.status, strings: strings), .text(" " + item.file.type.name(in: context.language) + " — " + strings.money(r.amountRequested))),
+                    .p(RequestBadges.status(r.status, strings: strings), .text(" " + item.file.type.name(in: context.language) + " — " + strings.money(r.amountRequested)), .text(" "), RequestBadges.due(r, context: context)),
                     .unwrap(item.file.reports.first) { report in
                         .p(.strong(.text(strings[.recommendation] + ": ")), .text(report.recommendsApproval ? strings[.recommendApprove] : strings[.recommendReject]), .text(" — " + report.researcherName))
                     },
@@ -77,19 +77,29 @@ enum MinutesPage {
                     .tr(
                         .td(.span(.class("ltr"), .text(item.file.request.reference))),
                         .td(.text(item.file.beneficiary.name.full)),
-                        .td(.forEach(item.votes) { vote in .group(.text((names[vote.staffID] ?? "") + ": " + strings.vote(vote.vote)), .br()) }),
-                        .td(.text(item.file.request.decision.map { decision in
-                            strings.committeeOutcome(decision.outcome)
-                                + (decision.service.map { " — " + strings.serviceKind($0) } ?? "")
-                                + (decision.amount.halalas > 0 ? " — " + strings.money(decision.amount) : "")
-                                + (decision.reasons.isEmpty ? "" : " — " + decision.reasons.map(strings.rejectionReason).joined(separator: "، "))
-                                + (decision.note.isEmpty ? "" : " — " + decision.note)
-                        } ?? strings[.noDecisionYet]))
+                        .td(.forEach(item.votes) { vote in .group(.text((names[vote.staffID] ?? "") + ": " + strings.vote(vote.vote) + (vote.comment.isEmpty ? "" : " — " + vote.comment)), .br()) }),
+                        .td(.text(outcomeText(item, meeting: meeting, strings: strings)))
                     )
                 })
             )),
             .h2(.text(strings[.signatures])),
             .ul(.class("signatures"), .forEach(view.members) { .li(.text($0.displayName + ": ")) })
         ))
+    }
+
+    /// Only what this meeting decided: a request deferred here and decided at a later meeting keeps
+    /// "deferred" in these minutes, from this meeting's own votes.
+    private static func outcomeText(_ item: (file: RequestFile, votes: [CastVote]), meeting: CommitteeMeeting, strings: Strings) -> String {
+        if let decision = item.file.request.decision, decision.meetingID == meeting.id {
+            var parts = [strings.committeeOutcome(decision.outcome)]
+            if let service = decision.service { parts.append(strings.serviceKind(service)) }
+            if decision.amount.halalas > 0 { parts.append(strings.money(decision.amount)) }
+            if !decision.quantity.isEmpty { parts.append(decision.quantity) }
+            if !decision.reasons.isEmpty { parts.append(decision.reasons.map(strings.rejectionReason).joined(separator: "، ")) }
+            if !decision.note.isEmpty { parts.append(decision.note) }
+            return parts.joined(separator: " — ")
+        }
+        if item.votes.isEmpty || item.file.request.status == .atCommittee { return strings[.noDecisionYet] }
+        return strings.committeeOutcome(Committee.outcome(votes: item.votes.map(\.vote), present: meeting.memberIDs.count, quorum: meeting.quorum))
     }
 }

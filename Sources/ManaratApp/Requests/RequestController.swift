@@ -275,7 +275,9 @@ struct RequestController {
 
     func sendToCommittee(_ request: Request) async throws -> Response {
         try await act(request) { workflow, file, form in
-            try await workflow.apply(.sendToCommittee, to: file, version: form.version, note: String((form.note ?? "").prefix(1000)))
+            // A request the committee deferred goes back to it the same way, once it is ready again.
+            let event: RequestEvent = file.request.status == .deferred ? .returnToCommittee : .sendToCommittee
+            try await workflow.apply(event, to: file, version: form.version, note: String((form.note ?? "").prefix(1000)))
         }
     }
 

@@ -187,7 +187,7 @@ enum RequestPage {
                                FormFields.textArea(name: "note", label: strings[.referralNote], value: nil, errors: [], rows: 2),
                                .button(.type(.submit), .class("button-secondary"), .text(strings[.referToResearch]))))
         }
-        if model.allowed.contains(.sendToCommittee) && may(RequestRoutes.toCommittee) {
+        if (model.allowed.contains(.sendToCommittee) || model.allowed.contains(.returnToCommittee)) && may(RequestRoutes.toCommittee) {
             forms.append(.form(.method(.post), .action(StaffURL.requestToCommittee(r.id).path), csrfField(context.csrfToken), .input(.type(.hidden), .name("version"), .value(version)),
                                .button(.type(.submit), .text(strings[.sendToCommittee]))))
         } else if [.registered, .inResearch].contains(r.status) && may(RequestRoutes.toCommittee) {
