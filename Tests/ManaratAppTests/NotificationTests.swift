@@ -432,4 +432,34 @@ struct NotificationTests {
             #expect(!firstMinutes.body.string.contains("٥٠٠"))
         }
     }
+
+    @Test("the committee's decision waits until every member present has voted, and names who has not")
+    func decisionWaitsForEveryVote() async throws {
+        try await withApp { app, _ in
+            // setup
+            let beneficiary = try await Fixtures.beneficiary(app)
+            let (id, members) = try await Self.atCommittee(app, beneficiary)
+            try await members[0].get("/staff/committee/meetings/new")
+            let memberIDs = try await StaffRepository(database: app.db).all().filter { $0.roles.contains(.committee) }.map { $0.id.uuidString.lowercased() }
+            let meeting = try await members[0].post("/staff/committee/meetings/new", form: [("heldOn", "1/8/1444"), ("heldOnCalendar", "hijri"), ("requests[]", id.uuidString.lowercased())] + memberIDs.map { ("members[]", $0) })
+            let meetingPath = try #require(meeting.headers.first(name: .location))
+            try await members[0].get(meetingPath)
+            try await members[0].post(meetingPath + "/votes", form: [("requestID", id.uuidString.lowercased()), ("vote", "approve"), ("comment", "")])
+            // act
+            try await members[1].get(meetingPath)
+            let early = try await members[1].post(meetingPath + "/decisions", form: [("requestID", id.uuidString.lowercased()), ("service", "cash"), ("amount", "500")])
+            for member in members.dropFirst() {
+                try await member.get(meetingPath)
+                try await member.post(meetingPath + "/votes", form: [("requestID", id.uuidString.lowercased()), ("vote", "approve"), ("comment", "")])
+            }
+            try await members[1].get(meetingPath)
+            let decided = try await members[1].post(meetingPath + "/decisions", form: [("requestID", id.uuidString.lowercased()), ("service", "cash"), ("amount", "500")])
+            // assert
+            #expect(early.status == .unprocessableEntity)
+            #expect(early.body.string.contains("لم يصوّت بعد"))
+            #expect(early.body.string.contains("Test m2") && early.body.string.contains("Test m3"))
+            #expect(decided.status == .seeOther)
+            #expect(try await RequestRepository(database: app.db).find(id: id)?.status == .approved)
+        }
+    }
 }

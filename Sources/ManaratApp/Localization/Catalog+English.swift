@@ -1059,5 +1059,6 @@ extension Catalog {
         .portalEditDraft: "Edit the application",
         .dateLooksGregorian: "This looks like a Gregorian date: choose Gregorian, or type the Hijri date.",
         .dateLooksHijri: "This looks like a Hijri date: choose Hijri, or type the Gregorian date.",
+        .votesMissing: "Not voted yet: {names}. The decision is recorded once every member present who has not stepped aside has voted.",
     ]
 }

@@ -1058,4 +1058,5 @@ enum Key: String, CaseIterable, Sendable {
     case portalEditDraft
     case dateLooksGregorian
     case dateLooksHijri
+    case votesMissing
 }

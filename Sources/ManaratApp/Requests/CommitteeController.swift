@@ -180,7 +180,22 @@ struct CommitteeController {
         guard view.meeting.memberIDs.contains(staff.id) else {
             return try await renderMeeting(request, errors: [FieldError(field: "decision", message: strings[.notMeetingMember])], status: .forbidden)
         }
-        let outcome = Committee.outcome(votes: item.votes.map(\.vote), present: view.meeting.memberIDs.count, quorum: view.meeting.quorum)
+        // Members related to the applicant cannot vote, so they count neither toward the quorum nor
+        // among those the decision waits for; every other member present must have voted.
+        var eligible: [UUID] = []
+        for memberID in view.meeting.memberIDs {
+            let declaration = try await ConflictRepository(database: request.db).declaration(of: memberID)
+            if ConflictOfInterest.conflict(of: declaration, applicantIdentity: item.file.beneficiary.identity.value, householdIdentities: item.file.householdIdentities, requestOwnerStaffID: nil) == nil {
+                eligible.append(memberID)
+            }
+        }
+        let voted = Set(item.votes.map(\.staffID))
+        let waitingFor = eligible.filter { !voted.contains($0) }
+        if !waitingFor.isEmpty, eligible.count >= view.meeting.quorum {
+            let names = view.members.filter { waitingFor.contains($0.id) }.map(\.displayName).joined(separator: "، ")
+            return try await renderMeeting(request, errors: [FieldError(field: "decision", message: strings.format(.votesMissing, ["names": names]))], status: .unprocessableEntity)
+        }
+        let outcome = Committee.outcome(votes: item.votes.filter { eligible.contains($0.staffID) }.map(\.vote), present: eligible.count, quorum: view.meeting.quorum)
         var errors: [FieldError] = []
         let reasons = (form.reasons ?? []).compactMap(RejectionReason.init(rawValue:))
         let note = (form.note ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
