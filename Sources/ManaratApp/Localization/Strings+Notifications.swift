@@ -68,16 +68,6 @@ extension Strings {
     func surveyChannel(_ code: String) -> String {
         if code == "branch" { return self[.surveyChannelBranch] }
         if code == "portal" { return self[.surveyChannelPortal] }
-        guard let channel = ContactChannel(rawValue: code) else { return code }
-        switch channel {
-        case .interview: return self[.channelInterview]
-        case .phone: return self[.channelPhone]
-        case .socialMedia: return self[.channelSocialMedia]
-        case .letter: return self[.channelLetter]
-        case .assistanceRequest: return self[.channelAssistanceRequest]
-        case .volunteering: return self[.channelVolunteering]
-        case .website: return self[.channelWebsite]
-        case .branchRepresentative: return self[.channelBranchRepresentative]
-        }
+        return ContactChannel(rawValue: code).map(channel) ?? code
     }
 }

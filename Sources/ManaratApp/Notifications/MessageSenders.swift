@@ -29,6 +29,20 @@ struct SendFailure: Error, CustomStringConvertible {
     }
 }
 
+extension MessageSender {
+    /// Posts to a provider: an unreachable provider or a non-2xx answer becomes a `SendFailure`.
+    func post(_ client: any Client, to url: String, _ prepare: @escaping @Sendable (inout ClientRequest) throws -> Void) async throws -> ClientResponse {
+        let response: ClientResponse
+        do {
+            response = try await client.post(URI(string: url), beforeSend: prepare)
+        } catch {
+            throw SendFailure(answer: "unreachable: \(error)", permanent: false)
+        }
+        if let failure = SendFailure.from(response) { throw failure }
+        return response
+    }
+}
+
 /// The portal inbox: the row itself is the delivery, so there is nothing to send.
 struct InboxSender: MessageSender {
     func send(_ message: OutboxEntry) async throws -> String { "inbox" }
@@ -62,17 +76,13 @@ struct GenericJSONSMSSender: MessageSender {
     }
 
     func send(_ message: OutboxEntry) async throws -> String {
-        let response: ClientResponse
-        do {
-            response = try await client.post(URI(string: url)) { request in
-                request.headers.bearerAuthorization = BearerAuthorization(token: token)
-                request.headers.replaceOrAdd(name: "Idempotency-Key", value: message.id.uuidString)
-                try request.content.encode(Payload(to: message.address, from: sender, text: message.body, reference: message.id.uuidString), as: .json)
-            }
-        } catch {
-            throw SendFailure(answer: "unreachable: \(error)", permanent: false)
+        let payload = Payload(to: message.address, from: sender, text: message.body, reference: message.id.uuidString)
+        let token = token, key = message.id.uuidString
+        let response = try await post(client, to: url) { request in
+            request.headers.bearerAuthorization = BearerAuthorization(token: token)
+            request.headers.replaceOrAdd(name: "Idempotency-Key", value: key)
+            try request.content.encode(payload, as: .json)
         }
-        if let failure = SendFailure.from(response) { throw failure }
         return response.body.map { String(buffer: $0) } ?? "HTTP \(response.status.code)"
     }
 }
@@ -102,16 +112,11 @@ struct UnifonicSMSSender: MessageSender {
 
     func send(_ message: OutboxEntry) async throws -> String {
         let recipient = message.address.hasPrefix("+") ? String(message.address.dropFirst()) : message.address
-        let response: ClientResponse
-        do {
-            response = try await client.post(URI(string: baseURL + "/rest/SMS/messages")) { request in
-                request.headers.replaceOrAdd(name: .accept, value: "application/json")
-                try request.content.encode(Form(AppSid: appSid, SenderID: senderID, Recipient: recipient, Body: message.body, responseType: "JSON", CorrelationID: message.id.uuidString), as: .urlEncodedForm)
-            }
-        } catch {
-            throw SendFailure(answer: "unreachable: \(error)", permanent: false)
+        let form = Form(AppSid: appSid, SenderID: senderID, Recipient: recipient, Body: message.body, responseType: "JSON", CorrelationID: message.id.uuidString)
+        let response = try await post(client, to: baseURL + "/rest/SMS/messages") { request in
+            request.headers.replaceOrAdd(name: .accept, value: "application/json")
+            try request.content.encode(form, as: .urlEncodedForm)
         }
-        if let failure = SendFailure.from(response) { throw failure }
         let text = response.body.map { String(buffer: $0) } ?? ""
         if let answer = try? response.content.decode(Answer.self), answer.success == false {
             throw SendFailure(answer: text, permanent: true)
@@ -155,16 +160,12 @@ struct WhatsAppCloudSender: MessageSender {
             language: .init(code: message.language.rawValue),
             components: message.parameters.isEmpty ? [] : [.init(type: "body", parameters: message.parameters.map { .init(type: "text", text: $0) })]
         )
-        let response: ClientResponse
-        do {
-            response = try await client.post(URI(string: "\(settings.baseURL)/\(settings.phoneNumberID)/messages")) { request in
-                request.headers.bearerAuthorization = BearerAuthorization(token: settings.token)
-                try request.content.encode(Payload(messaging_product: "whatsapp", to: to, type: "template", template: template), as: .json)
-            }
-        } catch {
-            throw SendFailure(answer: "unreachable: \(error)", permanent: false)
+        let payload = Payload(messaging_product: "whatsapp", to: to, type: "template", template: template)
+        let token = settings.token
+        let response = try await post(client, to: "\(settings.baseURL)/\(settings.phoneNumberID)/messages") { request in
+            request.headers.bearerAuthorization = BearerAuthorization(token: token)
+            try request.content.encode(payload, as: .json)
         }
-        if let failure = SendFailure.from(response) { throw failure }
         return response.body.map { String(buffer: $0) } ?? "HTTP \(response.status.code)"
     }
 }
