@@ -151,4 +151,25 @@ struct KnowledgeBaseTests {
             #expect(!faq.body.string.contains("إحالة الحالات غير الواضحة للباحث الاجتماعي"))
         }
     }
+
+    @Test("every member of staff reads a staff-only article on the desk; the public FAQ answers 404 for it")
+    func staffReadStaffOnlyArticles() async throws {
+        try await withApp { app, _ in
+            // setup
+            let writer = try await RequestLifecycleTests.signedIn(app, "relations", [.relations])
+            try await Self.write(writer, title: "إجراء داخلي لصرف الدفعات", body: "تُراجع الدفعات كل خميس.", isPublic: false)
+            let article = try #require(try await ArticleRepository(database: app.db).search("صرف", includeStaffOnly: true).first)
+            let delivery = try await RequestLifecycleTests.signedIn(app, "delivery", [.delivery])
+            // act
+            let list = try await delivery.get("/staff/knowledge-base")
+            let page = try await delivery.get("/staff/knowledge-base/\(article.id.uuidString.lowercased())")
+            let outside = try await TestBrowser(app: app).get("/faq/\(article.id.uuidString.lowercased())")
+            // assert
+            #expect(list.body.string.contains("/staff/knowledge-base/\(article.id.uuidString.lowercased())"))
+            #expect(page.status == .ok)
+            #expect(page.body.string.contains("تُراجع الدفعات كل خميس."))
+            #expect(!page.body.string.contains("/edit"))
+            #expect(outside.status == .notFound)
+        }
+    }
 }

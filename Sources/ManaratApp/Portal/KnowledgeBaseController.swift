@@ -59,7 +59,25 @@ struct KnowledgeBaseController {
         let mayWrite = Access.staff(Self.writers).admits(request.staff)
         return .html(Layout.render(title: context.strings[.knowledgeBaseTitle], context: context, content: .group(
             .if(mayWrite, .div(.class("actions"), .a(.class("button"), .href(StaffURL.articleNew.path), .text(context.strings[.articleNewTitle])))),
-            KnowledgeViews.list(articles, query: query, action: StaffURL.knowledgeBase.path, link: { id in mayWrite ? StaffURL.articleEdit(id).path : PublicURL.faqArticle(id).path }, context: context, showVisibility: true)
+            KnowledgeViews.list(articles, query: query, action: StaffURL.knowledgeBase.path, link: { StaffURL.article($0).path }, context: context, showVisibility: true)
+        )))
+    }
+
+    /// Any article, staff-only ones included, for every member of staff; writers also get the edit link.
+    func staffArticle(_ request: Request) async throws -> Response {
+        guard let id = request.parameters.get("articleID", as: UUID.self), let article = try await ArticleRepository(database: request.db).find(id: id) else { throw Abort(.notFound) }
+        let context = PageContext(request: request)
+        let strings = context.strings
+        let mayWrite = Access.staff(Self.writers).admits(request.staff)
+        return .html(Layout.render(title: KnowledgeViews.title(article, language: context.language), context: context, content: .article(
+            .class("card narrow"),
+            .h1(.text(KnowledgeViews.title(article, language: context.language))),
+            .if(!article.isPublic, .p(.span(.class("badge"), .text(strings[.staffOnly])))),
+            SafeMarkdown.render(context.language == .english && !article.bodyEnglish.isEmpty ? article.bodyEnglish : article.bodyArabic),
+            .p(.class("muted"), .text(strings.format(.articleUpdated, ["date": context.dates.dual(GregorianDay(article.editedAt, timeZone: context.timeZone)), "version": strings.number(article.version)]))),
+            .div(.class("actions"),
+                 .if(mayWrite, .a(.class("button button-secondary"), .href(StaffURL.articleEdit(article.id).path), .text(strings[.articleEditTitle]))),
+                 .a(.href(StaffURL.knowledgeBase.path), .text(strings[.knowledgeBaseTitle])))
         )))
     }
 

@@ -294,6 +294,7 @@ enum PortalRoutes {
         routes.on(.GET, PublicURL.faqArticle(placeholder), access: .everyone, use: knowledge.publicArticle)
         routes.on(.POST, PublicURL.faqVote(placeholder), access: .everyone, use: knowledge.vote)
         routes.on(.GET, StaffURL.knowledgeBase, access: .anyStaff, use: knowledge.staffList)
+        routes.on(.GET, StaffURL.article(placeholder), access: .anyStaff, use: knowledge.staffArticle)
         routes.on(.GET, StaffURL.articleNew, access: .staff(KnowledgeBaseController.writers), use: knowledge.showNew)
         routes.on(.POST, StaffURL.articleNew, access: .staff(KnowledgeBaseController.writers), use: knowledge.create)
         routes.on(.GET, StaffURL.articleEdit(placeholder), access: .staff(KnowledgeBaseController.writers), use: knowledge.showEdit)

@@ -258,6 +258,7 @@ public enum StaffURL: SiteURL, Equatable {
     case dashboardExport
     case knowledgeBase
     case articleNew
+    case article(UUID)
     case articleEdit(UUID)
     case feedbackList
     case feedbackItem(UUID)
@@ -355,6 +356,7 @@ public enum StaffURL: SiteURL, Equatable {
         case .dashboard: return [staff, .literal("dashboard")]
         case .knowledgeBase: return [staff, .literal("knowledge-base")]
         case .articleNew: return [staff, .literal("knowledge-base"), .literal("new")]
+        case .article(let id): return [staff, .literal("knowledge-base"), Self.id("articleID", id)]
         case .articleEdit(let id): return [staff, .literal("knowledge-base"), Self.id("articleID", id), .literal("edit")]
         case .dashboardExport: return [staff, .literal("dashboard"), .literal("export.csv")]
         case .householdProposalDecide(let id): return [staff, .literal("household-proposals"), Self.id("proposalID", id), .literal("decision")]
