@@ -140,12 +140,14 @@ struct SurveyAdminController {
     }
 
     /// A staff member's own figures: the services they delivered and inquiries they answered.
-    /// An administrator may open anyone's with `?staff=ID`; nobody else sees another person's.
+    /// Their manager (an administrator of their branch, or one with no branch, who manages all)
+    /// may open them with `?staff=ID`; nobody else sees another person's.
     func mine(_ request: Request) async throws -> Response {
         guard let staff = request.staff else { throw Abort(.notFound) }
         var subjectID = staff.id
         if let asked = (try? request.query.get(String.self, at: "staff")).flatMap(UUID.init(uuidString:)), asked != staff.id {
-            guard staff.roles.contains(.admin) else { throw Abort(.forbidden) }
+            guard staff.roles.contains(.admin), let employee = try await StaffRepository(database: request.db).find(id: asked),
+                  staff.branchID == nil || staff.branchID == employee.branchID else { throw Abort(.forbidden) }
             subjectID = asked
         }
         let (from, to, _) = range(request)
