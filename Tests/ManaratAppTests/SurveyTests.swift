@@ -106,6 +106,7 @@ struct SurveyTests {
             let managed = try await manager.get("/staff/account/satisfaction?staff=\(employeeRecord.id.uuidString)")
             let relationsResults = try await employee.get("/staff/satisfaction")
             let dashboard = try await quality.get("/staff/dashboard")
+            let csv = try await quality.get("/staff/satisfaction?csv=service")
             let laterRange = try await quality.get("/staff/satisfaction?from=1/1/1445&fromCalendar=hijri&to=1/1/1446&toCalendar=hijri")
             // assert
             #expect(results.status == .ok)
@@ -122,6 +123,10 @@ struct SurveyTests {
             #expect(managed.body.string.contains("١٠٠٪"))
             #expect(relationsResults.status == .forbidden)
             #expect(dashboard.status == .ok)
+            #expect(csv.headers.first(name: .contentType)?.hasPrefix("text/csv") == true)
+            #expect(csv.body.string.hasPrefix("\u{FEFF}"))
+            #expect(csv.body.string.contains("الاستفسارات,2,2,50,3.5,100"))
+            #expect(results.body.string.contains("csv=service"))
             #expect(dashboard.body.string.contains("٥٠٪"))
             #expect(laterRange.status == .ok)
             #expect(!laterRange.body.string.contains("خدمة ممتازة"))

@@ -44,11 +44,15 @@ struct DashboardController {
         case "ratings": rows = [[strings[.monthLabel], strings[.countLabel], strings[.csatLabel], strings[.averageLabel]]] + figures.ratingsByMonth.map { [$0.0, String($0.1), $0.2.map(String.init) ?? "", String(format: "%.2f", $0.3)] }
         default: rows = [[strings[.status], strings[.countLabel]]] + figures.byStatus.map { [strings.requestStatus($0.0), String($0.1)] }
         }
-        // A byte-order mark makes spreadsheet programs read the file as UTF-8, so Arabic shows.
+        return Self.csvResponse(rows, name: table)
+    }
+
+    /// A table as a CSV download: UTF-8 with a byte-order mark, so spreadsheet programs show Arabic.
+    static func csvResponse(_ rows: [[String]], name: String) -> Response {
         let csv = "\u{FEFF}" + rows.map { $0.map(Self.csvField).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
         var headers = HTTPHeaders()
         headers.replaceOrAdd(name: .contentType, value: "text/csv; charset=utf-8")
-        headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"manarat-\(table).csv\"")
+        headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"manarat-\(name).csv\"")
         return Response(status: .ok, headers: headers, body: .init(string: csv))
     }
 

@@ -115,6 +115,19 @@ struct SurveyAdminController {
         let byMonth = SatisfactionFigures.grouped(outcomes.map { (key: Self.month($0.createdAt, zone: zone), rating: $0.rating) }).map { (context.dates.month($0.0), $0.1) }
         let comments = outcomes.filter { !$0.comment.isEmpty }.sorted { $0.createdAt > $1.createdAt }.prefix(50)
         let total = SatisfactionFigures(ratings: outcomes.compactMap(\.rating), invited: outcomes.count)
+        if let table = try? request.query.get(String.self, at: "csv") {
+            let groups = ["service": byService, "branch": byBranch, "channel": byChannel, "month": byMonth]
+            guard let rows = groups[table] else { throw Abort(.notFound) }
+            let header = ["", strings[.surveyInvited], strings[.surveyAnswered], strings[.csatLabel], strings[.averageLabel], strings[.surveyResponseRate]]
+            return DashboardController.csvResponse([header] + rows.map { name, f in
+                [name, String(f.invited), String(f.answered), f.csat.map(String.init) ?? "", f.average.map { String(format: "%.1f", $0) } ?? "", f.responseRate.map(String.init) ?? ""]
+            }, name: "satisfaction-" + table)
+        }
+        // The download carries the same range and branch as the page.
+        let filters = [("from", Self.typed(from)), ("fromCalendar", "gregorian"), ("to", Self.typed(to)), ("toCalendar", "gregorian")] + (branchID.map { [("branch", $0.uuidString)] } ?? [])
+        let csvLink = { (table: String) -> Node<HTML.BodyContext> in
+            .p(.a(.href(StaffURL.surveyResults.path(query: filters + [("csv", table)])), .text(strings[.downloadCSV])))
+        }
         return .html(Layout.render(title: strings[.satisfactionTitle], context: context, content: .group(
             .h1(.text(strings[.satisfactionTitle])),
             .p(.class("muted"), .text(strings[.satisfactionExplain])),
@@ -125,10 +138,10 @@ struct SurveyAdminController {
                 .button(.type(.submit), .text(strings[.filter]))),
             .p(.class("muted"), .text(context.dates.dual(from) + " — " + context.dates.dual(to))),
             Self.table(strings[.satisfactionOverall], rows: [(strings[.allBranches], total)], strings: strings),
-            Self.table(strings[.satisfactionByService], rows: byService, strings: strings),
-            Self.table(strings[.satisfactionByBranch], rows: byBranch, strings: strings),
-            Self.table(strings[.satisfactionByChannel], rows: byChannel, strings: strings),
-            Self.table(strings[.satisfactionByMonth], rows: byMonth, strings: strings),
+            Self.table(strings[.satisfactionByService], rows: byService, strings: strings), csvLink("service"),
+            Self.table(strings[.satisfactionByBranch], rows: byBranch, strings: strings), csvLink("branch"),
+            Self.table(strings[.satisfactionByChannel], rows: byChannel, strings: strings), csvLink("channel"),
+            Self.table(strings[.satisfactionByMonth], rows: byMonth, strings: strings), csvLink("month"),
             .section(.class("card"),
                 .h2(.text(strings[.satisfactionComments])),
                 .p(.class("muted"), .text(strings[.satisfactionCommentsExplain])),
