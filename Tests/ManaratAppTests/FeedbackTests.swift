@@ -97,4 +97,27 @@ struct FeedbackTests {
             #expect(texts.contains { $0.body.contains(record.reference) && $0.body.contains("أُغلقت") })
         }
     }
+
+    @Test("staff record a complaint taken by phone against a beneficiary's file; an unknown identity number is refused next to its field")
+    func staffRecordFromAnyChannel() async throws {
+        try await withApp { app, _ in
+            // setup
+            let beneficiary = try await Fixtures.beneficiary(app)
+            let quality = try await RequestLifecycleTests.signedIn(app, "quality", [.quality])
+            try await quality.get("/staff/feedback")
+            // act
+            let unknown = try await quality.post("/staff/feedback/new", form: [("kind", "complaint"), ("channel", "phone"), ("identityNumber", "1012345672"), ("text", "اتصل يشكو تأخر الصرف")])
+            let recorded = try await quality.post("/staff/feedback/new", form: [("kind", "complaint"), ("channel", "phone"), ("identityNumber", "١٠٠٠٠٠٠٠٠٨"), ("text", "اتصل يشكو تأخر الصرف")])
+            // assert
+            #expect(unknown.status == .unprocessableEntity)
+            #expect(unknown.body.string.contains("id=\"identityNumber-error\""))
+            #expect(recorded.status == .seeOther)
+            let stored = try #require(try await FeedbackRepository(database: app.db).list(beneficiaryID: beneficiary.id, openOnly: true).first)
+            #expect(stored.channel == .phone)
+            #expect(stored.kind == .complaint)
+            #expect(stored.reference.hasPrefix("C-"))
+            let audited = try await AuditLog(database: app.db).browse(AuditFilter(actionPrefix: "feedback.submit"), page: 1, perPage: 5).entries
+            #expect(audited.first?.summary.contains("recorded by staff from phone") == true)
+        }
+    }
 }

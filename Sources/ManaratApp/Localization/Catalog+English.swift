@@ -1060,5 +1060,8 @@ extension Catalog {
         .dateLooksGregorian: "This looks like a Gregorian date: choose Gregorian, or type the Hijri date.",
         .dateLooksHijri: "This looks like a Hijri date: choose Hijri, or type the Gregorian date.",
         .votesMissing: "Not voted yet: {names}. The decision is recorded once every member present who has not stepped aside has voted.",
+        .beneficiaryNotFound: "No beneficiary has this number; leave it empty and give a mobile.",
+        .feedbackRecordTitle: "Record a complaint or suggestion received on another channel",
+        .feedbackIdentityHint: "If they are a registered beneficiary: their identity number links it to their file.",
     ]
 }

@@ -1059,4 +1059,7 @@ enum Key: String, CaseIterable, Sendable {
     case dateLooksGregorian
     case dateLooksHijri
     case votesMissing
+    case beneficiaryNotFound
+    case feedbackRecordTitle
+    case feedbackIdentityHint
 }

@@ -15,6 +15,9 @@ struct FeedbackController {
         var text: String?
         var name: String?
         var phone: String?
+        /// Staff only: the channel it came by, and the beneficiary's identity number when known.
+        var channel: String?
+        var identityNumber: String?
     }
 
     func showForm(_ request: Request) async throws -> Response {
@@ -42,18 +45,57 @@ struct FeedbackController {
             errors.append(FieldError(field: "phone", message: strings[.complaintNeedsContact]))
         }
         guard errors.isEmpty else { return render(request, form: form, errors: errors, sent: nil, status: .unprocessableEntity) }
+        let (id, reference) = try await store(request, kind: kind, beneficiaryID: beneficiaryID, name: form.name ?? "", phone: phone, channel: .website, text: text,
+                                              summary: "\(kind.rawValue) from the website" + (beneficiaryID == nil ? (phone.isEmpty ? ", anonymous" : "") : ", signed in"))
+        let record = (id: id, reference: reference)
+        if beneficiaryID != nil { return request.redirect(to: PortalURL.feedbackItem(record.id).path, redirectType: .normal) }
+        return request.redirect(to: PublicURL.feedback.path(query: [("sent", reference)]), redirectType: .normal)
+    }
+
+    /// Saves a new complaint or suggestion with its reference and its five-working-day clock.
+    private func store(_ request: Request, kind: FeedbackKind, beneficiaryID: UUID?, name: String, phone: String, channel: ContactChannel, text: String, summary: String) async throws -> (UUID, String) {
         let today = GregorianDay(request.now, timeZone: request.manarat.configuration.timeZone)
         let calendar = try await RequestRepository(database: request.db).workingCalendar()
-        let record = FeedbackRecord(id: request.manarat.configuration.ids.next(), reference: "", kind: kind, beneficiaryID: beneficiaryID, contactName: String((form.name ?? "").prefix(150)), contactPhone: phone, channel: .website, text: text, status: .open, assignedTo: nil, notes: "", response: "", action: nil, noActionReason: "", dueOn: calendar.adding(workingDays: FeedbackRules.workingDaysToClose, to: today), closedAt: nil, appeal: "", appeals: 0, createdAt: request.now)
-        let reference = try await request.audited(action: "feedback.submit", recordType: "feedback", recordID: record.id.uuidString, summary: "\(kind.rawValue) from the website" + (beneficiaryID == nil ? (phone.isEmpty ? ", anonymous" : "") : ", signed in")) { db in
+        let record = FeedbackRecord(id: request.manarat.configuration.ids.next(), reference: "", kind: kind, beneficiaryID: beneficiaryID, contactName: String(name.prefix(150)), contactPhone: phone, channel: channel, text: text, status: .open, assignedTo: nil, notes: "", response: "", action: nil, noActionReason: "", dueOn: calendar.adding(workingDays: FeedbackRules.workingDaysToClose, to: today), closedAt: nil, appeal: "", appeals: 0, createdAt: request.now)
+        let reference = try await request.audited(action: "feedback.submit", recordType: "feedback", recordID: record.id.uuidString, summary: summary) { db in
             let repository = FeedbackRepository(database: db)
             var stored = record
             stored.reference = try await repository.nextReference(kind: kind, on: today)
             try await repository.save(stored)
             return stored.reference
         }
-        if beneficiaryID != nil { return request.redirect(to: PortalURL.feedbackItem(record.id).path, redirectType: .normal) }
-        return request.redirect(to: PublicURL.feedback.path(query: [("sent", reference)]), redirectType: .normal)
+        return (record.id, reference)
+    }
+
+    /// Staff record a complaint or suggestion received on any channel (a call, a letter, at the branch).
+    func record(_ request: Request) async throws -> Response {
+        let form = try request.content.decode(SubmitForm.self)
+        let strings = request.strings
+        var errors: [FieldError] = []
+        let kind = form.kind.flatMap(FeedbackKind.init(rawValue:)) ?? .complaint
+        let text = (form.text ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        if text.isEmpty || text.count > 4000 { errors.append(FieldError(field: "text", message: strings.format(.fieldRequiredNamed, ["field": strings[.feedbackText]]))) }
+        guard let channel = form.channel.flatMap(ContactChannel.init(rawValue:)) else { throw Abort(.badRequest) }
+        var phone = ""
+        if let typed = form.phone?.trimmingCharacters(in: .whitespaces), !typed.isEmpty {
+            switch SaudiMobile.normalized(typed) {
+            case .success(let value): phone = value
+            case .failure: errors.append(FieldError(field: "phone", message: strings[.phoneInvalid]))
+            }
+        }
+        var beneficiaryID: UUID?
+        if let typed = form.identityNumber?.trimmingCharacters(in: .whitespaces), !typed.isEmpty {
+            let identity = [IdentityType.nationalID, .iqama].lazy.compactMap { try? IdentityNumber.parse(typed, type: $0).get() }.first
+            beneficiaryID = try await identity.asyncFlatMap { try await BeneficiaryRepository(database: request.db).find(identity: $0) }
+            if beneficiaryID == nil { errors.append(FieldError(field: "identityNumber", message: strings[.beneficiaryNotFound])) }
+        }
+        if kind == .complaint, beneficiaryID == nil, phone.isEmpty, !errors.contains(where: { $0.field == "phone" || $0.field == "identityNumber" }) {
+            errors.append(FieldError(field: "phone", message: strings[.complaintNeedsContact]))
+        }
+        guard errors.isEmpty else { return try await renderList(request, errors: errors, status: .unprocessableEntity) }
+        let (id, _) = try await store(request, kind: kind, beneficiaryID: beneficiaryID, name: form.name ?? "", phone: phone, channel: channel, text: text,
+                                      summary: "\(kind.rawValue) recorded by staff from \(channel.rawValue)")
+        return request.redirect(to: StaffURL.feedbackItem(id).path, redirectType: .normal)
     }
 
     func showOwn(_ request: Request) async throws -> Response {
@@ -98,11 +140,30 @@ struct FeedbackController {
     // MARK: Staff
 
     func list(_ request: Request) async throws -> Response {
+        try await renderList(request, errors: [], status: .ok)
+    }
+
+    private func renderList(_ request: Request, errors: [FieldError], status: HTTPStatus) async throws -> Response {
         let open = try await FeedbackRepository(database: request.db).list(openOnly: true)
         let context = PageContext(request: request)
         let strings = context.strings
-        return .html(Layout.render(title: strings[.feedbackTitle], context: context, content: .group(
+        let response = Response.html(Layout.render(title: strings[.feedbackTitle], context: context, content: .group(
             .h1(.text(strings[.feedbackTitle])),
+            .element(named: "details", nodes: [
+                .if(!errors.isEmpty, .attribute(named: "open", value: "open")),
+                .element(named: "summary", nodes: [.text(strings[.feedbackRecordTitle])]),
+                FormFields.errorSummary(errors, title: strings[.formHasErrors]),
+                .form(.method(.post), .action(StaffURL.feedbackNew.path),
+                      csrfField(context.csrfToken),
+                      .div(.class("grid-2"),
+                           FormFields.select(name: "kind", label: strings[.feedbackKindLabel], options: FeedbackKind.allCases.map { (value: $0.rawValue, label: strings.feedbackKind($0)) }, selected: FeedbackKind.complaint.rawValue, errors: errors),
+                           FormFields.select(name: "channel", label: strings[.channelLabel], options: ContactChannel.allCases.map { (value: $0.rawValue, label: strings.channel($0)) }, selected: ContactChannel.phone.rawValue, errors: errors),
+                           FormFields.text(name: "identityNumber", label: strings[.identityNumber], value: nil, errors: errors, hint: strings[.feedbackIdentityHint], direction: "ltr"),
+                           FormFields.text(name: "phone", label: strings[.phone], value: nil, errors: errors, type: .tel, direction: "ltr"),
+                           FormFields.text(name: "name", label: strings[.fullName], value: nil, errors: errors)),
+                      FormFields.textArea(name: "text", label: strings[.feedbackText], value: nil, errors: errors, rows: 3),
+                      .div(.class("actions"), .button(.type(.submit), .text(strings[.save])))),
+            ]),
             .if(open.isEmpty, .p(.class("card"), .text(strings[.noRecordsYet]))),
             .if(!open.isEmpty, DataTable.render(
                 headers: [strings[.requestReference], strings[.feedbackKindLabel], strings[.status], strings[.dueOn]],
@@ -113,6 +174,8 @@ struct FeedbackController {
                     .group(context.dates.cell(record.dueOn), .if(record.dueOn < context.today, .group(.br(), .span(.class("flag"), .text(strings[.escalated] + " — " + strings.format(.overdueDays, ["days": strings.days(record.dueOn.days(until: context.today))])))))),
                 ] }))
         )))
+        response.status = status
+        return response
     }
 
     func show(_ request: Request) async throws -> Response {

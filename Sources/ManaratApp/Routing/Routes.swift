@@ -306,6 +306,7 @@ enum PortalRoutes {
         routes.on(.GET, PortalURL.feedbackItem(placeholder), access: .beneficiary, use: feedback.showOwn)
         routes.on(.POST, PortalURL.feedbackAppeal(placeholder), access: .beneficiary, use: feedback.appeal)
         routes.on(.GET, StaffURL.feedbackList, access: .staff(FeedbackController.handlers), use: feedback.list)
+        routes.on(.POST, StaffURL.feedbackNew, access: .staff(FeedbackController.handlers), use: feedback.record)
         routes.on(.GET, StaffURL.feedbackItem(placeholder), access: .staff(FeedbackController.handlers), use: feedback.show)
         routes.on(.POST, StaffURL.feedbackAssign(placeholder), access: .staff(FeedbackController.handlers), use: feedback.assign)
         routes.on(.POST, StaffURL.feedbackNote(placeholder), access: .staff(FeedbackController.handlers), use: feedback.addNote)

@@ -261,6 +261,7 @@ public enum StaffURL: SiteURL, Equatable {
     case article(UUID)
     case articleEdit(UUID)
     case feedbackList
+    case feedbackNew
     case feedbackItem(UUID)
     case feedbackAssign(UUID)
     case feedbackNote(UUID)
@@ -361,6 +362,7 @@ public enum StaffURL: SiteURL, Equatable {
         case .dashboardExport: return [staff, .literal("dashboard"), .literal("export.csv")]
         case .householdProposalDecide(let id): return [staff, .literal("household-proposals"), Self.id("proposalID", id), .literal("decision")]
         case .feedbackList: return [staff, .literal("feedback")]
+        case .feedbackNew: return [staff, .literal("feedback"), .literal("new")]
         case .feedbackItem(let id): return [staff, .literal("feedback"), Self.id("feedbackID", id)]
         case .feedbackAssign(let id): return [staff, .literal("feedback"), Self.id("feedbackID", id), .literal("assign")]
         case .feedbackNote(let id): return [staff, .literal("feedback"), Self.id("feedbackID", id), .literal("notes")]
