@@ -104,17 +104,22 @@ struct PortalTests {
         }
     }
 
+    /// Beneficiaries A and B, B signed in with a draft request; returns B's browser and the request's path.
+    static func twoBeneficiariesWithDraft(_ app: Application) async throws -> (Beneficiary, Beneficiary, TestBrowser, String) {
+        let a = try await Fixtures.beneficiary(app, identity: "1000000008", phone: "+966551234567")
+        let b = try await Fixtures.beneficiary(app, first: "خالد", identity: "1012345672", phone: "+966501112222")
+        let type = try await Fixtures.requestType(app)
+        let browserB = try await signedIn(app, b)
+        try await browserB.get("/portal/apply/\(type.id.uuidString.lowercased())")
+        let draft = try await browserB.post("/portal/apply/\(type.id.uuidString.lowercased())", form: [("details", "إيجار متأخر"), ("amountRequested", "2000")])
+        return (a, b, browserB, try #require(draft.headers.first(name: .location)))
+    }
+
     @Test("beneficiary A opening B's request by its URL gets 404, and the audit log shows it")
     func otherBeneficiaryGets404() async throws {
         try await withApp { app, _ in
             // setup
-            let a = try await Fixtures.beneficiary(app, identity: "1000000008", phone: "+966551234567")
-            let b = try await Fixtures.beneficiary(app, first: "خالد", identity: "1012345672", phone: "+966501112222")
-            let type = try await Fixtures.requestType(app)
-            let browserB = try await Self.signedIn(app, b)
-            try await browserB.get("/portal/apply/\(type.id.uuidString.lowercased())")
-            let draft = try await browserB.post("/portal/apply/\(type.id.uuidString.lowercased())", form: [("details", "إيجار متأخر"), ("amountRequested", "2000")])
-            let requestPath = try #require(draft.headers.first(name: .location))
+            let (a, _, browserB, requestPath) = try await Self.twoBeneficiariesWithDraft(app)
             let browserA = try await Self.signedIn(app, a)
             // act
             let peek = try await browserA.get(requestPath)
@@ -202,13 +207,8 @@ struct PortalTests {
     func everyPortalRouteRefusesOthersIDs() async throws {
         try await withApp { app, _ in
             // setup
-            let a = try await Fixtures.beneficiary(app, identity: "1000000008", phone: "+966551234567")
-            let b = try await Fixtures.beneficiary(app, first: "خالد", identity: "1012345672", phone: "+966501112222")
-            let type = try await Fixtures.requestType(app)
-            let browserB = try await Self.signedIn(app, b)
-            try await browserB.get("/portal/apply/\(type.id.uuidString.lowercased())")
-            let draft = try await browserB.post("/portal/apply/\(type.id.uuidString.lowercased())", form: [("details", "إيجار متأخر"), ("amountRequested", "2000")])
-            let requestID = try #require(draft.headers.first(name: .location)?.split(separator: "/").last.map(String.init))
+            let (a, b, browserB, requestPath) = try await Self.twoBeneficiariesWithDraft(app)
+            let requestID = try #require(requestPath.split(separator: "/").last.map(String.init))
             try await browserB.get("/portal/ask")
             try await browserB.post("/portal/ask", form: [("category", "services"), ("question", "متى يصرف الدعم؟")])
             let inquiryID = try #require(try await InquiryRepository(database: app.db).list(beneficiaryID: b.id, openOnly: false).first?.id.uuidString.lowercased())

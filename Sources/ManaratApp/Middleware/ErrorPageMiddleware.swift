@@ -25,7 +25,9 @@ struct ErrorPageMiddleware: AsyncMiddleware {
         let status: HTTPResponseStatus
         var headers = HTTPHeaders()
         var reason: String?
-        var message: String?
+        // A refusal of the request workflow (a conflict of interest, a stale form, a step not allowed
+        // now) that a handler did not render itself is still the person's answer, not a failure.
+        var message = RequestPage.message(for: error, strings: request.strings)
         switch error {
         case let refusal as UserFacingRefusal:
             status = refusal.status
@@ -36,12 +38,8 @@ struct ErrorPageMiddleware: AsyncMiddleware {
             reason = abort.reason
         case is DecodingError:
             status = .badRequest
-        case let refusal where RequestPage.message(for: refusal, strings: request.strings) != nil:
-            // A refusal of the request workflow (a conflict of interest, a stale form, a step not
-            // allowed now) reached here from a handler that does not render it itself: it is still
-            // the person's answer, not a failure.
-            status = RequestPage.status(for: refusal)
-            message = RequestPage.message(for: refusal, strings: request.strings)
+        case _ where message != nil:
+            status = RequestPage.status(for: error)
         default:
             status = .internalServerError
         }

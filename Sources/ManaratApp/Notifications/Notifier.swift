@@ -35,73 +35,63 @@ struct Notifier {
         let addresses = NotificationAddresses(mobile: occasion.mobile ?? beneficiary.phones.first, email: email.isEmpty ? nil : email)
         let channels = DeliveryRules.channels(for: event, preference: preference, addresses: addresses, hasInbox: true)
             .filter { settings.availableChannels.contains($0) }
-        let strings = Strings(language: preference.language)
-        let values = Self.values(for: beneficiary, occasion, strings: strings, timeZone: timeZone, baseURL: settings.publicBaseURL)
-        let notBefore = DeliveryRules.earliestSend(for: event, at: now, timeZone: timeZone)
+        let values = values(name: beneficiary.name.first, occasion, language: preference.language, defaultLink: PortalURL.home.path, plainDates: true)
         for channel in channels {
-            let template = try await Self.template(for: event, channel: channel, language: preference.language, database: database)
             let address: String
             switch channel {
             case .portal: address = beneficiary.id.uuidString
             case .sms, .whatsapp: address = addresses.mobile ?? ""
             case .email: address = addresses.email ?? ""
             }
-            try await OutboxRepository(database: database).enqueue(NotificationDraft(
-                event: event, recipientKind: "beneficiary", recipientID: beneficiary.id, relatedID: occasion.relatedID,
-                channel: channel, address: address, language: preference.language,
-                subject: template.subject, body: MessageTemplate(template.body).render(values),
-                parameters: MessageTemplate(template.body).placeholders.map { values[$0] ?? "" },
-                notBefore: notBefore,
-                dedupeKey: occasion.dedupeKey.map { "\($0):\(channel.rawValue)" }
-            ), at: now)
+            try await enqueue(event, to: ("beneficiary", beneficiary.id), channel: channel, address: address, language: preference.language, values: values,
+                              occasion: occasion, dedupeKey: occasion.dedupeKey.map { "\($0):\(channel.rawValue)" })
         }
     }
 
     /// Texts someone who has no file (an anonymous complainant who left a number), in `language`.
     func notifyMobile(_ mobile: String, language: Language, of event: NotificationEvent, _ occasion: Occasion) async throws {
-        var values = ["name": "", "link": settings.publicBaseURL + (occasion.link ?? PublicURL.home.path)]
-        if let reference = occasion.reference { values["reference"] = reference }
-        let template = try await Self.template(for: event, channel: .sms, language: language, database: database)
-        try await OutboxRepository(database: database).enqueue(NotificationDraft(
-            event: event, recipientKind: "contact", recipientID: nil, relatedID: occasion.relatedID,
-            channel: .sms, address: mobile, language: language,
-            subject: template.subject, body: MessageTemplate(template.body).render(values),
-            notBefore: DeliveryRules.earliestSend(for: event, at: now, timeZone: timeZone), dedupeKey: occasion.dedupeKey
-        ), at: now)
+        let values = values(name: "", occasion, language: language, defaultLink: PublicURL.home.path, plainDates: true)
+        try await enqueue(event, to: ("contact", nil), channel: .sms, address: mobile, language: language, values: values, occasion: occasion, dedupeKey: occasion.dedupeKey)
     }
 
     /// Tells a staff member, on their desk, about a request they are responsible for.
     func notifyStaff(_ staffID: UUID, of event: NotificationEvent, _ occasion: Occasion) async throws {
-        let strings = Strings(language: .arabic)
-        let dates = DateText(strings: strings, timeZone: timeZone)
-        var values = ["name": "", "link": settings.publicBaseURL + (occasion.link ?? StaffURL.home.path)]
-        if let reference = occasion.reference { values["reference"] = reference }
-        if let day = occasion.day { values["due_date"] = dates.dual(day) }
-        let template = try await Self.template(for: event, channel: .portal, language: .arabic, database: database)
+        // Read on the desk only, never texted: dates keep their no-break spaces.
+        let values = values(name: "", occasion, language: .arabic, defaultLink: StaffURL.home.path, plainDates: false)
+        try await enqueue(event, to: ("staff", staffID), channel: .portal, address: staffID.uuidString, language: .arabic, values: values, occasion: occasion, dedupeKey: occasion.dedupeKey)
+    }
+
+    /// Writes one message from the event's template for `channel` and `language`.
+    private func enqueue(_ event: NotificationEvent, to recipient: (kind: String, id: UUID?), channel: NotificationChannel, address: String, language: Language, values: [String: String], occasion: Occasion, dedupeKey: String?) async throws {
+        let template = try await Self.template(for: event, channel: channel, language: language, database: database)
+        let text = MessageTemplate(template.body)
         try await OutboxRepository(database: database).enqueue(NotificationDraft(
-            event: event, recipientKind: "staff", recipientID: staffID, relatedID: occasion.relatedID,
-            channel: .portal, address: staffID.uuidString, language: .arabic,
-            subject: template.subject, body: MessageTemplate(template.body).render(values),
-            notBefore: now, dedupeKey: occasion.dedupeKey
+            event: event, recipientKind: recipient.kind, recipientID: recipient.id, relatedID: occasion.relatedID,
+            channel: channel, address: address, language: language,
+            subject: template.subject, body: text.render(values),
+            parameters: text.placeholders.map { values[$0] ?? "" },
+            notBefore: DeliveryRules.earliestSend(for: event, at: now, timeZone: timeZone),
+            dedupeKey: dedupeKey
         ), at: now)
     }
 
-    /// The placeholder values for one message.
-    static func values(for beneficiary: Beneficiary, _ occasion: Occasion, strings: Strings, timeZone: TimeZone, baseURL: String) -> [String: String] {
-        var values = ["name": beneficiary.name.first]
+    /// The placeholder values for one message in `language`.
+    private func values(name: String, _ occasion: Occasion, language: Language, defaultLink: String, plainDates: Bool) -> [String: String] {
+        let strings = Strings(language: language)
+        var values = ["name": name]
         if let reference = occasion.reference { values["reference"] = reference }
         if let day = occasion.day {
-            // Plain spaces and brackets: a no-break space or a dash alone would push an English SMS
-            // out of the GSM alphabet and cut its parts from 160 characters to 70.
             let dates = DateText(strings: strings, timeZone: timeZone)
-            let text = (dates.hijri(day) + " (" + dates.gregorian(day) + ")").replacingOccurrences(of: "\u{00A0}", with: " ")
+            // Plain spaces and brackets for messages that may be texted: a no-break space or a dash
+            // alone would push an English SMS out of the GSM alphabet, from 160 characters to 70.
+            let text = plainDates ? (dates.hijri(day) + " (" + dates.gregorian(day) + ")").replacingOccurrences(of: "\u{00A0}", with: " ") : dates.dual(day)
             values["date"] = text
             values["due_date"] = text
         }
         if let reasons = occasion.reasons { values["reasons"] = reasons }
         // Latin digits: phones offer to fill in a code only when they can read it.
         if let code = occasion.code { values["code"] = code }
-        values["link"] = baseURL + (occasion.link ?? PortalURL.home.path)
+        values["link"] = settings.publicBaseURL + (occasion.link ?? defaultLink)
         return values
     }
 

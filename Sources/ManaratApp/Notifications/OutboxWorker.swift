@@ -61,7 +61,7 @@ struct OutboxWorker: Sendable {
         for message in claimed {
             do {
                 let answer = try await sender(for: message.channel).send(message)
-                try await outbox.markSent(id: message.id, providerAnswer: answer, at: clock.now())
+                try await outbox.markSent(message, providerAnswer: answer, at: clock.now())
             } catch let failure as SendFailure {
                 let retryAt = failure.permanent ? nil : settings.retry.nextAttempt(afterFailedAttempts: message.attempts, at: clock.now())
                 try await outbox.markFailedAttempt(id: message.id, providerAnswer: failure.answer, retryAt: retryAt)

@@ -190,19 +190,18 @@ public struct OutboxRepository: Sendable {
         return try await NotificationModel.query(on: database).filter(\.$claim == claim).sort(\.$nextAttemptAt).all().map(Self.entry)
     }
 
-    /// Records that the provider accepted the message. Only the worker that holds the claim may.
-    public func markSent(id: UUID, providerAnswer: String, at now: Date) async throws {
-        try await NotificationModel.query(on: database).filter(\.$id == id).filter(\.$status == OutboxStatus.sending.rawValue)
+    /// Records that the provider accepted the message. A one-time code has done its work once it
+    /// is out, so the outbox keeps no readable copy of it.
+    public func markSent(_ message: OutboxEntry, providerAnswer: String, at now: Date) async throws {
+        let query = NotificationModel.query(on: database).filter(\.$id == message.id).filter(\.$status == OutboxStatus.sending.rawValue)
             .set(\.$status, to: OutboxStatus.sent.rawValue)
             .set(\.$providerAnswer, to: String(providerAnswer.prefix(500)))
             .set(\.$sentAt, to: now)
             .set(\.$leaseUntil, to: nil)
-            .update()
-        // A one-time code has done its work once it is out; the outbox keeps no readable copy.
-        try await NotificationModel.query(on: database).filter(\.$id == id).filter(\.$event == NotificationEvent.oneTimeCode.rawValue)
-            .set(\.$body, to: "")
-            .set(\.$parameters, to: "[]")
-            .update()
+        if message.event == .oneTimeCode {
+            query.set(\.$body, to: "").set(\.$parameters, to: "[]")
+        }
+        try await query.update()
     }
 
     /// Records a failed try: due again at `retryAt`, or failed for good when that is nil.
