@@ -142,3 +142,30 @@ struct ArabicTextTests {
         #expect(ArabicText.searchTokens(" ، ").isEmpty)
     }
 }
+
+@Suite struct ArabicWordStemTests {
+    @Test func theArticleAndItsAttachedFormsAreDropped() {
+        // setup
+        let words = ["الكفالة", "والكفالة", "بالكفالة", "للكفالة", "كفالة"]
+        // act
+        let stems = words.map { ArabicText.wordStem(ArabicText.normalizedForSearch($0)) }
+        // assert
+        #expect(Set(stems) == ["كفاله"])
+    }
+
+    @Test func namesThatOnlyLookLikeAPrefixKeepTheirLetters() {
+        // setup, act, assert
+        #expect(ArabicText.wordStem("وليد") == "وليد")
+        #expect(ArabicText.wordStem("بدر") == "بدر")
+        #expect(ArabicText.wordStem("الله") == "الله")
+    }
+
+    @Test func aTextGivesEachStemOnceInOrder() {
+        // setup
+        let text = "طلب كفالة يتيم — الكفالة الشهرية، يتيم"
+        // act
+        let stems = ArabicText.wordStems(text)
+        // assert
+        #expect(stems == ["طلب", "كفاله", "يتيم", "شهريه"])
+    }
+}

@@ -108,6 +108,12 @@ enum DemoRequests {
                 }
                 try await insert.run()
                 try await events.run()
+                let indexed = zip(batch, references).map { request, number in
+                    var request = request
+                    request.reference = "R-\(hijriYear)-" + String(format: "%06d", number)
+                    return request
+                }
+                try await RequestRepository(database: db).indexForSearch(indexed, createdAt: batch.map { $0.submittedAt ?? now })
                 if batch.contains(where: { $0.status == .incomplete }) {
                     var pauses = sql.insert(into: ClockPauseModel.schema).columns("id", "request_id", "from_day")
                     for request in batch where request.status == .incomplete {

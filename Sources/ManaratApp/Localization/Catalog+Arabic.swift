@@ -1063,5 +1063,6 @@ extension Catalog {
         .beneficiaryNotFound: "لا يوجد مستفيد بهذا الرقم؛ اتركه فارغًا واكتب الجوال.",
         .feedbackRecordTitle: "تسجيل شكوى أو اقتراح وصل بقناة أخرى",
         .feedbackIdentityHint: "إن كان مستفيدًا مسجلًا: رقم هويته يربط الملاحظة بملفه.",
+        .requestSearchHint: "بكلمة من وصف الطلب أو رقمه المرجعي",
     ]
 }

@@ -1063,5 +1063,6 @@ extension Catalog {
         .beneficiaryNotFound: "No beneficiary has this number; leave it empty and give a mobile.",
         .feedbackRecordTitle: "Record a complaint or suggestion received on another channel",
         .feedbackIdentityHint: "If they are a registered beneficiary: their identity number links it to their file.",
+        .requestSearchHint: "By a word of the request's description or its reference",
     ]
 }

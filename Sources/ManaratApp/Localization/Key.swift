@@ -1062,4 +1062,5 @@ enum Key: String, CaseIterable, Sendable {
     case beneficiaryNotFound
     case feedbackRecordTitle
     case feedbackIdentityHint
+    case requestSearchHint
 }

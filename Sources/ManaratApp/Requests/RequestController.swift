@@ -29,10 +29,12 @@ struct RequestController {
         case "all": filter = RequestFilter()
         default: break
         }
+        let text = String(((try? request.query.get(String.self, at: "q")) ?? "").prefix(200))
+        filter.text = text
         let result = try await RequestRepository(database: request.db).list(filter, page: page, perPage: Self.perPage)
         let types = Dictionary(uniqueKeysWithValues: try await RequestRepository(database: request.db).types().map { ($0.id, $0) })
-        func pagePath(_ number: Int) -> String { StaffURL.requests.path(query: [("view", view), ("page", String(number))]) }
-        let model = RequestListPage.Model(view: view, rows: result.rows, typeNames: types.mapValues { $0.name(in: request.language) }, page: page, previousPath: page > 1 ? pagePath(page - 1) : nil, nextPath: result.hasMore ? pagePath(page + 1) : nil)
+        func pagePath(_ number: Int) -> String { StaffURL.requests.path(query: [("view", view)] + (text.isEmpty ? [] : [("q", text)]) + [("page", String(number))]) }
+        let model = RequestListPage.Model(view: view, query: text, rows: result.rows, typeNames: types.mapValues { $0.name(in: request.language) }, page: page, previousPath: page > 1 ? pagePath(page - 1) : nil, nextPath: result.hasMore ? pagePath(page + 1) : nil)
         return .html(RequestListPage.render(model, context: PageContext(request: request)))
     }
 

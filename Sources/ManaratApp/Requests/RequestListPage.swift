@@ -7,6 +7,8 @@ import Plot
 enum RequestListPage {
     struct Model {
         var view: String
+        /// The words searched for; empty when the list is not a search.
+        var query: String
         var rows: [RequestSummary]
         var typeNames: [UUID: String]
         var page: Int
@@ -21,9 +23,10 @@ enum RequestListPage {
         return Layout.render(title: strings[.requestsTitle], context: context, content: .group(
             .h1(.text(strings[.requestsTitle])),
             .nav(.class("pager tabs"), .attribute(named: "aria-label", value: strings[.requestsTitle]), .forEach(views) { value, key in
-                .a(.href(StaffURL.requests.path(query: [("view", value)])), .if(model.view == value, .attribute(named: "aria-current", value: "page")), .text(strings[key]))
+                .a(.href(StaffURL.requests.path(query: [("view", value)] + (model.query.isEmpty ? [] : [("q", model.query)]))), .if(model.view == value, .attribute(named: "aria-current", value: "page")), .text(strings[key]))
             }),
-            .if(model.rows.isEmpty, .p(.class("card"), .text(strings[.requestsEmpty]))),
+            searchForm(model, strings: strings),
+            .if(model.rows.isEmpty, .p(.class("card"), .text(model.query.isEmpty ? strings[.requestsEmpty] : strings[.searchNoResults]))),
             .if(!model.rows.isEmpty, DataTable.render(
                 headers: [strings[.requestReference], strings[.fullName], strings[.requestType], strings[.status], strings[.expectedResponse]],
                 rows: model.rows.map { row in [
@@ -41,6 +44,18 @@ enum RequestListPage {
                 .unwrap(model.nextPath) { .a(.href($0), .attribute(named: "rel", value: "next"), .text(strings[.nextPage])) }
             )
         ))
+    }
+}
+
+extension RequestListPage {
+    /// Searching keeps the tab: the words are looked for among the requests the tab lists.
+    static func searchForm(_ model: Model, strings: Strings) -> Node<HTML.BodyContext> {
+        .form(
+            .method(.get), .action(StaffURL.requests.path), .class("card search-form"), .attribute(named: "role", value: "search"),
+            .input(.type(.hidden), .name("view"), .value(model.view)),
+            FormFields.text(name: "q", label: strings[.searchLabel], value: model.query, errors: [], type: .search, hint: strings[.requestSearchHint]),
+            .button(.type(.submit), .text(strings[.searchButton]))
+        )
     }
 }
 

@@ -28,5 +28,6 @@ public enum ManaratMigrations {
         M0022_CreateOutbox(),
         M0023_CreateSurveys(),
         M0024_IndexOtherPhone(),
+        M0025_CreateRequestSearch(),
     ]
 }

@@ -32,6 +32,9 @@ public struct RequestFilter: Sendable, Equatable {
     public var dueOnOrAfter: GregorianDay? = nil
     /// Order by due day (oldest first) instead of newest first.
     public var byDueDay: Bool
+    /// Only requests whose reference, description or field values hold every word of this text
+    /// (Arabic-normalized, the article dropped); a search always lists newest first.
+    public var text: String = ""
 
     /// Creates a filter.
     public init(statuses: Set<RequestStatus> = [], branchID: UUID? = nil, researcherID: UUID? = nil, beneficiaryID: UUID? = nil, dueOnOrBefore: GregorianDay? = nil, byDueDay: Bool = false) {
@@ -155,7 +158,7 @@ public enum RequestConflict: Error, Equatable, Sendable {
 
 /// Reads and writes support requests and everything attached to them.
 public struct RequestRepository: Sendable {
-    private let database: any Database
+    let database: any Database
 
     /// A repository on `database`.
     public init(database: any Database) {
@@ -262,6 +265,7 @@ public struct RequestRepository: Sendable {
         row.version = 1
         Self.copy(request, into: row, at: now)
         try await row.create(on: database)
+        try await RequestSearchTermRow.insert([request], createdAt: [now], on: database)
     }
 
     /// Saves `request`, which was read at `request.version`; refuses when someone saved in between.
@@ -276,8 +280,10 @@ public struct RequestRepository: Sendable {
         guard !bumped.isEmpty, let row = try await SupportRequestModel.find(request.id, on: database) else {
             throw RequestConflict.changedBySomeoneElse
         }
+        let stemsChanged = RequestSearchTermRow.stems(of: Self.request(row)) != RequestSearchTermRow.stems(of: request)
         Self.copy(request, into: row, at: now)
         try await row.update(on: database)
+        if stemsChanged { try await RequestSearchTermRow.replace(request, createdAt: row.createdAt, on: database) }
     }
 
     /// The request with this id.
@@ -287,6 +293,9 @@ public struct RequestRepository: Sendable {
 
     /// A page of requests matching `filter`, and whether more follow.
     public func list(_ filter: RequestFilter, page: Int, perPage: Int) async throws -> (rows: [RequestSummary], hasMore: Bool) {
+        if let found = try await searchPage(filter.text, filter: filter, page: page, perPage: perPage) {
+            return try await summaries(found, perPage: perPage)
+        }
         var query = SupportRequestModel.query(on: database)
         if !filter.statuses.isEmpty { query = query.filter(\.$status ~~ filter.statuses.map(\.rawValue)) }
         if let branchID = filter.branchID { query = query.filter(\.$branchID == branchID) }
@@ -296,8 +305,14 @@ public struct RequestRepository: Sendable {
         if let day = filter.dueOnOrAfter { query = query.filter(\.$expectedResponseOn != nil).filter(\.$expectedResponseOn >= day.description) }
         query = filter.byDueDay ? query.sort(\.$expectedResponseOn).sort(\.$createdAt) : query.sort(\.$createdAt, .descending)
         let rows = try await query.offset(max(0, page - 1) * perPage).limit(perPage + 1).all()
+        return try await summaries(rows, perPage: perPage)
+    }
+
+    /// The first `perPage` of `rows` with their applicants' names, and whether more follow.
+    private func summaries(_ rows: [SupportRequestModel], perPage: Int) async throws -> (rows: [RequestSummary], hasMore: Bool) {
         let ids = Set(rows.map(\.beneficiaryID))
-        let people = try await BeneficiaryModel.query(on: database).filter(\.$id ~~ ids).all()
+        let people = try await BeneficiaryModel.query(on: database).filter(\.$id ~~ ids)
+            .field(\.$id).field(\.$firstName).field(\.$fatherName).field(\.$familyName).field(\.$fileNumber).all()
         let names = Dictionary(uniqueKeysWithValues: people.map { ($0.id!, ($0.firstName + " " + $0.fatherName + " " + $0.familyName, $0.fileNumber)) })
         let summaries = rows.prefix(perPage).map { row in
             RequestSummary(request: Self.request(row), beneficiaryName: names[row.beneficiaryID]?.0 ?? "", fileNumber: names[row.beneficiaryID]?.1 ?? "")

@@ -1,0 +1,81 @@
+import Fluent
+import Foundation
+import ManaratDomain
+import SQLKit
+
+/// The table of word stems that find support requests (`request_search_terms`).
+///
+/// A plain table read through SQLKit: each row is a stem, its request and the request's creation
+/// time, so `term = ? ORDER BY created_at DESC` is one backward walk of one index on both databases.
+enum RequestSearchTermRow {
+    static let schema = "request_search_terms"
+
+    /// The stems that find `request`: its reference, its description and its field values.
+    static func stems(of request: SupportRequest) -> [String] {
+        let text = ([request.reference, request.details] + request.fieldValues.keys.sorted().compactMap { request.fieldValues[$0] }).joined(separator: " ")
+        return ArabicText.wordStems(text)
+    }
+
+    /// Indexes `requests`, created at the matching `createdAt`, in statements of at most 500 rows.
+    static func insert(_ requests: [SupportRequest], createdAt: [Date], on database: any Database) async throws {
+        let sql = database as! any SQLDatabase
+        let rows = zip(requests, createdAt).flatMap { request, created in stems(of: request).map { (request.id, $0, created) } }
+        var start = 0
+        while start < rows.count {
+            let end = min(start + 500, rows.count)
+            var insert = sql.insert(into: schema).columns("request_id", "term", "created_at")
+            for (id, term, created) in rows[start..<end] {
+                insert = insert.values(SQLBind(id), SQLBind(term), SQLBind(created))
+            }
+            try await insert.run()
+            start = end
+        }
+    }
+
+    /// Replaces the stems of one request, when its searchable text changed.
+    static func replace(_ request: SupportRequest, createdAt: Date, on database: any Database) async throws {
+        let sql = database as! any SQLDatabase
+        try await sql.delete(from: schema).where("request_id", .equal, SQLBind(request.id)).run()
+        try await insert([request], createdAt: [createdAt], on: database)
+    }
+}
+
+extension RequestRepository {
+    /// Adds requests written in bulk (demo and benchmark data) to the search index.
+    public func indexForSearch(_ requests: [SupportRequest], createdAt: [Date]) async throws {
+        try await RequestSearchTermRow.insert(requests, createdAt: createdAt, on: database)
+    }
+
+    /// The search part of a list query: requests whose text holds every word of `text` (as stems),
+    /// newest first, read from the stems index; `nil` when `text` has no word.
+    func searchPage(_ text: String, filter: RequestFilter, page: Int, perPage: Int) async throws -> [SupportRequestModel]? {
+        let stems = Array(ArabicText.wordStems(text).prefix(5))
+        guard let first = stems.first else { return nil }
+        let sql = database as! any SQLDatabase
+        let requests = SupportRequestModel.schema
+        var select = sql.select()
+            .column(SQLColumn(SQLLiteral.all, table: SQLIdentifier(requests)))
+            .from(SQLAlias(SQLIdentifier(RequestSearchTermRow.schema), as: SQLIdentifier("t")))
+            .join(SQLIdentifier(requests), on: SQLColumn("id", table: requests), .equal, SQLColumn("request_id", table: "t"))
+            .where(SQLColumn("term", table: "t"), .equal, SQLBind(first))
+        for stem in stems.dropFirst() {
+            select = select.where(SQLColumn("id", table: requests), .in, SQLGroupExpression(
+                sql.select().column("request_id").from(RequestSearchTermRow.schema).where("term", .equal, SQLBind(stem)).query
+            ))
+        }
+        if !filter.statuses.isEmpty {
+            select = select.where(SQLColumn("status", table: requests), .in, SQLBind.group(filter.statuses.map(\.rawValue).sorted()))
+        }
+        if let branchID = filter.branchID { select = select.where(SQLColumn("branch_id", table: requests), .equal, SQLBind(branchID)) }
+        if let researcherID = filter.researcherID { select = select.where(SQLColumn("researcher_id", table: requests), .equal, SQLBind(researcherID)) }
+        if let beneficiaryID = filter.beneficiaryID { select = select.where(SQLColumn("beneficiary_id", table: requests), .equal, SQLBind(beneficiaryID)) }
+        if let day = filter.dueOnOrBefore { select = select.where(SQLColumn("expected_response_on", table: requests), .lessThanOrEqual, SQLBind(day.description)) }
+        if let day = filter.dueOnOrAfter { select = select.where(SQLColumn("expected_response_on", table: requests), .greaterThanOrEqual, SQLBind(day.description)) }
+        let rows = try await select
+            .orderBy(SQLColumn("created_at", table: "t"), SQLDirection.descending)
+            .limit(perPage + 1)
+            .offset(max(0, page - 1) * perPage)
+            .all()
+        return try rows.map { try $0.decode(model: SupportRequestModel.self) }
+    }
+}
