@@ -118,6 +118,9 @@ public enum IntakeProblem: Sendable, Equatable, Hashable {
     case documentExpiryMissing(DocumentKind)
     /// The identity number on the request is not the one on the beneficiary's record.
     case identityMismatch
+    /// An identity copy is in, but the number printed on it was never entered, so it was not
+    /// matched against the beneficiary's record.
+    case identityNotMatched
 }
 
 /// The policy's check at intake: match the data and verify it is valid at
@@ -128,7 +131,11 @@ public enum IntakeVerification {
     ///
     /// An identity mismatch comes last. Each requirement yields at most one
     /// problem, so the employee gets one thing to ask for per document.
-    public static func problems(requiredFields: [String], values: [String: String], requiredDocuments: [DocumentRequirement], documents: [ProvidedDocument], identityOnRecord: IdentityNumber, identityOnRequest: IdentityNumber, submittedOn: GregorianDay) -> [IntakeProblem] {
+    ///
+    /// `identityOnRequest` is the number entered from the identity copy; `nil` means none was
+    /// entered, which blocks registration only when the request type asks for an identity copy
+    /// and one is there: a copy nobody matched is not verified data.
+    public static func problems(requiredFields: [String], values: [String: String], requiredDocuments: [DocumentRequirement], documents: [ProvidedDocument], identityOnRecord: IdentityNumber, identityOnRequest: IdentityNumber?, submittedOn: GregorianDay) -> [IntakeProblem] {
         var found: [IntakeProblem] = []
         for field in requiredFields where isBlank(values[field]) {
             found.append(.missingField(field))
@@ -142,8 +149,10 @@ public enum IntakeVerification {
                 found.append(problem)
             }
         }
-        if identityOnRecord != identityOnRequest {
-            found.append(.identityMismatch)
+        if let identityOnRequest {
+            if identityOnRecord != identityOnRequest { found.append(.identityMismatch) }
+        } else if requiredDocuments.contains(where: { $0.kind == .identityCopy }), documents.contains(where: { $0.kind == .identityCopy }) {
+            found.append(.identityNotMatched)
         }
         // A field or document listed twice in the configuration is still one thing to fix.
         var seen: Set<IntakeProblem> = []

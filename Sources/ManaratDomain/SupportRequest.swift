@@ -186,6 +186,20 @@ public struct SupportRequest: Sendable, Equatable, Identifiable {
     }
 }
 
+/// A needs assessment's outcome as a report keeps it: the total and its priority.
+public struct NeedsScoreSummary: Sendable, Equatable {
+    /// The overall need, 0...100.
+    public var total: Int
+    /// The priority the total falls into.
+    public var level: PriorityLevel
+
+    /// Creates a summary.
+    public init(total: Int, level: PriorityLevel) {
+        self.total = total
+        self.level = level
+    }
+}
+
 /// A social research report (تقرير البحث الاجتماعي).
 public struct ResearchReport: Sendable, Equatable {
     /// Whether it is a home visit or an office assessment.
@@ -204,6 +218,10 @@ public struct ResearchReport: Sendable, Equatable {
     public var recommendedService: ServiceKind?
     /// The amount recommended.
     public var recommendedAmount: Money
+    /// The quantity recommended, for in-kind help ("two food baskets a month"); may be empty.
+    public var recommendedQuantity: String = ""
+    /// The needs assessment the researcher updated with the report, when one was.
+    public var updatedNeeds: NeedsScoreSummary? = nil
     /// The researcher.
     public var researcherName: String
     /// When it was written.

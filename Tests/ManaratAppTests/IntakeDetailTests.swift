@@ -30,6 +30,53 @@ struct IntakeDetailTests {
         }
     }
 
+    @Test("an identity copy is taken only with the number printed on it, at the desk and in the portal, with the reason next to the field")
+    func identityCopyNeedsItsNumber() async throws {
+        try await withApp { app, _ in
+            // setup
+            let beneficiary = try await Fixtures.beneficiary(app, identity: "1000000008")
+            let type = try await Fixtures.requestType(app, documents: [DocumentRequirement(kind: .identityCopy, mustBeValidAtSubmission: true)])
+            let relations = try await RequestLifecycleTests.signedIn(app, "relations", [.relations])
+            let (id, path) = try await RequestLifecycleTests.draft(relations, beneficiary: beneficiary, type: type)
+            try await relations.get(path)
+            let portal = try await PortalTests.signedIn(app, beneficiary)
+            try await portal.get("/portal/requests/\(id.uuidString.lowercased())")
+            // act
+            let atDesk = try await relations.postMultipart(path + "/documents", form: [("kind", "identityCopy"), ("expiresOn", "1/1/1450"), ("expiresOnCalendar", "hijri")], files: [.init(field: "file", filename: "id.pdf", contentType: "application/pdf", bytes: Fixtures.pdfBytes)])
+            let inPortal = try await portal.postMultipart("/portal/requests/\(id.uuidString.lowercased())/documents", form: [("kind", "identityCopy"), ("identityNumber", ""), ("expiresOn", "1/1/1450"), ("expiresOnCalendar", "hijri")], files: [.init(field: "file", filename: "id.pdf", contentType: "application/pdf", bytes: Fixtures.pdfBytes)])
+            let withNumber = try await portal.postMultipart("/portal/requests/\(id.uuidString.lowercased())/documents", form: [("kind", "identityCopy"), ("identityNumber", "١٠٠٠٠٠٠٠٠٨"), ("expiresOn", "1/1/1450"), ("expiresOnCalendar", "hijri")], files: [.init(field: "file", filename: "id.pdf", contentType: "application/pdf", bytes: Fixtures.pdfBytes)])
+            // assert
+            #expect(atDesk.status == .unprocessableEntity)
+            #expect(atDesk.body.string.contains("اكتب رقم الهوية كما هو مدون في الصورة."))
+            #expect(inPortal.status == .unprocessableEntity)
+            #expect(inPortal.body.string.contains("اكتب رقم الهوية كما هو مدون في الصورة."))
+            #expect(withNumber.status == .seeOther)
+            let documents = try await RequestRepository(database: app.db).documents(of: id)
+            #expect(documents.map(\.identityNumber) == ["1000000008"])
+        }
+    }
+
+    @Test("the document size limit is a setting: a file over it is refused next to the field with the limit in the message, one under it is taken")
+    func uploadLimitIsConfigurable() async throws {
+        try await withApp(configure: { $0.uploadMaxBytes = 1024 * 1024 }) { app, _ in
+            // setup
+            let beneficiary = try await Fixtures.beneficiary(app)
+            let type = try await Fixtures.requestType(app, documents: [DocumentRequirement(kind: .lease, mustBeValidAtSubmission: false)])
+            let relations = try await RequestLifecycleTests.signedIn(app, "relations", [.relations])
+            let (id, path) = try await RequestLifecycleTests.draft(relations, beneficiary: beneficiary, type: type)
+            try await relations.get(path)
+            let large = Fixtures.pdfBytes + Array(repeating: 0x20, count: 1024 * 1024)
+            // act
+            let refused = try await relations.postMultipart(path + "/documents", form: [("kind", "lease")], files: [.init(field: "file", filename: "lease.pdf", contentType: "application/pdf", bytes: large)])
+            let taken = try await relations.postMultipart(path + "/documents", form: [("kind", "lease")], files: [.init(field: "file", filename: "lease.pdf", contentType: "application/pdf", bytes: Fixtures.pdfBytes)])
+            // assert
+            #expect(refused.status == .unprocessableEntity)
+            #expect(refused.body.string.contains("الملف أكبر من ١ ميجابايت."))
+            #expect(taken.status == .seeOther)
+            #expect(try await RequestRepository(database: app.db).documents(of: id).count == 1)
+        }
+    }
+
     @Test("a question the employee cannot answer is referred to a researcher, recorded as a contact, and waits on the researcher's desk")
     func questionReferredToResearcher() async throws {
         try await withApp { app, _ in

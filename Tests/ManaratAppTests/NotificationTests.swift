@@ -365,7 +365,7 @@ struct NotificationTests {
             let relations = try await RequestLifecycleTests.signedIn(app, "relations", [.relations])
             let (id, path) = try await RequestLifecycleTests.draft(relations, beneficiary: beneficiary, type: type)
             try await relations.get(path)
-            try await relations.postMultipart(path + "/documents", form: [("kind", "identityCopy"), ("expiresOn", "3/3/2023"), ("expiresOnCalendar", "gregorian")], files: [.init(field: "file", filename: "id.pdf", contentType: "application/pdf", bytes: Fixtures.pdfBytes)])
+            try await relations.postMultipart(path + "/documents", form: [("kind", "identityCopy"), ("identityNumber", "1000000008"), ("expiresOn", "3/3/2023"), ("expiresOnCalendar", "gregorian")], files: [.init(field: "file", filename: "id.pdf", contentType: "application/pdf", bytes: Fixtures.pdfBytes)])
             try await RequestLifecycleTests.attest(relations, path: path)
             try await relations.get(path)
             try await relations.post(path + "/submit", form: [])

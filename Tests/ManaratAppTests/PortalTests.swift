@@ -148,7 +148,7 @@ struct PortalTests {
             let path = try #require(draft.headers.first(name: .location))
             try await browser.get(path)
             // act
-            try await browser.postMultipart(path + "/documents", form: [("kind", "identityCopy"), ("expiresOn", "1/1/1450"), ("expiresOnCalendar", "hijri")], files: [.init(field: "file", filename: "هوية.jpg", contentType: "image/jpeg", bytes: [0xFF, 0xD8, 0xFF, 0xE0] + Array(repeating: 0x11, count: 40))])
+            try await browser.postMultipart(path + "/documents", form: [("kind", "identityCopy"), ("identityNumber", "1000000008"), ("expiresOn", "1/1/1450"), ("expiresOnCalendar", "hijri")], files: [.init(field: "file", filename: "هوية.jpg", contentType: "image/jpeg", bytes: [0xFF, 0xD8, 0xFF, 0xE0] + Array(repeating: 0x11, count: 40))])
             try await browser.postMultipart(path + "/documents", form: [("kind", "lease")], files: [.init(field: "file", filename: "عقد.pdf", contentType: "application/pdf", bytes: Fixtures.pdfBytes)])
             try await browser.post(path + "/attestation", form: [("confirmed", "on")])
             let submitted = try await browser.post(path + "/submit", form: [])

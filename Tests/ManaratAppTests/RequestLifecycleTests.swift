@@ -32,6 +32,12 @@ struct RequestLifecycleTests {
         return try await browser.postMultipart(path + "/attestation", form: [("confirmed", "on"), ("channel", "interview")], files: [.init(field: "signedForm", filename: "signed.png", contentType: "image/png", bytes: Fixtures.pngBytes)])
     }
 
+    /// The needs assessment a research report carries, as the researcher verified it.
+    static let needsFields: [(String, String)] = [
+        ("monthlyIncome", "1500"), ("householdSize", "5"), ("monthlyRent", "1200"), ("debts", "0"), ("housing", "rented"),
+        ("chronicIllnessCount", "1"), ("disabilityCount", "0"), ("dependantsUnder18", "3"), ("elderlyCount", "0"),
+    ]
+
     static func status(_ app: Application, _ id: UUID) async throws -> RequestStatus? {
         try await RequestRepository(database: app.db).find(id: id)?.status
     }
@@ -70,14 +76,14 @@ struct RequestLifecycleTests {
             let relations = try await Self.signedIn(app, "relations", [.relations])
             let (id, path) = try await Self.draft(relations, beneficiary: beneficiary, type: type)
             try await relations.get(path)
-            try await relations.postMultipart(path + "/documents", form: [("kind", "identityCopy"), ("expiresOn", "20/02/2023"), ("expiresOnCalendar", "gregorian")], files: [.init(field: "file", filename: "id.png", contentType: "image/png", bytes: Fixtures.pngBytes)])
+            try await relations.postMultipart(path + "/documents", form: [("kind", "identityCopy"), ("identityNumber", "1000000008"), ("expiresOn", "20/02/2023"), ("expiresOnCalendar", "gregorian")], files: [.init(field: "file", filename: "id.png", contentType: "image/png", bytes: Fixtures.pngBytes)])
             try await Self.attest(relations, path: path)
             try await relations.get(path)
             // act
             let submitted = try await relations.post(path + "/submit", form: [("version", String(try await RequestRepository(database: app.db).find(id: id)!.version))])
             let statusAfterSubmit = try await Self.status(app, id)
             let page = try await relations.get(path)
-            try await relations.postMultipart(path + "/documents", form: [("kind", "identityCopy"), ("expiresOn", "1/1/1450"), ("expiresOnCalendar", "hijri")], files: [.init(field: "file", filename: "id-new.pdf", contentType: "application/pdf", bytes: Fixtures.pdfBytes)])
+            try await relations.postMultipart(path + "/documents", form: [("kind", "identityCopy"), ("identityNumber", "1000000008"), ("expiresOn", "1/1/1450"), ("expiresOnCalendar", "hijri")], files: [.init(field: "file", filename: "id-new.pdf", contentType: "application/pdf", bytes: Fixtures.pdfBytes)])
             let statusAfterValidCopy = try await Self.status(app, id)
             // assert
             #expect(submitted.status == .seeOther)
@@ -173,14 +179,14 @@ struct RequestLifecycleTests {
             let (id, path) = try await Self.draft(relations, beneficiary: beneficiary, type: type)
             // act: intake
             try await relations.get(path)
-            try await relations.postMultipart(path + "/documents", form: [("kind", "identityCopy"), ("expiresOn", "1/1/1450"), ("expiresOnCalendar", "hijri")], files: [.init(field: "file", filename: "id.pdf", contentType: "application/pdf", bytes: Fixtures.pdfBytes)])
+            try await relations.postMultipart(path + "/documents", form: [("kind", "identityCopy"), ("identityNumber", "1000000008"), ("expiresOn", "1/1/1450"), ("expiresOnCalendar", "hijri")], files: [.init(field: "file", filename: "id.pdf", contentType: "application/pdf", bytes: Fixtures.pdfBytes)])
             try await Self.attest(relations, path: path)
             try await relations.get(path)
             try await relations.post(path + "/submit", form: [])
             try await relations.post(path + "/referral", form: [("researcherID", researcherMember.id.uuidString.lowercased()), ("note", "زيارة منزلية")])
             // act: research
             try await researcher.get(path)
-            let report = try await researcher.post(path + "/research", form: [("kind", "homeVisit"), ("visitedOn", "21/02/2023"), ("visitedOnCalendar", "gregorian"), ("findings", "الأسرة تسكن شقة مستأجرة ودخلها لا يكفي"), ("householdSituation", "خمسة أفراد"), ("recommendation", "approve"), ("recommendedService", "cash"), ("recommendedAmount", "1000")])
+            let report = try await researcher.post(path + "/research", form: [("kind", "homeVisit"), ("visitedOn", "21/02/2023"), ("visitedOnCalendar", "gregorian"), ("findings", "الأسرة تسكن شقة مستأجرة ودخلها لا يكفي"), ("householdSituation", "خمسة أفراد"), ("recommendation", "approve"), ("recommendedService", "cash"), ("recommendedAmount", "1000"), ("recommendedQuantity", "دفعة شهرية")] + Self.needsFields)
             try await researcher.get(path)
             try await researcher.post(path + "/to-committee", form: [])
             // act: committee
@@ -197,6 +203,7 @@ struct RequestLifecycleTests {
             let minutes = try await members[2].get(meetingPath + "/minutes")
             // act: delivery
             try await delivery.get(path)
+            let noMethod = try await delivery.post(path + "/deliveries", form: [("kind", "cash"), ("amount", "100"), ("instalments", "1"), ("firstDue", "1/3/2023"), ("firstDueCalendar", "gregorian")])
             let tooMuch = try await delivery.post(path + "/deliveries", form: [("kind", "cash"), ("amount", "1000"), ("method", "bankTransfer"), ("instalments", "3"), ("firstDue", "1/3/2023"), ("firstDueCalendar", "gregorian")])
             try await delivery.post(path + "/deliveries", form: [("kind", "cash"), ("amount", "333.33"), ("method", "bankTransfer"), ("instalments", "3"), ("firstDue", "1/3/2023"), ("firstDueCalendar", "gregorian")])
             for record in try await RequestRepository(database: app.db).deliveries(of: id) {
@@ -207,6 +214,13 @@ struct RequestLifecycleTests {
             let completed = try await delivery.post(path + "/complete", form: [])
             // assert
             #expect(report.status == .seeOther)
+            #expect(noMethod.status == .unprocessableEntity)
+            #expect(noMethod.body.string.contains("اختر طريقة الصرف"))
+            let reports = try await RequestRepository(database: app.db).researchReports(of: id)
+            #expect(reports.first?.recommendedQuantity == "دفعة شهرية")
+            let assessed = try await AssessmentRepository(database: app.db).history(of: beneficiary.id)
+            #expect(assessed.count == 1)
+            #expect(reports.first?.updatedNeeds == NeedsScoreSummary(total: try #require(assessed.first).total, level: try #require(assessed.first).level))
             #expect(decided.status == .seeOther)
             #expect(tooMuch.status == .unprocessableEntity)
             #expect(tooMuch.body.string.contains("أكبر من المبلغ المعتمد"))
@@ -317,7 +331,7 @@ struct RequestLifecycleTests {
             try await researcher.post("/staff/account/declarations", form: [("relation", "other"), ("identityType", "nationalID"), ("identityNumber", beneficiary.identity.value)])
             try await researcher.get(path)
             // act
-            let report = try await researcher.post(path + "/research", form: [("kind", "homeVisit"), ("visitedOn", "21/02/2023"), ("visitedOnCalendar", "gregorian"), ("findings", "x"), ("householdSituation", "x"), ("recommendation", "approve"), ("recommendedService", "cash"), ("recommendedAmount", "100")])
+            let report = try await researcher.post(path + "/research", form: [("kind", "homeVisit"), ("visitedOn", "21/02/2023"), ("visitedOnCalendar", "gregorian"), ("findings", "x"), ("householdSituation", "x"), ("recommendation", "approve"), ("recommendedService", "cash"), ("recommendedAmount", "100")] + Self.needsFields)
             try await researcher.get(path)
             let upload = try await researcher.postMultipart(path + "/documents", form: [("kind", "other")], files: [.init(field: "file", filename: "photo.png", contentType: "image/png", bytes: Fixtures.pngBytes)])
             // assert

@@ -107,6 +107,20 @@ struct IntakeVerificationTests {
         )
     }
 
+    @Test("an identity copy whose number was never entered is not matched, and says so; without a required copy nothing is asked")
+    func identityCopyWithoutNumber() {
+        // setup
+        let copy = ProvidedDocument(kind: .identityCopy, issuedOn: nil, expiresOn: submittedOn.adding(days: 400))
+        // act
+        let unmatched = IntakeVerification.problems(requiredFields: [], values: [:], requiredDocuments: identityCopyRequired, documents: [copy], identityOnRecord: identity, identityOnRequest: nil, submittedOn: submittedOn)
+        let notAsked = IntakeVerification.problems(requiredFields: [], values: [:], requiredDocuments: [], documents: [copy], identityOnRecord: identity, identityOnRequest: nil, submittedOn: submittedOn)
+        let matched = IntakeVerification.problems(requiredFields: [], values: [:], requiredDocuments: identityCopyRequired, documents: [copy], identityOnRecord: identity, identityOnRequest: identity, submittedOn: submittedOn)
+        // assert
+        #expect(unmatched == [.identityNotMatched])
+        #expect(notAsked.isEmpty)
+        #expect(matched.isEmpty)
+    }
+
     @Test("an identity copy that expired the day before submission is reported as expired on that day")
     func expiredDayBefore() {
         // setup

@@ -35,6 +35,8 @@ public struct AppConfiguration: Sendable {
     public var benchmarkRoute: Bool
     /// How notifications leave the system.
     public var notifications: NotificationSettings
+    /// The largest document accepted, in bytes (10 MB unless `MANARAT_UPLOAD_MAX_MB` says otherwise).
+    public var uploadMaxBytes: Int
 
     /// Creates a configuration with production defaults for `database`.
     public init(database: DatabaseLocation) {
@@ -52,6 +54,7 @@ public struct AppConfiguration: Sendable {
         self.loadDemoOnFirstRun = true
         self.benchmarkRoute = false
         self.notifications = NotificationSettings()
+        self.uploadMaxBytes = 10 * 1024 * 1024
     }
 
     /// Reads the configuration from environment variables (see the README's table).
@@ -77,6 +80,9 @@ public struct AppConfiguration: Sendable {
         }
         configuration.benchmarkRoute = environment["MANARAT_BENCHMARK_ROUTE"] == "1"
         configuration.notifications = .from(environment: environment)
+        if let megabytes = environment["MANARAT_UPLOAD_MAX_MB"].flatMap(Int.init), (1...50).contains(megabytes) {
+            configuration.uploadMaxBytes = megabytes * 1024 * 1024
+        }
         return configuration
     }
 }

@@ -26,7 +26,7 @@ public func buildApplication(_ app: Application, configuration: AppConfiguration
     app.middleware.use(CSRFMiddleware())
 
     PublicRoutes.register(on: app.routes, configuration: configuration)
-    StaffRoutes.register(on: app.routes)
+    StaffRoutes.register(on: app.routes, configuration: configuration)
 
     app.asyncCommands.use(CreateAdminCommand(), as: "create-admin")
     app.asyncCommands.use(SeedDemoCommand(), as: "seed-demo")

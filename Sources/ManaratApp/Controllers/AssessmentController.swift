@@ -20,19 +20,23 @@ struct AssessmentController {
 
     func show(_ request: Request) async throws -> Response {
         let beneficiary = try await BeneficiaryController().find(request)
-        let household = try await HouseholdRepository(database: request.db).household(headedBy: beneficiary.id)
+        let form = try await Self.prefilled(beneficiaryID: beneficiary.id, request: request)
+        return try await render(request, beneficiary: beneficiary, form: form, errors: [], status: .ok)
+    }
+
+    /// The form filled from the household's record, so the researcher corrects rather than retypes.
+    static func prefilled(beneficiaryID: UUID, request: Request) async throws -> Form {
+        let household = try await HouseholdRepository(database: request.db).household(headedBy: beneficiaryID)
         let today = GregorianDay(request.now, timeZone: request.manarat.configuration.timeZone)
-        // Prefilled from the household so the researcher corrects rather than retypes.
         let members = household?.members ?? []
         let children = members.filter { ($0.bornOn.map { Beneficiary.ageInYears(bornOn: $0, on: today) } ?? 99) < 18 }.count
         let elderly = members.filter { ($0.bornOn.map { Beneficiary.ageInYears(bornOn: $0, on: today) } ?? 0) >= 60 }.count
-        let form = Form(
+        return Form(
             monthlyIncome: household?.monthlyIncome.plain ?? "0", householdSize: String(members.count + 1),
             monthlyRent: household?.monthlyRent.plain ?? "0", debts: household?.debts.plain ?? "0",
             housing: household?.housing.rawValue ?? HousingType.rented.rawValue, chronicIllnessCount: "0", disabilityCount: "0",
             dependantsUnder18: String(children), elderlyCount: String(elderly)
         )
-        return try await render(request, beneficiary: beneficiary, form: form, errors: [], status: .ok)
     }
 
     func create(_ request: Request) async throws -> Response {
@@ -40,6 +44,22 @@ struct AssessmentController {
         let form = try request.content.decode(Form.self)
         let strings = request.strings
         var errors: [FieldError] = []
+        let factors = Self.factors(form, strings: strings, errors: &errors)
+        guard errors.isEmpty else { return try await render(request, beneficiary: beneficiary, form: form, errors: errors, status: .unprocessableEntity) }
+        let repository = AssessmentRepository(database: request.db)
+        let weights = try await repository.weights()
+        let score = NeedsAssessment.score(factors, weights: weights)
+        let now = request.now
+        let staff = request.staff
+        try await request.audited(action: "assessment.create", recordType: "beneficiary", recordID: beneficiary.id.uuidString, summary: "score=\(score.total) level=\(score.level.rawValue)") { db in
+            try await AssessmentRepository(database: db).add(beneficiaryID: beneficiary.id, factors: factors, weights: weights, score: score, assessedBy: staff?.id, assessedByName: staff?.displayName ?? "", at: now)
+        }
+        return request.redirect(to: StaffURL.beneficiary(beneficiary.id).path + "?saved=1", redirectType: .normal)
+    }
+
+    /// The factors typed in `form`, with a message added to `errors` for each one that is not a
+    /// valid amount or count.
+    static func factors(_ form: Form, strings: Strings, errors: inout [FieldError]) -> NeedsFactors {
         func amount(_ text: String?, _ field: String) -> Decimal {
             guard let money = Money.parse(text ?? "") else { errors.append(FieldError(field: field, message: strings[.amountInvalid])); return 0 }
             return money.riyals
@@ -51,23 +71,27 @@ struct AssessmentController {
             }
             return value
         }
-        let factors = NeedsFactors(
+        return NeedsFactors(
             monthlyIncome: amount(form.monthlyIncome, "monthlyIncome"), householdSize: count(form.householdSize, "householdSize", minimum: 1),
             monthlyRent: amount(form.monthlyRent, "monthlyRent"), debts: amount(form.debts, "debts"),
             housing: form.housing.flatMap(HousingType.init(rawValue:)) ?? .other,
             chronicIllnessCount: count(form.chronicIllnessCount, "chronicIllnessCount"), disabilityCount: count(form.disabilityCount, "disabilityCount"),
             dependantsUnder18: count(form.dependantsUnder18, "dependantsUnder18"), elderlyCount: count(form.elderlyCount, "elderlyCount")
         )
-        guard errors.isEmpty else { return try await render(request, beneficiary: beneficiary, form: form, errors: errors, status: .unprocessableEntity) }
-        let repository = AssessmentRepository(database: request.db)
-        let weights = try await repository.weights()
-        let score = NeedsAssessment.score(factors, weights: weights)
-        let now = request.now
-        let staff = request.staff
-        try await request.audited(action: "assessment.create", recordType: "beneficiary", recordID: beneficiary.id.uuidString, summary: "score=\(score.total) level=\(score.level.rawValue)") { db in
-            try await AssessmentRepository(database: db).add(beneficiaryID: beneficiary.id, factors: factors, weights: weights, score: score, assessedBy: staff?.id, assessedByName: staff?.displayName ?? "", at: now)
-        }
-        return request.redirect(to: StaffURL.beneficiary(beneficiary.id).path + "?saved=1", redirectType: .normal)
+    }
+
+    /// The assessment's inputs, for this page and for the research report that updates it.
+    static func fields(_ form: Form, errors: [FieldError], strings: Strings) -> Node<HTML.FormContext> {
+        .div(.class("grid-2"),
+             FormFields.text(name: "monthlyIncome", label: strings[.monthlyIncome], value: form.monthlyIncome, errors: errors, hint: strings[.amountHint], direction: "ltr"),
+             FormFields.text(name: "householdSize", label: strings[.householdSize], value: form.householdSize, errors: errors, direction: "ltr"),
+             FormFields.text(name: "monthlyRent", label: strings[.monthlyRent], value: form.monthlyRent, errors: errors, direction: "ltr"),
+             FormFields.text(name: "debts", label: strings[.debts], value: form.debts, errors: errors, direction: "ltr"),
+             FormFields.select(name: "housing", label: strings[.housingType], options: HousingType.allCases.map { (value: $0.rawValue, label: strings.housing($0)) }, selected: form.housing, errors: errors),
+             FormFields.text(name: "chronicIllnessCount", label: strings[.chronicIllnessCount], value: form.chronicIllnessCount, errors: errors, direction: "ltr"),
+             FormFields.text(name: "disabilityCount", label: strings[.disabilityCount], value: form.disabilityCount, errors: errors, direction: "ltr"),
+             FormFields.text(name: "dependantsUnder18", label: strings[.dependantsUnder18], value: form.dependantsUnder18, errors: errors, direction: "ltr"),
+             FormFields.text(name: "elderlyCount", label: strings[.elderlyCount], value: form.elderlyCount, errors: errors, direction: "ltr"))
     }
 
     private func render(_ request: Request, beneficiary: Beneficiary, form: Form, errors: [FieldError], status: HTTPResponseStatus) async throws -> Response {
@@ -82,16 +106,7 @@ struct AssessmentController {
             .form(
                 .method(.post), .action(StaffURL.beneficiaryAssessment(beneficiary.id).path),
                 csrfField(context.csrfToken),
-                .div(.class("grid-2"),
-                     FormFields.text(name: "monthlyIncome", label: strings[.monthlyIncome], value: form.monthlyIncome, errors: errors, hint: strings[.amountHint], direction: "ltr"),
-                     FormFields.text(name: "householdSize", label: strings[.householdSize], value: form.householdSize, errors: errors, direction: "ltr"),
-                     FormFields.text(name: "monthlyRent", label: strings[.monthlyRent], value: form.monthlyRent, errors: errors, direction: "ltr"),
-                     FormFields.text(name: "debts", label: strings[.debts], value: form.debts, errors: errors, direction: "ltr"),
-                     FormFields.select(name: "housing", label: strings[.housingType], options: HousingType.allCases.map { (value: $0.rawValue, label: strings.housing($0)) }, selected: form.housing, errors: errors),
-                     FormFields.text(name: "chronicIllnessCount", label: strings[.chronicIllnessCount], value: form.chronicIllnessCount, errors: errors, direction: "ltr"),
-                     FormFields.text(name: "disabilityCount", label: strings[.disabilityCount], value: form.disabilityCount, errors: errors, direction: "ltr"),
-                     FormFields.text(name: "dependantsUnder18", label: strings[.dependantsUnder18], value: form.dependantsUnder18, errors: errors, direction: "ltr"),
-                     FormFields.text(name: "elderlyCount", label: strings[.elderlyCount], value: form.elderlyCount, errors: errors, direction: "ltr")),
+                Self.fields(form, errors: errors, strings: strings),
                 .div(.class("actions"), .button(.type(.submit), .text(strings[.calculateAndSave])), .a(.href(StaffURL.beneficiary(beneficiary.id).path), .text(strings[.cancel])))
             )
         ))

@@ -1064,5 +1064,14 @@ extension Catalog {
         .feedbackRecordTitle: "تسجيل شكوى أو اقتراح وصل بقناة أخرى",
         .feedbackIdentityHint: "إن كان مستفيدًا مسجلًا: رقم هويته يربط الملاحظة بملفه.",
         .requestSearchHint: "بكلمة من وصف الطلب أو رقمه المرجعي",
+        .problemIdentityNotMatched: "صورة الهوية مرفقة لكن رقمها لم يُدخل، فلم تُطابق مع رقم الهوية في الملف. ارفع الصورة مرة أخرى مع رقمها.",
+        .identityOnDocumentRequired: "اكتب رقم الهوية كما هو مدون في الصورة.",
+        .portalIdentityOnDocumentHint: "لصورة الهوية فقط: اكتب الرقم المدون فيها ليُطابق مع رقم هويتك.",
+        .researchNeedsUpdated: "تقدير الحاجة المحدَّث",
+        .researchNeedsScore: "{score} من ١٠٠ — أولوية {level}",
+        .researchNeedsHint: "عُبّئ من بيانات الأسرة في الملف؛ صحّحه بما تحققت منه في الزيارة، ويُحفظ تقديرًا جديدًا في ملف المستفيد.",
+        .recommendedQuantity: "الكمية الموصى بها",
+        .recommendedQuantityHint: "للمساعدة العينية، مثل: سلتان غذائيتان شهريًا",
+        .paymentMethodRequired: "اختر طريقة الصرف: تحويل بنكي أو شيك أو بطاقة.",
     ]
 }

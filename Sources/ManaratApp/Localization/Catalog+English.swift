@@ -1064,5 +1064,14 @@ extension Catalog {
         .feedbackRecordTitle: "Record a complaint or suggestion received on another channel",
         .feedbackIdentityHint: "If they are a registered beneficiary: their identity number links it to their file.",
         .requestSearchHint: "By a word of the request's description or its reference",
+        .problemIdentityNotMatched: "The identity copy is in, but its number was not entered, so it was not matched against the file. Upload it again with its number.",
+        .identityOnDocumentRequired: "Type the identity number as it appears on the copy.",
+        .portalIdentityOnDocumentHint: "For an identity copy only: type the number on it so it is matched with your identity number.",
+        .researchNeedsUpdated: "Updated needs assessment",
+        .researchNeedsScore: "{score} of 100 — {level} priority",
+        .researchNeedsHint: "Filled from the household on file; correct it with what the visit verified. It is saved as a new assessment in the beneficiary's file.",
+        .recommendedQuantity: "Recommended quantity",
+        .recommendedQuantityHint: "For in-kind help, such as: two food baskets a month",
+        .paymentMethodRequired: "Choose how the cash is paid: bank transfer, cheque or card.",
     ]
 }

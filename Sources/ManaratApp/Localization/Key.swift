@@ -1063,4 +1063,13 @@ enum Key: String, CaseIterable, Sendable {
     case feedbackRecordTitle
     case feedbackIdentityHint
     case requestSearchHint
+    case problemIdentityNotMatched
+    case identityOnDocumentRequired
+    case portalIdentityOnDocumentHint
+    case researchNeedsUpdated
+    case researchNeedsScore
+    case researchNeedsHint
+    case recommendedQuantity
+    case recommendedQuantityHint
+    case paymentMethodRequired
 }

@@ -75,6 +75,7 @@ extension Strings {
         case .documentNotYetIssued(let kind): return format(.problemNotYetIssued, ["document": documentKind(kind)])
         case .documentExpiryMissing(let kind): return format(.problemExpiryMissing, ["document": documentKind(kind)])
         case .identityMismatch: return self[.problemIdentityMismatch]
+        case .identityNotMatched: return self[.problemIdentityNotMatched]
         }
     }
 

@@ -159,7 +159,8 @@ struct PortalController {
         guard let kind = form.kind.flatMap(DocumentKind.init(rawValue:)), kind != .researchPhoto, kind != .signedAttestation else { throw Abort(.badRequest) }
         if file.request.status.isFinal { errors.append(FieldError(field: "file", message: strings[.requestClosed])) }
         let expires = BeneficiaryForm.day(form.expiresOn, calendar: form.expiresOnCalendar, field: "expiresOn", required: false, strings: strings, errors: &errors)
-        let checked = Uploads.checked(form.file, field: "file", strings: strings, errors: &errors)
+        let printedIdentity = kind == .identityCopy ? Uploads.printedIdentity(form.identityNumber, type: file.beneficiary.identity.type, strings: strings, errors: &errors) : nil
+        let checked = Uploads.checked(form.file, field: "file", maximumBytes: request.manarat.configuration.uploadMaxBytes, strings: strings, errors: &errors)
         guard errors.isEmpty, let (format, bytes) = checked else { return try await renderRequest(request, file: file, errors: errors, status: .unprocessableEntity) }
         let now = request.now
         let beneficiaryID = file.request.beneficiaryID
@@ -169,7 +170,9 @@ struct PortalController {
         try await request.audited(action: "request.document_upload", recordType: "request", recordID: file.request.id.uuidString, summary: "\(file.request.reference): \(kind.rawValue) from the portal") { db in
             let blob = try await DocumentStore(database: db).put(bytes, mimeType: format.mimeType, at: now)
             let repository = RequestRepository(database: db)
-            try await repository.addDocument(RequestDocument(id: documentID, kind: kind, sha256: blob.sha256, format: format, size: bytes.count, originalName: name, issuedOn: nil, expiresOn: expires, uploadedAt: now, requestID: file.request.id), uploadedBy: beneficiaryID)
+            var document = RequestDocument(id: documentID, kind: kind, sha256: blob.sha256, format: format, size: bytes.count, originalName: name, issuedOn: nil, expiresOn: expires, uploadedAt: now, requestID: file.request.id)
+            document.identityNumber = printedIdentity
+            try await repository.addDocument(document, uploadedBy: beneficiaryID)
             try await repository.addEvent(requestID: file.request.id, event: "document", from: file.request.status, to: file.request.status, note: kind.rawValue, actorID: beneficiaryID, actorName: actor, at: now)
         }
         try await RequestWorkflow(request: request).recheck(file.request.id)

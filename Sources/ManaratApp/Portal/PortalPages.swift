@@ -115,6 +115,7 @@ enum PortalPages {
                            .input(.type(.file), .id("file"), .name("file"), .attribute(named: "accept", value: "application/pdf,image/jpeg,image/png"),
                                   .attribute(named: "aria-describedby", value: errors.contains { $0.field == "file" } ? "file-hint file-error" : "file-hint"))),
                       FormFields.date(name: "expiresOn", label: strings[.expiryDate], value: nil, calendar: "hijri", errors: errors, strings: strings),
+                      FormFields.text(name: "identityNumber", label: strings[.identityOnDocument], value: nil, errors: errors, hint: strings[.portalIdentityOnDocumentHint], direction: "ltr"),
                       .div(.class("actions"), .button(.type(.submit), .text(strings[.uploadDocument])))))),
             .if(!file.documents.isEmpty, .section(.class("card"),
                 .h2(.text(strings[.documentsTitle])),

@@ -36,6 +36,8 @@ struct DeliveryController {
         guard let kind = form.kind.flatMap(ServiceKind.init(rawValue:)) else { throw Abort(.badRequest) }
         let amount = Money.parse(form.amount ?? "") ?? .zero
         if kind == .cash, amount == .zero { errors.append(FieldError(field: "amount", message: strings[.amountInvalid])) }
+        let method = kind == .cash ? form.method.flatMap(PaymentMethod.init(rawValue:)) : nil
+        if kind == .cash, method == nil { errors.append(FieldError(field: "method", message: strings[.paymentMethodRequired])) }
         let items = (form.items ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         if kind == .inKind, items.isEmpty { errors.append(FieldError(field: "items", message: strings[.itemsRequired])) }
         let referral = (form.referralTo ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
@@ -50,7 +52,6 @@ struct DeliveryController {
         if try await !RequestRepository(database: request.db).deliveries(of: file.request.id).isEmpty { errors.append(FieldError(field: "kind", message: strings[.alreadyScheduled])) }
         guard errors.isEmpty else { return try await RequestPage.respond(request, file: file, errors: errors, status: .unprocessableEntity) }
         let ids = request.manarat.configuration.ids
-        let method = kind == .cash ? form.method.flatMap(PaymentMethod.init(rawValue:)) : nil
         let records = InstalmentSchedule.monthly(firstDue: firstDue, count: count).enumerated().map { index, due in
             DeliveryRecord(id: ids.next(), kind: kind, amount: amount, method: method, reference: "", items: String(items.prefix(1000)), referralTo: String(referral.prefix(500)), instalmentNumber: index + 1, instalmentCount: count, dueOn: due, deliveredAt: nil, deliveredByName: "", acknowledgement: "")
         }

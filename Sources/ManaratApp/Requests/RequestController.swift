@@ -128,13 +128,10 @@ struct RequestController {
         let expires = BeneficiaryForm.day(form.expiresOn, calendar: form.expiresOnCalendar, field: "expiresOn", required: false, strings: strings, errors: &errors)
         if let issued, let expires, expires < issued { errors.append(FieldError(field: "expiresOn", message: strings[.endBeforeStart])) }
         var printedIdentity: String?
-        if kind == .identityCopy, let typed = form.identityNumber, !typed.trimmingCharacters(in: .whitespaces).isEmpty {
-            switch IdentityNumber.parse(typed, type: file.beneficiary.identity.type) {
-            case .success(let value): printedIdentity = value.value
-            case .failure(let problem): errors.append(FieldError(field: "identityNumber", message: IdentityMessages.message(problem, strings: strings)))
-            }
+        if kind == .identityCopy {
+            printedIdentity = Uploads.printedIdentity(form.identityNumber, type: file.beneficiary.identity.type, strings: strings, errors: &errors)
         }
-        let checked = Uploads.checked(form.file, field: "file", strings: strings, errors: &errors)
+        let checked = Uploads.checked(form.file, field: "file", maximumBytes: request.manarat.configuration.uploadMaxBytes, strings: strings, errors: &errors)
         try await workflow.guardConflict(file, staff: request.staff!, action: "upload")
         guard errors.isEmpty, let (format, bytes) = checked else {
             return try await RequestPage.respond(request, file: file, errors: errors, status: .unprocessableEntity)
@@ -175,7 +172,7 @@ struct RequestController {
         if channel != .website {
             // In person, the applicant signs the printed attestation; its scan is kept as proof.
             if form.signedForm == nil { errors.append(FieldError(field: "signedForm", message: strings[.signedFormRequired])) }
-            checked = Uploads.checked(form.signedForm, field: "signedForm", required: false, strings: strings, errors: &errors)
+            checked = Uploads.checked(form.signedForm, field: "signedForm", required: false, maximumBytes: request.manarat.configuration.uploadMaxBytes, strings: strings, errors: &errors)
         }
         if file.request.attestation != nil { errors.append(FieldError(field: "confirmed", message: strings[.alreadyAttested])) }
         try await workflow.guardConflict(file, staff: request.staff!, action: "attest")
@@ -243,6 +240,7 @@ struct RequestController {
         var recommendation: String?
         var recommendedService: String?
         var recommendedAmount: String?
+        var recommendedQuantity: String?
     }
 
     func research(_ request: Request) async throws -> Response {
@@ -264,13 +262,24 @@ struct RequestController {
         guard let recommendation = form.recommendation, ["approve", "reject"].contains(recommendation) else { throw Abort(.badRequest) }
         let amount = Money.parse(form.recommendedAmount ?? "")
         if amount == nil { errors.append(FieldError(field: "recommendedAmount", message: strings[.amountInvalid])) }
-        guard errors.isEmpty, let visited, let amount else { return try await RequestPage.respond(request, file: file, errors: errors, status: .unprocessableEntity) }
-        let report = ResearchReport(kind: form.reportKind.flatMap(ResearchReport.Kind.init(rawValue:)) ?? .homeVisit, visitedOn: visited, findings: findings, householdSituation: situation, recommendsApproval: recommendation == "approve", recommendedService: form.recommendedService.flatMap(ServiceKind.init(rawValue:)), recommendedAmount: amount, researcherName: staff.displayName, createdAt: request.now)
+        // The report carries the needs assessment as the researcher verified it on the visit.
+        let needsForm = try request.content.decode(AssessmentController.Form.self)
+        let factors = AssessmentController.factors(needsForm, strings: strings, errors: &errors)
+        guard errors.isEmpty, let visited, let amount else {
+            return try await RequestPage.respond(request, file: file, errors: errors, status: .unprocessableEntity, needsForm: needsForm)
+        }
+        let weights = try await AssessmentRepository(database: request.db).weights()
+        let score = NeedsAssessment.score(factors, weights: weights)
+        var report = ResearchReport(kind: form.reportKind.flatMap(ResearchReport.Kind.init(rawValue:)) ?? .homeVisit, visitedOn: visited, findings: findings, householdSituation: situation, recommendsApproval: recommendation == "approve", recommendedService: form.recommendedService.flatMap(ServiceKind.init(rawValue:)), recommendedAmount: amount, researcherName: staff.displayName, createdAt: request.now)
+        report.recommendedQuantity = String((form.recommendedQuantity ?? "").trimmingCharacters(in: .whitespacesAndNewlines).prefix(200))
+        report.updatedNeeds = NeedsScoreSummary(total: score.total, level: score.level)
         let now = request.now
-        try await request.audited(action: "request.research_report", recordType: "request", recordID: file.request.id.uuidString, summary: "\(file.request.reference): \(report.kind.rawValue), recommends \(recommendation)") { db in
+        let finalReport = report
+        try await request.audited(action: "request.research_report", recordType: "request", recordID: file.request.id.uuidString, summary: "\(file.request.reference): \(finalReport.kind.rawValue), recommends \(recommendation), needs score \(score.total) \(score.level.rawValue)") { db in
             let repository = RequestRepository(database: db)
-            try await repository.addResearchReport(report, requestID: file.request.id, researcherID: staff.id)
-            try await repository.addEvent(requestID: file.request.id, event: "research", from: file.request.status, to: file.request.status, note: report.kind.rawValue, actorID: staff.id, actorName: staff.displayName, at: now)
+            try await AssessmentRepository(database: db).add(beneficiaryID: file.beneficiary.id, factors: factors, weights: weights, score: score, assessedBy: staff.id, assessedByName: staff.displayName, at: now)
+            try await repository.addResearchReport(finalReport, requestID: file.request.id, researcherID: staff.id)
+            try await repository.addEvent(requestID: file.request.id, event: "research", from: file.request.status, to: file.request.status, note: finalReport.kind.rawValue, actorID: staff.id, actorName: staff.displayName, at: now)
         }
         return request.redirect(to: StaffURL.request(file.request.id).path(query: [("saved", "1")]), redirectType: .normal)
     }

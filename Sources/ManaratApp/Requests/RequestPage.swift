@@ -20,22 +20,29 @@ enum RequestPage {
         var branchName: String?
         var errors: [FieldError]
         var saved: Bool
+        /// The needs assessment inputs the research form shows, when the viewer may write the report.
+        var needsForm: AssessmentController.Form?
     }
 
     /// Loads what the page shows and renders it with `errors`.
-    static func respond(_ request: Request, file: RequestFile, errors: [FieldError], status: HTTPResponseStatus) async throws -> Response {
+    static func respond(_ request: Request, file: RequestFile, errors: [FieldError], status: HTTPResponseStatus, needsForm: AssessmentController.Form? = nil) async throws -> Response {
         let workflow = RequestWorkflow(request: request)
         let repository = RequestRepository(database: request.db)
         let workload = try await repository.researchWorkload()
         let researchers = try await StaffRepository(database: request.db).all().filter { $0.isActive && $0.roles.contains(.researcher) }.map { ($0, workload[$0.id] ?? 0) }
         let branch = try await file.request.branchID.asyncFlatMap { try await BranchRepository(database: request.db).find(id: $0) }
+        var shownNeedsForm: AssessmentController.Form?
+        if mayWriteReport(file.request, staff: request.staff) {
+            if let needsForm { shownNeedsForm = needsForm } else { shownNeedsForm = try await AssessmentController.prefilled(beneficiaryID: file.beneficiary.id, request: request) }
+        }
         let model = Model(
             file: file, problems: workflow.problems(file),
             allowed: RequestStateMachine.allowedEvents(from: file.request.status, facts: workflow.facts(file)),
             events: try await repository.events(of: file.request.id), deliveries: try await repository.deliveries(of: file.request.id),
             researchers: researchers, staffRoles: request.staff?.roles ?? [], staffID: request.staff?.id,
             branchName: branch?.name(in: request.language), errors: errors,
-            saved: (try? request.query.get(String.self, at: "saved")) == "1"
+            saved: (try? request.query.get(String.self, at: "saved")) == "1",
+            needsForm: shownNeedsForm
         )
         return .html(render(model, context: PageContext(request: request)), status: status)
     }
@@ -204,10 +211,16 @@ enum RequestPage {
         return .if(!forms.isEmpty, .section(.class("card"), .h2(.text(strings[.nextSteps])), .div(.class("stack"), .group(forms))))
     }
 
+    /// Only the assigned researcher writes the report, while the request is in research.
+    static func mayWriteReport(_ request: SupportRequest, staff: StaffMember?) -> Bool {
+        guard let staff else { return false }
+        return request.status == .inResearch && request.researcherID == staff.id && staff.roles.contains(.researcher)
+    }
+
     private static func researchSection(_ model: Model, context: PageContext) -> Node<HTML.BodyContext> {
         let strings = context.strings
         let r = model.file.request
-        let mayWrite = r.status == .inResearch && r.researcherID == model.staffID && model.staffRoles.contains(.researcher)
+        let mayWrite = model.needsForm != nil
         return .if(!model.file.reports.isEmpty || mayWrite || r.researcherID != nil, .section(.class("card"),
             .h2(.text(strings[.researchTitle])),
             .forEach(model.file.reports) { report in
@@ -215,7 +228,10 @@ enum RequestPage {
                     .h3(.text(strings.researchKind(report.kind) + " — " + context.dates.dual(report.visitedOn))),
                     .p(.strong(.text(strings[.researchFindings] + ": ")), .text(report.findings)),
                     .if(!report.householdSituation.isEmpty, .p(.strong(.text(strings[.householdSituation] + ": ")), .text(report.householdSituation))),
-                    .p(.strong(.text(strings[.recommendation] + ": ")), .text((report.recommendsApproval ? strings[.recommendApprove] : strings[.recommendReject]) + (report.recommendedService.map { " — " + strings.serviceKind($0) } ?? "") + (report.recommendedAmount.halalas > 0 ? " — " + strings.money(report.recommendedAmount) : ""))),
+                    .p(.strong(.text(strings[.recommendation] + ": ")), .text((report.recommendsApproval ? strings[.recommendApprove] : strings[.recommendReject]) + (report.recommendedService.map { " — " + strings.serviceKind($0) } ?? "") + (report.recommendedAmount.halalas > 0 ? " — " + strings.money(report.recommendedAmount) : "") + (report.recommendedQuantity.isEmpty ? "" : " — " + report.recommendedQuantity))),
+                    .unwrap(report.updatedNeeds) { needs in
+                        .p(.strong(.text(strings[.researchNeedsUpdated] + ": ")), .text(strings.format(.researchNeedsScore, ["score": strings.number(needs.total), "level": strings.priority(needs.level)])))
+                    },
                     .p(.class("muted"), .text(report.researcherName + " — " + context.dates.dualWithTime(report.createdAt))))
             },
             .if(mayWrite, .form(.method(.post), .action(StaffURL.requestResearch(r.id).path),
@@ -227,6 +243,10 @@ enum RequestPage {
                 FormFields.select(name: "recommendation", label: strings[.recommendation], options: [(value: "approve", label: strings[.recommendApprove]), (value: "reject", label: strings[.recommendReject])], selected: nil, errors: model.errors),
                 FormFields.select(name: "recommendedService", label: strings[.serviceKindLabel], options: model.file.type.serviceKinds.map { (value: $0.rawValue, label: strings.serviceKind($0)) }, selected: nil, errors: model.errors),
                 FormFields.text(name: "recommendedAmount", label: strings[.recommendedAmount], value: "0", errors: model.errors, hint: strings[.amountHint], direction: "ltr"),
+                FormFields.text(name: "recommendedQuantity", label: strings[.recommendedQuantity], value: nil, errors: model.errors, hint: strings[.recommendedQuantityHint]),
+                .unwrap(model.needsForm) { needs in
+                    .fieldset(.element(named: "legend", text: strings[.researchNeedsUpdated]), .p(.class("hint"), .text(strings[.researchNeedsHint])), AssessmentController.fields(needs, errors: model.errors, strings: strings))
+                },
                 .p(.class("muted"), .text(strings[.researchPhotosHint])),
                 .div(.class("actions"), .button(.type(.submit), .text(strings[.saveResearchReport])))))
         ))

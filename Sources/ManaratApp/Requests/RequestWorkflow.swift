@@ -55,7 +55,7 @@ struct RequestWorkflow {
         return IntakeVerification.problems(
             requiredFields: file.type.requiredFields.map(\.key), values: file.request.fieldValues,
             requiredDocuments: file.type.requiredDocuments, documents: provided,
-            identityOnRecord: file.beneficiary.identity, identityOnRequest: identityOnDocuments(file) ?? file.beneficiary.identity,
+            identityOnRecord: file.beneficiary.identity, identityOnRequest: identityOnDocuments(file),
             submittedOn: file.request.submittedOn ?? today
         )
     }
@@ -197,6 +197,7 @@ struct RequestWorkflow {
         case .documentNotYetIssued(let kind): return "\(kind.rawValue) not yet issued"
         case .documentExpiryMissing(let kind): return "\(kind.rawValue) expiry missing"
         case .identityMismatch: return "identity mismatch"
+        case .identityNotMatched: return "identity copy not matched"
         }
     }
 }

@@ -4,25 +4,26 @@ import Vapor
 
 /// Checks an uploaded file by its content, never by its name, and cleans the name for display.
 enum Uploads {
-    /// The largest document accepted.
-    static let maximumBytes = 10 * 1024 * 1024
-    /// What the route collects: the file plus the form's other fields.
-    static let bodyLimit: ByteCount = "11mb"
+    /// What an upload route collects: the largest document plus a megabyte for the form's other
+    /// fields, so an oversized file reaches the check and gets its message next to the field.
+    static func bodyLimit(_ configuration: AppConfiguration) -> ByteCount {
+        ByteCount(value: configuration.uploadMaxBytes + 1024 * 1024)
+    }
 
     /// Why an upload was refused.
     enum Refusal: Error, Equatable {
         case empty
-        case tooLarge
+        case tooLarge(limit: Int)
         case notAcceptedFormat
         case nameClaimsOtherFormat(claimed: DocumentFormat)
     }
 
     /// The detected format, or why the file is refused: a format we accept must be recognised
     /// from the bytes, and a name claiming another format (a PNG renamed .pdf) is refused too.
-    static func check(_ file: File) -> Result<(DocumentFormat, [UInt8]), Refusal> {
+    static func check(_ file: File, maximumBytes: Int) -> Result<(DocumentFormat, [UInt8]), Refusal> {
         let size = file.data.readableBytes
         guard size > 0 else { return .failure(.empty) }
-        guard size <= maximumBytes else { return .failure(.tooLarge) }
+        guard size <= maximumBytes else { return .failure(.tooLarge(limit: maximumBytes)) }
         let bytes = Array(file.data.readableBytesView)
         guard let format = DocumentFormat.detect(bytes.prefix(16)) else {
             let claimed = claimedFormat(file.filename)
@@ -43,6 +44,23 @@ enum Uploads {
         }
     }
 
+    /// The number typed from an identity copy, checked as an identity of the beneficiary's type;
+    /// nil with the reason added to `errors` when it is missing or invalid. The number is what
+    /// matches the copy against the beneficiary's record, so a copy is not taken without it.
+    static func printedIdentity(_ typed: String?, type: IdentityType, strings: Strings, errors: inout [FieldError]) -> String? {
+        let text = (typed ?? "").trimmingCharacters(in: .whitespaces)
+        guard !text.isEmpty else {
+            errors.append(FieldError(field: "identityNumber", message: strings[.identityOnDocumentRequired]))
+            return nil
+        }
+        switch IdentityNumber.parse(text, type: type) {
+        case .success(let value): return value.value
+        case .failure(let problem):
+            errors.append(FieldError(field: "identityNumber", message: IdentityMessages.message(problem, strings: strings)))
+            return nil
+        }
+    }
+
     /// The uploaded name made safe to show: no folders, no control or direction-override
     /// characters (which can disguise "gpj.exe" as "exe.jpg"), at most 120 characters.
     static func displayName(_ name: String) -> String {
@@ -56,12 +74,12 @@ enum Uploads {
 
     /// The checked upload of a form's file field, or nil with the refusal added to `errors`
     /// next to `field` (a missing file too, when `required`).
-    static func checked(_ file: File?, field: String, required: Bool = true, strings: Strings, errors: inout [FieldError]) -> (DocumentFormat, [UInt8])? {
+    static func checked(_ file: File?, field: String, required: Bool = true, maximumBytes: Int, strings: Strings, errors: inout [FieldError]) -> (DocumentFormat, [UInt8])? {
         guard let file else {
             if required { errors.append(FieldError(field: field, message: strings[.uploadEmpty])) }
             return nil
         }
-        switch check(file) {
+        switch check(file, maximumBytes: maximumBytes) {
         case .success(let value): return value
         case .failure(let refusal):
             errors.append(FieldError(field: field, message: message(refusal, strings: strings)))
@@ -73,7 +91,7 @@ enum Uploads {
     static func message(_ refusal: Refusal, strings: Strings) -> String {
         switch refusal {
         case .empty: return strings[.uploadEmpty]
-        case .tooLarge: return strings.format(.uploadTooLarge, ["size": strings.number(maximumBytes / 1024 / 1024)])
+        case .tooLarge(let limit): return strings.format(.uploadTooLarge, ["size": strings.number(limit / 1024 / 1024)])
         case .notAcceptedFormat: return strings[.uploadWrongFormat]
         case .nameClaimsOtherFormat(let claimed):
             switch claimed {

@@ -25,7 +25,7 @@ enum StaffRoutes {
     /// Who may read the audit log.
     static let auditRoles: Set<Role> = [.admin, .quality]
 
-    static func register(on routes: any RoutesBuilder) {
+    static func register(on routes: any RoutesBuilder, configuration: AppConfiguration) {
         let signIn = SignInController()
         routes.on(.GET, StaffURL.signIn, access: .everyone, use: signIn.show)
         routes.on(.POST, StaffURL.signIn, access: .everyone, use: signIn.signIn)
@@ -53,8 +53,8 @@ enum StaffRoutes {
 
         routes.on(.GET, StaffURL.audit, access: .staff(auditRoles), use: AuditController().browse)
         RegistryRoutes.register(on: routes)
-        RequestRoutes.register(on: routes)
-        PortalRoutes.register(on: routes)
+        RequestRoutes.register(on: routes, configuration: configuration)
+        PortalRoutes.register(on: routes, configuration: configuration)
     }
 }
 
@@ -171,15 +171,15 @@ enum RequestRoutes {
     static let meetingOrganizers: Set<Role> = [.admin, .committee]
     static let delivery: Set<Role> = [.admin, .delivery]
 
-    static func register(on routes: any RoutesBuilder) {
+    static func register(on routes: any RoutesBuilder, configuration: AppConfiguration) {
         let placeholder = UUID.routePlaceholder
         let requests = RequestController()
         routes.on(.GET, StaffURL.requests, access: .staff(readers), use: requests.list)
         routes.on(.GET, StaffURL.requestNew(placeholder), access: .staff(intake), use: requests.showNew)
         routes.on(.POST, StaffURL.requestNew(placeholder), access: .staff(intake), use: requests.create)
         routes.on(.GET, StaffURL.request(placeholder), access: .staff(readers), use: requests.show)
-        routes.on(.POST, StaffURL.requestDocuments(placeholder), access: .staff(uploaders), body: .collect(maxSize: Uploads.bodyLimit), use: requests.uploadDocument)
-        routes.on(.POST, StaffURL.requestAttest(placeholder), access: .staff(intake), body: .collect(maxSize: Uploads.bodyLimit), use: requests.attest)
+        routes.on(.POST, StaffURL.requestDocuments(placeholder), access: .staff(uploaders), body: .collect(maxSize: Uploads.bodyLimit(configuration)), use: requests.uploadDocument)
+        routes.on(.POST, StaffURL.requestAttest(placeholder), access: .staff(intake), body: .collect(maxSize: Uploads.bodyLimit(configuration)), use: requests.attest)
         routes.on(.POST, StaffURL.requestSubmit(placeholder), access: .staff(intake), use: requests.submit)
         routes.on(.POST, StaffURL.requestRefer(placeholder), access: .staff(intake), use: requests.refer)
         routes.on(.POST, StaffURL.requestResearch(placeholder), access: .staff([.researcher]), use: requests.research)
@@ -226,7 +226,7 @@ enum PortalRoutes {
     /// Who answers data-subject requests.
     static let dataOfficers: Set<Role> = [.admin, .quality, .relations]
 
-    static func register(on routes: any RoutesBuilder) {
+    static func register(on routes: any RoutesBuilder, configuration: AppConfiguration) {
         let placeholder = UUID.routePlaceholder
         let auth = PortalAuthController()
         routes.on(.GET, PortalURL.signIn, access: .everyone, use: auth.showSignIn)
@@ -243,7 +243,7 @@ enum PortalRoutes {
         routes.on(.GET, PortalURL.applyType(placeholder), access: .beneficiary, use: portal.showApplyType)
         routes.on(.POST, PortalURL.applyType(placeholder), access: .beneficiary, use: portal.createDraft)
         routes.on(.GET, PortalURL.request(placeholder), access: .beneficiary, use: portal.showRequest)
-        routes.on(.POST, PortalURL.requestDocuments(placeholder), access: .beneficiary, body: .collect(maxSize: Uploads.bodyLimit), use: portal.uploadDocument)
+        routes.on(.POST, PortalURL.requestDocuments(placeholder), access: .beneficiary, body: .collect(maxSize: Uploads.bodyLimit(configuration)), use: portal.uploadDocument)
         routes.on(.GET, PortalURL.requestEdit(placeholder), access: .beneficiary, use: portal.showEditDraft)
         routes.on(.POST, PortalURL.requestEdit(placeholder), access: .beneficiary, use: portal.saveDraft)
         routes.on(.POST, PortalURL.requestAttest(placeholder), access: .beneficiary, use: portal.attest)

@@ -29,5 +29,6 @@ public enum ManaratMigrations {
         M0023_CreateSurveys(),
         M0024_IndexOtherPhone(),
         M0025_CreateRequestSearch(),
+        M0026_ResearchReportNeeds(),
     ]
 }

@@ -120,6 +120,9 @@ public final class ResearchReportModel: Model, @unchecked Sendable {
     @Field(key: "recommendation") public var recommendation: String
     @OptionalField(key: "recommended_service") public var recommendedService: String?
     @Field(key: "recommended_amount") public var recommendedAmount: Int
+    @OptionalField(key: "recommended_quantity") public var recommendedQuantity: String?
+    @OptionalField(key: "needs_total") public var needsTotal: Int?
+    @OptionalField(key: "needs_level") public var needsLevel: String?
     @Field(key: "created_at") public var createdAt: Date
     public init() {}
 }

@@ -419,6 +419,9 @@ public struct RequestRepository: Sendable {
         row.recommendation = report.recommendsApproval ? "approve" : "reject"
         row.recommendedService = report.recommendedService?.rawValue
         row.recommendedAmount = report.recommendedAmount.halalas
+        row.recommendedQuantity = report.recommendedQuantity
+        row.needsTotal = report.updatedNeeds?.total
+        row.needsLevel = report.updatedNeeds?.level.rawValue
         row.createdAt = report.createdAt
         try await row.create(on: database)
     }
@@ -426,7 +429,12 @@ public struct RequestRepository: Sendable {
     /// A request's research reports, newest first.
     public func researchReports(of requestID: UUID) async throws -> [ResearchReport] {
         try await ResearchReportModel.query(on: database).filter(\.$requestID == requestID).sort(\.$createdAt, .descending).all().map { row in
-            ResearchReport(kind: ResearchReport.Kind(rawValue: row.kind) ?? .officeAssessment, visitedOn: GregorianDay(iso: row.visitedOn) ?? GregorianDay(julianDayNumber: 0), findings: row.findings, householdSituation: row.householdSituation, recommendsApproval: row.recommendation == "approve", recommendedService: row.recommendedService.flatMap(ServiceKind.init(rawValue:)), recommendedAmount: Money(halalas: row.recommendedAmount), researcherName: row.researcherName, createdAt: row.createdAt)
+            var report = ResearchReport(kind: ResearchReport.Kind(rawValue: row.kind) ?? .officeAssessment, visitedOn: GregorianDay(iso: row.visitedOn) ?? GregorianDay(julianDayNumber: 0), findings: row.findings, householdSituation: row.householdSituation, recommendsApproval: row.recommendation == "approve", recommendedService: row.recommendedService.flatMap(ServiceKind.init(rawValue:)), recommendedAmount: Money(halalas: row.recommendedAmount), researcherName: row.researcherName, createdAt: row.createdAt)
+            report.recommendedQuantity = row.recommendedQuantity ?? ""
+            if let total = row.needsTotal, let level = row.needsLevel.flatMap(PriorityLevel.init(rawValue:)) {
+                report.updatedNeeds = NeedsScoreSummary(total: total, level: level)
+            }
+            return report
         }
     }
 
