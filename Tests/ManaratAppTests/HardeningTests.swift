@@ -102,4 +102,34 @@ struct HardeningTests {
             #expect(contacts.first?.followUpOn == GregorianDay(year: 2023, month: 2, day: 23))
         }
     }
+
+    @Test("over a real socket, a 300 KB document and a long Arabic suggestion pass the form check and are saved; a body over the limit gets 413")
+    func streamedBodiesAreCollectedBeforeTheTokenIsRead() async throws {
+        try await withApp(configure: { $0.uploadMaxBytes = 1024 * 1024 }) { app, _ in
+            // setup
+            let beneficiary = try await Fixtures.beneficiary(app)
+            let type = try await Fixtures.requestType(app, documents: [DocumentRequirement(kind: .lease, mustBeValidAtSubmission: false)])
+            let desk = try await RequestLifecycleTests.signedIn(app, "relations", [.relations])
+            let (id, path) = try await RequestLifecycleTests.draft(desk, beneficiary: beneficiary, type: type)
+            // The same session over a real socket: the client sends each body in one piece, and the
+            // server reads a large one in several parts.
+            let browser = try TestBrowser(app: app, method: .running(hostname: "127.0.0.1", port: Int.random(in: 20_000..<40_000)))
+            for (name, value) in desk.cookies { browser.setCookie(name, value) }
+            try await browser.get(path)
+            let document = Fixtures.pdfBytes + Array(repeating: 0x20, count: 300 * 1024)
+            let oversized = Fixtures.pdfBytes + Array(repeating: 0x20, count: 3 * 1024 * 1024)
+            let text = String(repeating: "اقتراح بتمديد ساعات العمل في الفرع ", count: 100)
+            // act
+            let uploaded = try await browser.postMultipart(path + "/documents", form: [("kind", "lease")], files: [.init(field: "file", filename: "lease.pdf", contentType: "application/pdf", bytes: document)])
+            let tooLarge = try await browser.postMultipart(path + "/documents", form: [("kind", "lease")], files: [.init(field: "file", filename: "lease.pdf", contentType: "application/pdf", bytes: oversized)])
+            try await browser.get("/staff/feedback/new")
+            let long = try await browser.post("/staff/feedback/new", form: [("kind", "suggestion"), ("channel", "phone"), ("text", text), ("phone", "0551234567")])
+            // assert
+            #expect(uploaded.status != .forbidden)
+            #expect(try await RequestRepository(database: app.db).documents(of: id).map(\.size) == [document.count])
+            #expect(tooLarge.status == .payloadTooLarge)
+            #expect(long.status != .forbidden)
+            #expect(try await FeedbackRepository(database: app.db).list(openOnly: false).contains { $0.text == text.trimmingCharacters(in: .whitespaces) })
+        }
+    }
 }

@@ -77,6 +77,35 @@ struct IntakeDetailTests {
         }
     }
 
+    @Test("while a request waits on the applicant, both pages say since when the clock stopped and the answer day if the papers came today")
+    func pausedClockIsShownLive() async throws {
+        try await withApp { app, harness in
+            // setup: submitted and found incomplete on Tuesday 21 February 2023
+            let beneficiary = try await Fixtures.beneficiary(app)
+            let type = try await Fixtures.requestType(app, documents: [DocumentRequirement(kind: .lease, mustBeValidAtSubmission: false)])
+            let relations = try await RequestLifecycleTests.signedIn(app, "relations", [.relations])
+            let (id, path) = try await RequestLifecycleTests.draft(relations, beneficiary: beneficiary, type: type)
+            try await RequestLifecycleTests.attest(relations, path: path)
+            try await relations.get(path)
+            try await relations.post(path + "/submit", form: [])
+            #expect(try await RequestLifecycleTests.status(app, id) == .incomplete)
+            harness.clock.advance(by: 7 * 86_400)
+            let staff = TestBrowser(app: app)
+            try await staff.signIn(username: "relations", password: Fixtures.password)
+            let portal = try await PortalTests.signedIn(app, beneficiary)
+            // act
+            let staffPage = try await staff.get(path)
+            let portalPage = try await portal.get("/portal/requests/\(id.uuidString.lowercased())")
+            // assert: ten working days counted from Wednesday 1 March, the day after today, end on 14 March
+            for page in [staffPage, portalPage] {
+                let text = page.body.string.replacingOccurrences(of: "\u{00A0}", with: " ")
+                #expect(text.contains("الوقت متوقف منذ"))
+                #expect(text.contains("٢١ فبراير ٢٠٢٣"))
+                #expect(text.contains("١٤ مارس ٢٠٢٣"))
+            }
+        }
+    }
+
     @Test("a question the employee cannot answer is referred to a researcher, recorded as a contact, and waits on the researcher's desk")
     func questionReferredToResearcher() async throws {
         try await withApp { app, _ in

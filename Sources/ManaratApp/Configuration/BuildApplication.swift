@@ -19,6 +19,9 @@ public func buildApplication(_ app: Application, configuration: AppConfiguration
     // placeholder is replaced once migrations have run (see `loadSigningKey`).
     app.manarat = AppServices(configuration: configuration, signingKey: SymmetricKey(size: .bits256), decoyPasswordHash: decoy)
 
+    // A research report or a complaint written at length in Arabic is several bytes a letter
+    // once URL-encoded; Vapor's 16 KB default would refuse it.
+    app.routes.defaultMaxBodySize = "512kb"
     app.middleware = Middlewares()
     app.middleware.use(SecurityHeadersMiddleware())
     app.middleware.use(ErrorPageMiddleware())

@@ -1073,5 +1073,6 @@ extension Catalog {
         .recommendedQuantity: "الكمية الموصى بها",
         .recommendedQuantityHint: "للمساعدة العينية، مثل: سلتان غذائيتان شهريًا",
         .paymentMethodRequired: "اختر طريقة الصرف: تحويل بنكي أو شيك أو بطاقة.",
+        .clockPausedSince: "الوقت متوقف منذ {since} بانتظار ما ينقص من مقدم الطلب؛ إن وصل اليوم فموعد الرد المتوقع {date}.",
     ]
 }

@@ -1073,5 +1073,6 @@ extension Catalog {
         .recommendedQuantity: "Recommended quantity",
         .recommendedQuantityHint: "For in-kind help, such as: two food baskets a month",
         .paymentMethodRequired: "Choose how the cash is paid: bank transfer, cheque or card.",
+        .clockPausedSince: "The clock has been stopped since {since}, waiting for what is missing from the applicant; if it arrives today, the answer is expected by {date}.",
     ]
 }

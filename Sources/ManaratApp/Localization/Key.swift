@@ -1072,4 +1072,5 @@ enum Key: String, CaseIterable, Sendable {
     case recommendedQuantity
     case recommendedQuantityHint
     case paymentMethodRequired
+    case clockPausedSince
 }

@@ -147,7 +147,8 @@ struct PortalController {
         let events = try await repository.events(of: file.request.id)
         let rating = try await PortalRepository(database: request.db).rating(requestID: file.request.id)
         let deliveries = try await repository.deliveries(of: file.request.id)
-        let html = PortalPages.request(file: file, problems: RequestWorkflow(request: request).problems(file), events: events, deliveries: deliveries, rating: rating, errors: errors, context: PageContext(request: request))
+        let workflow = RequestWorkflow(request: request)
+        let html = PortalPages.request(file: file, problems: workflow.problems(file), clock: try await workflow.pausedClock(file), events: events, deliveries: deliveries, rating: rating, errors: errors, context: PageContext(request: request))
         return .html(html, status: status)
     }
 

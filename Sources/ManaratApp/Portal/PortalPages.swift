@@ -86,7 +86,7 @@ enum PortalPages {
         ))
     }
 
-    static func request(file: RequestFile, problems: [IntakeProblem], events: [RequestEventRecord], deliveries: [DeliveryRecord], rating: ServiceRating?, errors: [FieldError], context: PageContext) -> String {
+    static func request(file: RequestFile, problems: [IntakeProblem], clock: PausedClock?, events: [RequestEventRecord], deliveries: [DeliveryRecord], rating: ServiceRating?, errors: [FieldError], context: PageContext) -> String {
         let strings = context.strings
         let r = file.request
         let type = file.type
@@ -97,8 +97,9 @@ enum PortalPages {
             .p(.span(.class("badge ltr"), .text(r.reference)), .text(" "), RequestBadges.status(r.status, strings: strings)),
             .if(!errors.isEmpty, .div(.class("alert alert-error"), .attribute(named: "role", value: "alert"), .ul(.forEach(errors) { .li(.text($0.message)) }))),
             .if(r.expectedResponseOn != nil && r.status.awaitsDecision, .div(.class("alert alert-info"), .attribute(named: "role", value: "status"),
-                .p(.strong(.text(strings[.expectedResponse] + ": ")), .text(r.expectedResponseOn.map(context.dates.dual) ?? "")),
-                .if(r.status.pausesClock, .p(.text(strings[.portalClockPaused]))))),
+                .p(.strong(.text(strings[.expectedResponse] + ": ")), .text((clock?.expectedIfAnsweredToday ?? r.expectedResponseOn).map(context.dates.dual) ?? "")),
+                .if(r.status.pausesClock, .p(.text(strings[.portalClockPaused]))),
+                .unwrap(clock) { .p(.text(strings.format(.clockPausedSince, ["since": context.dates.dual($0.since), "date": context.dates.dual($0.expectedIfAnsweredToday)]))) })),
             .if(!problems.isEmpty && [.draft, .incomplete].contains(r.status), .section(.class("card"),
                 .h2(.text(strings[.whatIsMissing])),
                 .ul(.forEach(problems) { .li(.text(strings.intakeProblem($0, type: type, language: context.language))) }))),

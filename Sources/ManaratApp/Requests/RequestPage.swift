@@ -20,6 +20,8 @@ enum RequestPage {
         var branchName: String?
         var errors: [FieldError]
         var saved: Bool
+        /// The stopped clock, while the request waits on the applicant.
+        var clock: PausedClock?
         /// The needs assessment inputs the research form shows, when the viewer may write the report.
         var needsForm: AssessmentController.Form?
     }
@@ -42,6 +44,7 @@ enum RequestPage {
             researchers: researchers, staffRoles: request.staff?.roles ?? [], staffID: request.staff?.id,
             branchName: branch?.name(in: request.language), errors: errors,
             saved: (try? request.query.get(String.self, at: "saved")) == "1",
+            clock: try await workflow.pausedClock(file),
             needsForm: shownNeedsForm
         )
         return .html(render(model, context: PageContext(request: request)), status: status)
@@ -92,7 +95,7 @@ enum RequestPage {
                 .dt(.text(strings[.requestChannel])), .dd(.text(strings.channel(r.channel))),
                 .dt(.text(strings[.branch])), .dd(.text(model.branchName ?? strings[.noBranch])),
                 .dt(.text(strings[.submittedOn])), .dd(.text(r.submittedOn.map(dates.dual) ?? strings[.notSubmittedYet])),
-                .dt(.text(strings[.expectedResponse])), .dd(RequestBadges.due(r, context: context)),
+                .dt(.text(strings[.expectedResponse])), .dd(RequestBadges.due(r, context: context), .unwrap(model.clock) { .p(.class("hint"), .text(strings.format(.clockPausedSince, ["since": dates.dual($0.since), "date": dates.dual($0.expectedIfAnsweredToday)]))) }),
                 .dt(.text(strings[.amountRequested])), .dd(.text(strings.money(r.amountRequested))),
                 .dt(.text(strings[.requestDetails])), .dd(.text(r.details)),
                 .forEach(type.requiredFields) { field in .group(.dt(.text(field.label(in: context.language))), .dd(.text(r.fieldValues[field.key].flatMap { $0.isEmpty ? nil : $0 } ?? "—"))) })),

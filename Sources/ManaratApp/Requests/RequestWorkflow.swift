@@ -189,6 +189,19 @@ struct RequestWorkflow {
         try await apply(.completeRegistration, to: file, version: nil, note: "")
     }
 
+    /// Where a request's clock stands while it waits on the applicant: stopped since the day it was
+    /// marked incomplete, and the answer day if the applicant sends what is missing today. The
+    /// stored day was computed when the wait began, so it is recomputed on each view.
+    func pausedClock(_ file: RequestFile) async throws -> PausedClock? {
+        guard file.request.status.pausesClock, let submittedOn = file.request.submittedOn else { return nil }
+        let repository = RequestRepository(database: request.db)
+        let pauses = try await repository.pauses(of: file.request.id)
+        guard let open = pauses.last(where: { $0.until == nil }) else { return nil }
+        let workingDays = try await repository.integerSetting(Self.workingDaysKey, fallback: ResponseClock.standardWorkingDays)
+        let expected = ResponseClock.expectedResponseDay(submittedOn: submittedOn, workingDays: workingDays, calendar: try await repository.workingCalendar(), pauses: pauses, today: today)
+        return PausedClock(since: open.from, expectedIfAnsweredToday: expected)
+    }
+
     static func problemCode(_ problem: IntakeProblem) -> String {
         switch problem {
         case .missingField(let key): return "missing field \(key)"
@@ -200,4 +213,12 @@ struct RequestWorkflow {
         case .identityNotMatched: return "identity copy not matched"
         }
     }
+}
+
+/// A stopped response clock, as the request pages show it.
+struct PausedClock: Equatable {
+    /// The day the request began waiting on the applicant.
+    var since: GregorianDay
+    /// The expected response day if what is missing arrives today.
+    var expectedIfAnsweredToday: GregorianDay
 }

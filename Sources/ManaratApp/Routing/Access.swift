@@ -37,6 +37,12 @@ public extension Route {
     var access: Access? {
         userInfo[RouteAccessKey.key] as? Access
     }
+
+    /// The most a route reads of a request body, as registered (`body: .collect(maxSize:)`); nil
+    /// means the application's default.
+    var bodyLimit: Int? {
+        userInfo["manarat.bodyLimit"] as? Int
+    }
 }
 
 extension RoutesBuilder {
@@ -52,6 +58,7 @@ extension RoutesBuilder {
         let guarded = self.grouped(AccessMiddleware(access: access))
         let route = guarded.on(method, url.pathComponents, body: body, use: handler)
         route.userInfo[RouteAccessKey.key] = access
+        if case .collect(let limit?) = body { route.userInfo["manarat.bodyLimit"] = limit.value }
         return route
     }
 }
