@@ -106,6 +106,38 @@ struct IntakeDetailTests {
         }
     }
 
+    @Test("a field the applicant left empty is filled in at the desk: the request is registered, the change audited, and a stale form is refused")
+    func missingFieldCompletedAtTheDesk() async throws {
+        try await withApp { app, _ in
+            // setup: a type with a required field, submitted without it
+            let beneficiary = try await Fixtures.beneficiary(app)
+            var type = try await Fixtures.requestType(app)
+            type.requiredFields = [RequestField(key: "hospital", labelArabic: "اسم المستشفى", labelEnglish: "Hospital")]
+            try await RequestRepository(database: app.db).save(type)
+            let relations = try await RequestLifecycleTests.signedIn(app, "relations", [.relations])
+            let (id, path) = try await RequestLifecycleTests.draft(relations, beneficiary: beneficiary, type: type)
+            try await RequestLifecycleTests.attest(relations, path: path)
+            try await relations.get(path)
+            try await relations.post(path + "/submit", form: [])
+            #expect(try await RequestLifecycleTests.status(app, id) == .incomplete)
+            let version = try #require(try await RequestRepository(database: app.db).find(id: id)).version
+            // act
+            let form = try await relations.get(path + "/edit")
+            let saved = try await relations.post(path + "/edit", form: [("version", String(version)), ("field_hospital", "مستشفى الملك فهد"), ("details", "علاج طبيعي"), ("amountRequested", "2500")])
+            let stale = try await relations.post(path + "/edit", form: [("version", String(version)), ("field_hospital", "غيره"), ("details", "x"), ("amountRequested", "1")])
+            // assert
+            #expect(form.status == .ok)
+            #expect(form.body.string.contains("اسم المستشفى"))
+            #expect(saved.status == .seeOther)
+            let request = try #require(try await RequestRepository(database: app.db).find(id: id))
+            #expect(request.status == .registered)
+            #expect(request.fieldValues["hospital"] == "مستشفى الملك فهد")
+            #expect(stale.status == .conflict)
+            #expect(try await RequestRepository(database: app.db).find(id: id)?.fieldValues["hospital"] == "مستشفى الملك فهد")
+            #expect(try await AuditLog(database: app.db).browse(AuditFilter(actionPrefix: "request.edit", recordID: id.uuidString), page: 1, perPage: 5).entries.count == 1)
+        }
+    }
+
     @Test("a question the employee cannot answer is referred to a researcher, recorded as a contact, and waits on the researcher's desk")
     func questionReferredToResearcher() async throws {
         try await withApp { app, _ in

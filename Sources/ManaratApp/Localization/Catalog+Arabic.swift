@@ -1074,5 +1074,7 @@ extension Catalog {
         .recommendedQuantityHint: "للمساعدة العينية، مثل: سلتان غذائيتان شهريًا",
         .paymentMethodRequired: "اختر طريقة الصرف: تحويل بنكي أو شيك أو بطاقة.",
         .clockPausedSince: "الوقت متوقف منذ {since} بانتظار ما ينقص من مقدم الطلب؛ إن وصل اليوم فموعد الرد المتوقع {date}.",
+        .requestEditTitle: "استكمال بيانات الطلب",
+        .requestEditLink: "تعديل بيانات الطلب أو استكمال الحقول الناقصة",
     ]
 }

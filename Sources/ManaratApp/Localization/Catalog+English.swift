@@ -1074,5 +1074,7 @@ extension Catalog {
         .recommendedQuantityHint: "For in-kind help, such as: two food baskets a month",
         .paymentMethodRequired: "Choose how the cash is paid: bank transfer, cheque or card.",
         .clockPausedSince: "The clock has been stopped since {since}, waiting for what is missing from the applicant; if it arrives today, the answer is expected by {date}.",
+        .requestEditTitle: "Complete the request's data",
+        .requestEditLink: "Edit the request's data or fill in missing fields",
     ]
 }

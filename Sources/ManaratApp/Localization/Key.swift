@@ -1073,4 +1073,6 @@ enum Key: String, CaseIterable, Sendable {
     case recommendedQuantityHint
     case paymentMethodRequired
     case clockPausedSince
+    case requestEditTitle
+    case requestEditLink
 }

@@ -97,6 +97,73 @@ struct RequestController {
         return .html(RequestNewPage.render(model, context: PageContext(request: request)), status: status)
     }
 
+    // MARK: Completing a request's data
+
+    struct EditForm: Content {
+        var version: Int?
+        var details: String?
+        var amountRequested: String?
+    }
+
+    /// Only a request that has not gone to research can have its data completed at the desk:
+    /// later, the research and the decision rest on what was attested.
+    static let editableStatuses: Set<RequestStatus> = [.draft, .incomplete]
+
+    func showEdit(_ request: Request) async throws -> Response {
+        let file = try await RequestWorkflow(request: request).load(try requestID(request))
+        guard Self.editableStatuses.contains(file.request.status) else { throw UserFacingRefusal(status: .conflict, message: request.strings[.actionNotAllowedNow]) }
+        let r = file.request
+        return .html(RequestEditPage.render(.init(file: file, values: r.fieldValues, details: r.details, amount: r.amountRequested.plain, version: r.version, errors: []), context: PageContext(request: request)))
+    }
+
+    /// Saves the fields, description and amount (the applicant gave what was missing by phone,
+    /// say), then checks the request again: an incomplete one whose data is now complete is registered.
+    func saveEdit(_ request: Request) async throws -> Response {
+        let workflow = RequestWorkflow(request: request)
+        let file = try await workflow.load(try requestID(request))
+        guard Self.editableStatuses.contains(file.request.status) else { throw UserFacingRefusal(status: .conflict, message: request.strings[.actionNotAllowedNow]) }
+        let form = try request.content.decode(EditForm.self)
+        let strings = request.strings
+        var errors: [FieldError] = []
+        var values = file.request.fieldValues
+        for field in file.type.requiredFields {
+            let value = ((try? request.content.get(String.self, at: "field_" + field.key)) ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+            values[field.key] = String(value.prefix(500))
+        }
+        let details = (form.details ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        if details.isEmpty || details.count > 4000 { errors.append(FieldError(field: "details", message: strings[.fieldRequired])) }
+        let amount = Money.parse(form.amountRequested ?? "")
+        if amount == nil { errors.append(FieldError(field: "amountRequested", message: strings[.amountInvalid])) }
+        let version = form.version ?? 0
+        if errors.isEmpty, version != file.request.version { errors.append(FieldError(field: "details", message: strings[.changedBySomeoneElse])) }
+        let page = RequestEditPage.Model(file: file, values: values, details: details, amount: form.amountRequested ?? "", version: version, errors: errors)
+        guard errors.isEmpty, let amount else {
+            let conflict = errors.contains { $0.message == strings[.changedBySomeoneElse] }
+            return .html(RequestEditPage.render(page, context: PageContext(request: request)), status: conflict ? .conflict : .unprocessableEntity)
+        }
+        let staff = request.staff!
+        try await workflow.guardConflict(file, staff: staff, action: "edit request data")
+        var updated = file.request
+        updated.fieldValues = values
+        updated.details = details
+        updated.amountRequested = amount
+        let changed = updated
+        let now = request.now
+        do {
+            try await request.audited(action: "request.edit", recordType: "request", recordID: updated.id.uuidString, summary: "\(updated.reference): data completed at the desk") { db in
+                let repository = RequestRepository(database: db)
+                try await repository.update(changed, at: now)
+                try await repository.addEvent(requestID: changed.id, event: "edit", from: changed.status, to: changed.status, note: "", actorID: staff.id, actorName: staff.displayName, at: now)
+            }
+        } catch RequestConflict.changedBySomeoneElse {
+            var stale = page
+            stale.errors = [FieldError(field: "details", message: strings[.changedBySomeoneElse])]
+            return .html(RequestEditPage.render(stale, context: PageContext(request: request)), status: .conflict)
+        }
+        try await workflow.recheck(file.request.id)
+        return request.redirect(to: StaffURL.request(file.request.id).path(query: [("saved", "1")]), redirectType: .normal)
+    }
+
     // MARK: The request page
 
     func show(_ request: Request) async throws -> Response {

@@ -203,6 +203,9 @@ enum RequestPage {
         } else if [.registered, .inResearch].contains(r.status) && may(RequestRoutes.toCommittee) {
             forms.append(.p(.class("muted"), .text(strings[.committeeNeeds])))
         }
+        if RequestController.editableStatuses.contains(r.status) && may(RequestRoutes.intake) {
+            forms.append(.p(.a(.href(StaffURL.requestEdit(r.id).path), .text(strings[.requestEditLink]))))
+        }
         if model.allowed.contains(.withdraw) && may(RequestRoutes.intake) {
             forms.append(.element(named: "details", nodes: [
                 .element(named: "summary", nodes: [.text(strings[.withdrawRequest])]),

@@ -185,6 +185,8 @@ enum RequestRoutes {
         routes.on(.POST, StaffURL.requestResearch(placeholder), access: .staff([.researcher]), use: requests.research)
         routes.on(.POST, StaffURL.requestToCommittee(placeholder), access: .staff(toCommittee), use: requests.sendToCommittee)
         routes.on(.POST, StaffURL.requestWithdraw(placeholder), access: .staff(intake), use: requests.withdraw)
+        routes.on(.GET, StaffURL.requestEdit(placeholder), access: .staff(intake), use: requests.showEdit)
+        routes.on(.POST, StaffURL.requestEdit(placeholder), access: .staff(intake), use: requests.saveEdit)
         routes.on(.GET, StaffURL.document(placeholder), access: .staff(readers), use: requests.download)
 
         let deliveries = DeliveryController()

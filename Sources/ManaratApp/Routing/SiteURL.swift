@@ -212,6 +212,7 @@ public enum StaffURL: SiteURL, Equatable {
     case requestResearch(UUID)
     case requestToCommittee(UUID)
     case requestWithdraw(UUID)
+    case requestEdit(UUID)
     case requestDeliveries(UUID)
     case requestDelivered(UUID, UUID)
     case requestComplete(UUID)
@@ -313,6 +314,7 @@ public enum StaffURL: SiteURL, Equatable {
         case .requestResearch(let id): return [staff, .literal("requests"), Self.id("requestID", id), .literal("research")]
         case .requestToCommittee(let id): return [staff, .literal("requests"), Self.id("requestID", id), .literal("to-committee")]
         case .requestWithdraw(let id): return [staff, .literal("requests"), Self.id("requestID", id), .literal("withdraw")]
+        case .requestEdit(let id): return [staff, .literal("requests"), Self.id("requestID", id), .literal("edit")]
         case .requestDeliveries(let id): return [staff, .literal("requests"), Self.id("requestID", id), .literal("deliveries")]
         case .requestDelivered(let id, let delivery): return [staff, .literal("requests"), Self.id("requestID", id), .literal("deliveries"), Self.id("deliveryID", delivery), .literal("delivered")]
         case .requestComplete(let id): return [staff, .literal("requests"), Self.id("requestID", id), .literal("complete")]
