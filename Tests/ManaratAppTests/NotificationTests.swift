@@ -215,6 +215,8 @@ struct NotificationTests {
             // assert
             #expect(ownInbox.status == .ok)
             #expect(ownInbox.body.string.contains("استلمنا طلبك"))
+            // The reference is one left-to-right run inside the Arabic sentence, never split at its hyphens.
+            #expect(ownInbox.body.string.contains("<bdi dir=\"ltr\">R-1444-000001</bdi>"))
             #expect(otherInbox.status == .ok)
             #expect(!otherInbox.body.string.contains("استلمنا طلبك"))
             #expect(optOut.status == .ok)

@@ -152,9 +152,10 @@ struct PortalTests {
             try await browser.postMultipart(path + "/documents", form: [("kind", "lease")], files: [.init(field: "file", filename: "عقد.pdf", contentType: "application/pdf", bytes: Fixtures.pdfBytes)])
             try await browser.post(path + "/attestation", form: [("confirmed", "on")])
             let submitted = try await browser.post(path + "/submit", form: [])
-            let page = try await browser.get(path)
+            let page = try await browser.get(try #require(submitted.headers.first(name: .location)))
             // assert
             #expect(submitted.status == .seeOther)
+            #expect(page.body.string.contains("وصل طلبك."))
             let id = try #require(UUID(uuidString: String(path.split(separator: "/").last!)))
             let stored = try #require(try await RequestRepository(database: app.db).find(id: id))
             #expect(stored.status == .registered)

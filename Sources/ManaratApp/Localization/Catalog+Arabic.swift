@@ -307,7 +307,7 @@ extension Catalog {
         .removeMember: "إزالة من الأسرة",
         .noHousehold: "لم تُسجل بيانات الأسرة بعد.",
         .editHouseholdFinances: "بيانات الأسرة المالية والسكن",
-        .amountHint: "بالريال، مثل 1500 أو 1500.50",
+        .amountHint: "بالريال، مثل ١٥٠٠ أو ١٥٠٠٫٥٠",
         .amountInvalid: "المبلغ غير صحيح؛ اكتبه بالريال مثل 1500 أو 1500.50.",
         .addMember: "إضافة فرد",
         .noIdentity: "بدون هوية",
@@ -1076,5 +1076,8 @@ extension Catalog {
         .clockPausedSince: "الوقت متوقف منذ {since} بانتظار ما ينقص من مقدم الطلب؛ إن وصل اليوم فموعد الرد المتوقع {date}.",
         .requestEditTitle: "استكمال بيانات الطلب",
         .requestEditLink: "تعديل بيانات الطلب أو استكمال الحقول الناقصة",
+        .portalSubmittedTitle: "وصل طلبك.",
+        .portalSubmittedReference: "رقمه المرجعي",
+        .portalSubmittedKeep: "، احتفظ به لمتابعته. سنرسل لك رسالة عند كل خطوة.",
     ]
 }

@@ -1076,5 +1076,8 @@ extension Catalog {
         .clockPausedSince: "The clock has been stopped since {since}, waiting for what is missing from the applicant; if it arrives today, the answer is expected by {date}.",
         .requestEditTitle: "Complete the request's data",
         .requestEditLink: "Edit the request's data or fill in missing fields",
+        .portalSubmittedTitle: "Your request has arrived.",
+        .portalSubmittedReference: "Its reference number is",
+        .portalSubmittedKeep: ". Keep it to follow the request; we will message you at each step.",
     ]
 }

@@ -1075,4 +1075,7 @@ enum Key: String, CaseIterable, Sendable {
     case clockPausedSince
     case requestEditTitle
     case requestEditLink
+    case portalSubmittedTitle
+    case portalSubmittedReference
+    case portalSubmittedKeep
 }

@@ -167,7 +167,7 @@ struct NotificationsController {
                 .article(.class(message.readAt == nil ? "card unread" : "card"),
                     .h2(.text(message.subject)),
                     .p(.class("muted"), .text(context.dates.dualWithTime(message.createdAt))),
-                    .p(.attribute(named: "lang", value: message.language.rawValue), .attribute(named: "dir", value: message.language.isRightToLeft ? "rtl" : "ltr"), .text(message.body)),
+                    .p(.attribute(named: "lang", value: message.language.rawValue), .attribute(named: "dir", value: message.language.isRightToLeft ? "rtl" : "ltr"), MessageText.render(message.body)),
                     .unwrap(message.relatedID.flatMap { id in message.event == .inquiryAnswered ? PortalURL.inquiry(id) : PortalURL.request(id) }) { url in
                         .p(.a(.href(url.path), .text(strings[.inboxOpen])))
                     })

@@ -148,7 +148,7 @@ struct PortalController {
         let rating = try await PortalRepository(database: request.db).rating(requestID: file.request.id)
         let deliveries = try await repository.deliveries(of: file.request.id)
         let workflow = RequestWorkflow(request: request)
-        let html = PortalPages.request(file: file, problems: workflow.problems(file), clock: try await workflow.pausedClock(file), events: events, deliveries: deliveries, rating: rating, errors: errors, context: PageContext(request: request))
+        let html = PortalPages.request(file: file, problems: workflow.problems(file), clock: try await workflow.pausedClock(file), justSubmitted: (try? request.query.get(String.self, at: "submitted")) == "1" && file.request.submittedOn != nil, events: events, deliveries: deliveries, rating: rating, errors: errors, context: PageContext(request: request))
         return .html(html, status: status)
     }
 

@@ -42,7 +42,7 @@ enum PortalPages {
                 .if(unread > 0, .p(.span(.class("badge"), .text(strings.format(.inboxUnread, ["count": strings.number(unread)]))))),
                 .if(messages.isEmpty, .p(.class("muted"), .text(strings[.inboxEmpty]))),
                 .ul(.forEach(messages) { message in
-                    .li(.element(named: "bdi", text: message.body), .br(), .span(.class("muted"), .text(context.dates.dualWithTime(message.createdAt))))
+                    .li(.element(named: "bdi", nodes: [MessageText.render(message.body)]), .br(), .span(.class("muted"), .text(context.dates.dualWithTime(message.createdAt))))
                 }),
                 .p(.a(.href(PortalURL.inbox.path), .text(strings[.inboxTitle])), .text(" · "), .a(.href(PortalURL.notificationSettings.path), .text(strings[.notificationSettingsTitle]))))
         ))
@@ -86,7 +86,7 @@ enum PortalPages {
         ))
     }
 
-    static func request(file: RequestFile, problems: [IntakeProblem], clock: PausedClock?, events: [RequestEventRecord], deliveries: [DeliveryRecord], rating: ServiceRating?, errors: [FieldError], context: PageContext) -> String {
+    static func request(file: RequestFile, problems: [IntakeProblem], clock: PausedClock?, justSubmitted: Bool, events: [RequestEventRecord], deliveries: [DeliveryRecord], rating: ServiceRating?, errors: [FieldError], context: PageContext) -> String {
         let strings = context.strings
         let r = file.request
         let type = file.type
@@ -96,6 +96,9 @@ enum PortalPages {
             .h1(.text(type.name(in: context.language))),
             .p(.span(.class("badge ltr"), .text(r.reference)), .text(" "), RequestBadges.status(r.status, strings: strings)),
             .if(!errors.isEmpty, .div(.class("alert alert-error"), .attribute(named: "role", value: "alert"), .ul(.forEach(errors) { .li(.text($0.message)) }))),
+            .if(justSubmitted, .div(.class("alert alert-ok"), .attribute(named: "role", value: "status"),
+                .p(.strong(.text(strings[.portalSubmittedTitle]))),
+                .p(.text(strings[.portalSubmittedReference] + " "), .element(named: "bdi", nodes: [.attribute(named: "dir", value: "ltr"), .text(r.reference)]), .text(strings[.portalSubmittedKeep])))),
             .if(r.expectedResponseOn != nil && r.status.awaitsDecision, .div(.class("alert alert-info"), .attribute(named: "role", value: "status"),
                 .p(.strong(.text(strings[.expectedResponse] + ": ")), .text((clock?.expectedIfAnsweredToday ?? r.expectedResponseOn).map(context.dates.dual) ?? "")),
                 .if(r.status.pausesClock, .p(.text(strings[.portalClockPaused]))),

@@ -44,7 +44,9 @@ enum Stylesheet {
     .check input{flex:0 0 auto}
     .check label{font-weight:400;margin:0;line-height:1.4}
     input[type=text],input[type=password],input[type=search],input[type=date],input[type=email],input[type=tel],select,textarea{width:100%;font:inherit;padding:.6rem .75rem;border:1px solid #8792a2;border-radius:6px;background:#fff;color:var(--ink);min-height:44px}
-    input[type=checkbox]{width:1.4rem;height:1.4rem}
+    input[type=checkbox],input[type=radio]{width:1.5rem;height:1.5rem;accent-color:var(--brand)}
+    input[type=file]{width:100%;min-height:44px;padding:.5rem;border:1px dashed #8792a2;border-radius:6px;background:#fff;font:inherit}
+    input[type=file]::file-selector-button{min-height:40px;padding:.4rem .9rem;margin-inline-end:.75rem;border:2px solid var(--brand);border-radius:6px;background:#fff;color:var(--brand);font:inherit;cursor:pointer}
     .field-invalid input,.field-invalid select{border-color:var(--error);border-width:2px}
     .hint{color:var(--muted);margin:0 0 .25rem;font-size:.95rem}
     .error{color:var(--error);font-weight:700;margin:0 0 .25rem}
