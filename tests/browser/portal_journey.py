@@ -31,6 +31,7 @@ import json
 import os
 import random
 import re
+import shutil
 import signal
 import struct
 import sys
@@ -139,9 +140,23 @@ def png_bytes(width: int = 24, height: int = 16) -> bytes:
             + chunk(b"IDAT", zlib.compress(rows)) + chunk(b"IEND", b""))
 
 
-def pdf_bytes(text: str = "Medical report") -> bytes:
-    """A small, valid one-page PDF with a correct cross-reference table."""
+def noise_png(size: int, rng: random.Random) -> bytes:
+    """A valid PNG of about `size` bytes: random pixels do not compress."""
+    side = max(8, int((size / 3) ** 0.5))
+    raw = b"".join(b"\x00" + rng.randbytes(side * 3) for _ in range(side))
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
+
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", side, side, 8, 2, 0, 0, 0))
+            + chunk(b"IDAT", zlib.compress(raw, 1)) + chunk(b"IEND", b""))
+
+
+def pdf_bytes(text: str = "Medical report", pad: int = 0) -> bytes:
+    """A valid one-page PDF with a correct cross-reference table (`pad` bytes of page content make it bigger)."""
     stream = f"BT /F1 18 Tf 72 720 Td ({text}) Tj ET".encode("ascii")
+    if pad:
+        stream += b"\n" + b"\n".join(b"% " + b"x" * 76 for _ in range(pad // 79))
     objects = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
@@ -285,7 +300,11 @@ def deliver_service(base_url: str, admin: StaffClient, demo_password: str, reque
     researcher.post(path + "/research", {
         "kind": "homeVisit", "visitedOn": today, "visitedOnCalendar": "gregorian",
         "findings": "الأسرة تحتاج دعمًا لتكاليف العلاج الطبيعي", "householdSituation": "أربعة أفراد",
-        "recommendation": "approve", "recommendedService": "cash", "recommendedAmount": "1000"})
+        "recommendation": "approve", "recommendedService": "cash", "recommendedAmount": "1000",
+        "recommendedQuantity": "دفعة واحدة",
+        # The needs assessment the researcher verified at the visit.
+        "monthlyIncome": "1500", "householdSize": "4", "monthlyRent": "1200", "debts": "0", "housing": "rented",
+        "chronicIllnessCount": "1", "disabilityCount": "0", "dependantsUnder18": "2", "elderlyCount": "0"})
     researcher.get(path)
     researcher.post(path + "/to-committee", {})
     log("staff: referred, researched, sent to the committee")
@@ -441,6 +460,12 @@ class Journey:
         try:
             WebDriverWait(self.driver, 5).until(EC.staleness_of(old))
         except TimeoutException:
+            overflowing = self.driver.execute_script(
+                "return document.documentElement.scrollWidth > document.documentElement.clientWidth + 1")
+            if not overflowing:  # only a slow answer: wait for it
+                WebDriverWait(self.driver, 30).until(EC.staleness_of(old))
+                WebDriverWait(self.driver, 30).until(lambda d: d.execute_script("return document.readyState") == "complete")
+                return
             # A tap that lands beside its target, because the page is wider than the screen
             # (the visual viewport is shifted): reported, then the element is activated directly.
             label = (button.get_attribute("outerHTML") or "")[:120]
@@ -461,7 +486,9 @@ class Journey:
 
     def expect(self, condition: bool, message: str) -> None:
         if not condition:
-            raise AssertionError(f"{message} (at {self.driver.current_url})")
+            shown = [e.text.strip() for e in self.driver.find_elements(By.CSS_SELECTOR, "main .alert-error, main p.error") if e.text.strip()]
+            said = f"; the page says: {' / '.join(shown)}" if shown else ""
+            raise AssertionError(f"{message} (at {self.driver.current_url}){said}")
 
     def visit(self, name: str, expect_status: int = 200, language: str | None = None) -> None:
         """The checks every page gets: status, language and direction, screenshot, layout, axe."""
@@ -591,6 +618,7 @@ class Journey:
                 traceback.print_exc()
         finally:
             self.stop_browser()
+            shutil.rmtree(self.files, ignore_errors=True)
         if self.outcome.axe_blocking:
             self.outcome.ok = False
         self.outcome.seconds = time.monotonic() - started
@@ -665,19 +693,35 @@ class Journey:
 
         # Two documents, checked by content: a PNG identity copy and a PDF medical report.
         png = self.files / t["png"]
-        png.write_bytes(png_bytes())
         pdf = self.files / t["pdf"]
-        pdf.write_bytes(pdf_bytes())
+        if self.args.upload_kb:
+            # Photo-sized documents, as a phone camera makes them.
+            png.write_bytes(noise_png(self.args.upload_kb * 1024, self.rng))
+            pdf.write_bytes(pdf_bytes(pad=self.args.upload_kb * 1024))
+        else:
+            png.write_bytes(png_bytes())
+            pdf.write_bytes(pdf_bytes())
         for number, (kind, path) in enumerate((("identityCopy", png), ("medicalReport", pdf)), start=1):
             form = self.find(f'form[action="{request_path}/documents"]')
             Select(form.find_element(By.CSS_SELECTOR, "select#kind")).select_by_value(kind)
             form.find_element(By.CSS_SELECTOR, "input#file").send_keys(str(path))
+            printed = form.find_elements(By.CSS_SELECTOR, "input#identityNumber")
+            if kind == "identityCopy" and printed:
+                # The number printed on the copy, matched against the applicant's file.
+                printed[0].clear()
+                printed[0].send_keys(digits(identity))
             expiry = form.find_element(By.CSS_SELECTOR, "input#expiresOn")
             expiry.clear()
             expiry.send_keys(t["expiry"])
             Select(form.find_element(By.CSS_SELECTOR, "select#expiresOnCalendar")).select_by_value("hijri")
             self.submit(form.find_element(By.CSS_SELECTOR, "button[type=submit]"))
-            self.expect(self.path() == request_path, f"uploading document {number} did not return to the request")
+            if self.path() != request_path:
+                status = d.execute_script("const n = performance.getEntriesByType('navigation')[0]; return n ? n.responseStatus : 0")
+                self.screenshot(f"{self.step + 1:02d}-upload-{number}-refused")
+                heading = d.find_elements(By.CSS_SELECTOR, "main h1")
+                raise AssertionError(
+                    f"uploading document {number} ({path.name}, {path.stat().st_size} bytes) answered HTTP {status} "
+                    f"«{heading[0].text if heading else d.title}» instead of returning to the request")
             self.visit(f"request-document-{number}")
             errors = d.find_elements(By.CSS_SELECTOR, "main .alert-error, main p.error")
             self.expect(not errors, f"uploading {path.name} was refused: {' / '.join(e.text for e in errors)}")
@@ -717,8 +761,8 @@ class Journey:
         self.expect(len(events) >= 5, f"the timeline has {len(events)} entries, expected create, 2 documents, attestation, submission: {events}")
         self.log(f"timeline: {len(events)} entries")
 
-        if not self.args.demo_password:
-            self.log("no demo staff password given: delivery and rating skipped")
+        if self.args.skip_rating or not self.args.demo_password:
+            self.log("delivery and rating skipped" + ("" if self.args.skip_rating else " (no demo staff password given)"))
             return
         # The service is delivered on the staff side; the beneficiary then rates it.
         deliver_service(self.base, self.staff, self.args.demo_password, match.group(1), self.log)
@@ -753,6 +797,8 @@ def main() -> int:
     parser.add_argument("--chromedriver", default="/usr/bin/chromedriver")
     parser.add_argument("--demo-password", default=os.environ.get("MANARAT_DEMO_PASSWORD"),
                         help="the demo staff accounts' password: then the service is delivered on the staff side and rated")
+    parser.add_argument("--skip-rating", action="store_true", help="stop after the timeline: no staff side, no rating")
+    parser.add_argument("--upload-kb", type=int, default=0, help="make both documents about this many KB (default: tiny ones)")
     parser.add_argument("--report", help="write every finding as JSON here")
     parser.add_argument("--strict-layout", action="store_true", help="fail on horizontal overflow too")
     parser.add_argument("--seed", type=int, default=None)
