@@ -159,6 +159,13 @@ struct RequestLifecycleTests {
             #expect(audit.count == 1)
             #expect(audit.first?.actorName == "member1")
             #expect(try await ConflictRepository(database: app.db).recusals().count == 1)
+            // Administrators see who declared what, and every recusal.
+            let admin = try await Self.signedIn(app, "boss", [.admin])
+            let overview = try await admin.get("/staff/admin/conflicts")
+            #expect(overview.status == .ok)
+            #expect(overview.body.string.contains("1987654322"))
+            #expect(overview.body.string.contains("Test member1"))
+            #expect(overview.body.string.contains(try #require(try await RequestRepository(database: app.db).find(id: id)).reference))
             let meetingID = try #require(try await CommitteeRepository(database: app.db).all().first?.id)
             #expect(try await CommitteeRepository(database: app.db).votes(meetingID: meetingID).isEmpty)
         }

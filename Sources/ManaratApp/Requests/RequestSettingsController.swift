@@ -317,6 +317,7 @@ struct DeclarationController {
         let repository = ConflictRepository(database: request.db)
         let declarations = try await repository.allDeclarations()
         let recusals = try await repository.recusals()
+        let references = try await RequestRepository(database: request.db).references(of: recusals.map(\.requestID))
         let staff = Dictionary(uniqueKeysWithValues: try await StaffRepository(database: request.db).all().map { ($0.id, $0.displayName) })
         let context = PageContext(request: request)
         let strings = context.strings
@@ -328,7 +329,7 @@ struct DeclarationController {
                 headers: [strings[.auditWhen], strings[.displayName], strings[.auditAction], strings[.requestReference]],
                 rows: recusals.map { recusal in [
                     .text(context.dates.dualWithTime(recusal.createdAt)), .text(staff[recusal.staffID] ?? ""), .text(recusal.action + " — " + recusal.reason),
-                    .a(.href(StaffURL.request(recusal.requestID).path), .text(strings[.openFile])),
+                    .a(.href(StaffURL.request(recusal.requestID).path), .span(.class("ltr nowrap"), .text(references[recusal.requestID] ?? strings[.openFile]))),
                 ] })),
             .h2(.text(strings[.declarationsTitle])),
             .if(declarations.isEmpty, .p(.class("muted"), .text(strings[.noRecordsYet]))),

@@ -41,6 +41,13 @@ enum RequestSearchTermRow {
 }
 
 extension RequestRepository {
+    /// The reference numbers of the requests with these ids, in one query.
+    public func references(of ids: [UUID]) async throws -> [UUID: String] {
+        guard !ids.isEmpty else { return [:] }
+        let rows = try await SupportRequestModel.query(on: database).filter(\.$id ~~ Set(ids)).field(\.$id).field(\.$reference).all()
+        return Dictionary(uniqueKeysWithValues: rows.map { ($0.id!, $0.reference) })
+    }
+
     /// Adds requests written in bulk (demo and benchmark data) to the search index.
     public func indexForSearch(_ requests: [SupportRequest], createdAt: [Date]) async throws {
         try await RequestSearchTermRow.insert(requests, createdAt: createdAt, on: database)
