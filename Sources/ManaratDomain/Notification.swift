@@ -27,6 +27,8 @@ public enum NotificationEvent: String, CaseIterable, Codable, Sendable {
     case documentsMissing = "documents_missing"
     /// A request went to a social researcher.
     case referredToResearch = "referred_to_research"
+    /// The social researcher set the day of a home visit.
+    case visitScheduled = "visit_scheduled"
     /// A request is with the research committee.
     case atCommittee = "at_committee"
     /// The committee approved the request.
@@ -62,7 +64,7 @@ public enum NotificationEvent: String, CaseIterable, Codable, Sendable {
     /// without the code, and a decision about one's own request must reach one.
     public var isEssential: Bool {
         switch self {
-        case .oneTimeCode, .requestApproved, .requestRejected, .documentsMissing, .feedbackClosed: return true
+        case .oneTimeCode, .requestApproved, .requestRejected, .documentsMissing, .feedbackClosed, .visitScheduled: return true
         default: return false
         }
     }
@@ -78,7 +80,7 @@ public enum NotificationEvent: String, CaseIterable, Codable, Sendable {
             names.insert("code")
         case .requestReceived, .documentsMissing, .referredToResearch, .atCommittee, .requestDueSoon, .requestOverdue:
             names.formUnion(["reference", "due_date", "link"])
-        case .requestApproved, .serviceDelivered, .instalmentDue, .documentExpiring:
+        case .requestApproved, .serviceDelivered, .instalmentDue, .documentExpiring, .visitScheduled:
             names.formUnion(["reference", "date", "link"])
         case .requestRejected:
             names.formUnion(["reference", "date", "reasons", "link"])

@@ -138,6 +138,41 @@ struct IntakeDetailTests {
         }
     }
 
+    @Test("the researcher sets the home visit's day: the applicant is told at once and sees it on the timeline; a past day is refused")
+    func visitIsScheduled() async throws {
+        try await withApp { app, _ in
+            // setup
+            let beneficiary = try await Fixtures.beneficiary(app)
+            let type = try await Fixtures.requestType(app)
+            let relations = try await RequestLifecycleTests.signedIn(app, "relations", [.relations])
+            let researcherMember = try await Fixtures.staff(app, username: "researcher", roles: [.researcher])
+            let researcher = TestBrowser(app: app)
+            try await researcher.signIn(username: "researcher", password: Fixtures.password)
+            let (id, path) = try await RequestLifecycleTests.draft(relations, beneficiary: beneficiary, type: type)
+            try await RequestLifecycleTests.attest(relations, path: path)
+            try await relations.get(path)
+            try await relations.post(path + "/submit", form: [])
+            try await relations.post(path + "/referral", form: [("researcherID", researcherMember.id.uuidString.lowercased()), ("note", "")])
+            try await researcher.get(path)
+            // act
+            let past = try await researcher.post(path + "/visit", form: [("visitOn", "20/02/2023"), ("visitOnCalendar", "gregorian")])
+            let scheduled = try await researcher.post(path + "/visit", form: [("visitOn", "10/8/1444"), ("visitOnCalendar", "hijri")])
+            let notOwner = try await relations.post(path + "/visit", form: [("visitOn", "10/8/1444"), ("visitOnCalendar", "hijri")])
+            let portal = try await PortalTests.signedIn(app, beneficiary)
+            let timeline = try await portal.get("/portal/requests/\(id.uuidString.lowercased())")
+            // assert
+            #expect(past.status == .unprocessableEntity)
+            #expect(past.body.string.contains("اختر يومًا من اليوم فصاعدًا."))
+            #expect(scheduled.status == .seeOther)
+            #expect(notOwner.status == .forbidden)
+            let text = timeline.body.string.replacingOccurrences(of: "\u{00A0}", with: " ")
+            #expect(text.contains("حُدد موعد الزيارة المنزلية"))
+            #expect(text.contains("الزيارة يوم ١٠ شعبان ١٤٤٤ هـ"))
+            let notices = try await OutboxRepository(database: app.db).inbox(beneficiaryID: beneficiary.id, limit: 20)
+            #expect(notices.contains { $0.body.contains("سيزورك الباحث الاجتماعي") })
+        }
+    }
+
     @Test("a question the employee cannot answer is referred to a researcher, recorded as a contact, and waits on the researcher's desk")
     func questionReferredToResearcher() async throws {
         try await withApp { app, _ in

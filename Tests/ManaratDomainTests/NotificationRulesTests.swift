@@ -108,6 +108,6 @@ struct NotificationRulesTests {
         #expect(notices[.completeDelivery] == .serviceDelivered)
         #expect(notices[.submit] == .some(nil))
         #expect(notices[.startDelivery] == .some(nil))
-        #expect(NotificationEvent.allCases.filter(\.isEssential).sorted { $0.rawValue < $1.rawValue } == [.documentsMissing, .feedbackClosed, .oneTimeCode, .requestApproved, .requestRejected])
+        #expect(NotificationEvent.allCases.filter(\.isEssential).sorted { $0.rawValue < $1.rawValue } == [.documentsMissing, .feedbackClosed, .oneTimeCode, .requestApproved, .requestRejected, .visitScheduled])
     }
 }

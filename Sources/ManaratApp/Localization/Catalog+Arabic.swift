@@ -1079,5 +1079,13 @@ extension Catalog {
         .portalSubmittedTitle: "وصل طلبك.",
         .portalSubmittedReference: "رقمه المرجعي",
         .portalSubmittedKeep: "، احتفظ به لمتابعته. سنرسل لك رسالة عند كل خطوة.",
+        .notifyVisitScheduled: "{{name}}، سيزورك الباحث الاجتماعي بخصوص طلبك رقم {{reference}} يوم {{date}}. إن لم يناسبك الموعد فتواصل معنا: {{link}}",
+        .eventVisitScheduled: "موعد الزيارة المنزلية",
+        .eventVisit: "حُدد موعد الزيارة المنزلية",
+        .eventEdit: "استُكملت بيانات الطلب",
+        .scheduleVisit: "تحديد موعد الزيارة المنزلية",
+        .visitDay: "يوم الزيارة",
+        .visitDayInPast: "اختر يومًا من اليوم فصاعدًا.",
+        .visitOn: "الزيارة يوم {date}",
     ]
 }

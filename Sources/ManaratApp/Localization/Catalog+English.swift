@@ -1079,5 +1079,13 @@ extension Catalog {
         .portalSubmittedTitle: "Your request has arrived.",
         .portalSubmittedReference: "Its reference number is",
         .portalSubmittedKeep: ". Keep it to follow the request; we will message you at each step.",
+        .notifyVisitScheduled: "{{name}}, the social researcher will visit you about your request {{reference}} on {{date}}. If the day does not suit you, contact us: {{link}}",
+        .eventVisitScheduled: "Home visit scheduled",
+        .eventVisit: "Home visit scheduled",
+        .eventEdit: "Request data completed",
+        .scheduleVisit: "Schedule the home visit",
+        .visitDay: "Day of the visit",
+        .visitDayInPast: "Choose today or a later day.",
+        .visitOn: "Visit on {date}",
     ]
 }

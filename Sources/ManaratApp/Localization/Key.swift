@@ -1078,4 +1078,12 @@ enum Key: String, CaseIterable, Sendable {
     case portalSubmittedTitle
     case portalSubmittedReference
     case portalSubmittedKeep
+    case notifyVisitScheduled
+    case eventVisitScheduled
+    case eventVisit
+    case eventEdit
+    case scheduleVisit
+    case visitDay
+    case visitDayInPast
+    case visitOn
 }

@@ -9,6 +9,7 @@ extension Strings {
         case .requestReceived: return self[.eventRequestReceived]
         case .documentsMissing: return self[.eventDocumentsMissing]
         case .referredToResearch: return self[.eventReferredToResearch]
+        case .visitScheduled: return self[.eventVisitScheduled]
         case .atCommittee: return self[.eventAtCommittee]
         case .requestApproved: return self[.eventRequestApproved]
         case .requestRejected: return self[.eventRequestRejected]

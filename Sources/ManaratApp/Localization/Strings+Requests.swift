@@ -26,7 +26,7 @@ extension Strings {
             "submit": .eventSubmit, "markIncomplete": .eventMarkIncomplete, "completeRegistration": .eventCompleteRegistration,
             "referToResearch": .eventReferToResearch, "sendToCommittee": .eventSendToCommittee, "approve": .eventApprove, "reject": .eventReject,
             "defer": .eventDefer, "returnToCommittee": .eventReturnToCommittee, "startDelivery": .eventStartDelivery,
-            "completeDelivery": .eventCompleteDelivery, "withdraw": .eventWithdraw,
+            "completeDelivery": .eventCompleteDelivery, "withdraw": .eventWithdraw, "edit": .eventEdit, "visit_scheduled": .eventVisit,
         ]
         return names[event].map { self[$0] } ?? event
     }

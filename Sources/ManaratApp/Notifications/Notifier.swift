@@ -113,7 +113,7 @@ struct Notifier {
     static func subjectKey(_ event: NotificationEvent) -> Key {
         switch event {
         case .oneTimeCode: return .notifySubjectCode
-        case .requestReceived, .documentsMissing, .referredToResearch, .atCommittee: return .notifySubjectRequest
+        case .requestReceived, .documentsMissing, .referredToResearch, .atCommittee, .visitScheduled: return .notifySubjectRequest
         case .requestApproved, .requestRejected: return .notifySubjectDecision
         case .serviceDelivered, .instalmentDue: return .notifySubjectService
         case .inquiryAnswered: return .notifySubjectInquiry
@@ -132,6 +132,7 @@ struct Notifier {
         case .requestReceived: return .notifyRequestReceived
         case .documentsMissing: return .notifyDocumentsMissing
         case .referredToResearch: return .notifyReferredToResearch
+        case .visitScheduled: return .notifyVisitScheduled
         case .atCommittee: return .notifyAtCommittee
         case .requestApproved: return .notifyRequestApproved
         case .requestRejected: return .notifyRequestRejected

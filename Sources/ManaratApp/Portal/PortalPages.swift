@@ -164,7 +164,9 @@ enum PortalPages {
             .section(.class("card"),
                 .h2(.text(strings[.requestHistory])),
                 .ol(.class("timeline"), .forEach(events) { event in
-                    .li(.strong(.text(strings.requestEvent(event.event))), .br(), .span(.class("muted"), .text(context.dates.dualWithTime(event.occurredAt))))
+                    .li(.strong(.text(strings.requestEvent(event.event))),
+                        .unwrap(event.event == "visit_scheduled" ? GregorianDay(iso: event.note) : nil) { day in .group(.br(), .text(strings.format(.visitOn, ["date": context.dates.dual(day)]))) },
+                        .br(), .span(.class("muted"), .text(context.dates.dualWithTime(event.occurredAt))))
                 }))
         ))
     }

@@ -351,6 +351,40 @@ struct RequestController {
         return request.redirect(to: StaffURL.request(file.request.id).path(query: [("saved", "1")]), redirectType: .normal)
     }
 
+    struct VisitForm: Content {
+        var visitOn: String?
+        var visitOnCalendar: String?
+    }
+
+    /// The assigned researcher sets the day of the home visit; the applicant hears of it at once
+    /// (the portal timeline and their channel), so they are home and need not ask.
+    func scheduleVisit(_ request: Request) async throws -> Response {
+        let workflow = RequestWorkflow(request: request)
+        let file = try await workflow.load(try requestID(request))
+        let strings = request.strings
+        guard let staff = request.staff else { throw Abort(.forbidden) }
+        guard RequestPage.mayWriteReport(file.request, staff: staff) else {
+            return try await RequestPage.respond(request, file: file, errors: [FieldError(field: "visitOn", message: strings[.notYourResearch])], status: .forbidden)
+        }
+        try await workflow.guardConflict(file, staff: staff, action: "schedule visit")
+        let form = try request.content.decode(VisitForm.self)
+        var errors: [FieldError] = []
+        let day = BeneficiaryForm.day(form.visitOn, calendar: form.visitOnCalendar, field: "visitOn", required: true, strings: strings, errors: &errors)
+        if let day, day < workflow.today { errors.append(FieldError(field: "visitOn", message: strings[.visitDayInPast])) }
+        guard errors.isEmpty, let day else { return try await RequestPage.respond(request, file: file, errors: errors, status: .unprocessableEntity) }
+        let now = request.now
+        let configuration = request.manarat.configuration
+        let beneficiary = file.beneficiary
+        let saved = file.request
+        try await request.audited(action: "request.visit_scheduled", recordType: "request", recordID: saved.id.uuidString, summary: "\(saved.reference): home visit on \(day)") { db in
+            try await RequestRepository(database: db).addEvent(requestID: saved.id, event: "visit_scheduled", from: saved.status, to: saved.status, note: day.description, actorID: staff.id, actorName: staff.displayName, at: now)
+            var occasion = Notifier.Occasion(reference: saved.reference, link: PortalURL.request(saved.id).path, relatedID: saved.id)
+            occasion.day = day
+            try await Notifier(database: db, settings: configuration.notifications, timeZone: configuration.timeZone, now: now).notify(beneficiary, of: .visitScheduled, occasion)
+        }
+        return request.redirect(to: StaffURL.request(saved.id).path(query: [("saved", "1")]), redirectType: .normal)
+    }
+
     func sendToCommittee(_ request: Request) async throws -> Response {
         try await act(request) { workflow, file, form in
             // A request the committee deferred goes back to it the same way, once it is ready again.

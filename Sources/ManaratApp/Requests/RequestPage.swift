@@ -223,6 +223,16 @@ enum RequestPage {
         return request.status == .inResearch && request.researcherID == staff.id && staff.roles.contains(.researcher)
     }
 
+    /// The researcher sets the home visit's day before writing the report.
+    private static func visitForm(_ model: Model, context: PageContext) -> Node<HTML.BodyContext> {
+        let strings = context.strings
+        return .form(.method(.post), .action(StaffURL.requestVisit(model.file.request.id).path),
+            csrfField(context.csrfToken),
+            .h3(.text(strings[.scheduleVisit])),
+            FormFields.date(name: "visitOn", label: strings[.visitDay], value: nil, calendar: "hijri", errors: model.errors, strings: strings),
+            .div(.class("actions"), .button(.type(.submit), .class("button-secondary"), .text(strings[.scheduleVisit]))))
+    }
+
     private static func researchSection(_ model: Model, context: PageContext) -> Node<HTML.BodyContext> {
         let strings = context.strings
         let r = model.file.request
@@ -240,6 +250,7 @@ enum RequestPage {
                     },
                     .p(.class("muted"), .text(report.researcherName + " — " + context.dates.dualWithTime(report.createdAt))))
             },
+            .if(mayWrite, visitForm(model, context: context)),
             .if(mayWrite, .form(.method(.post), .action(StaffURL.requestResearch(r.id).path),
                 csrfField(context.csrfToken),
                 FormFields.select(name: "reportKind", label: strings[.researchKindLabel], options: ResearchReport.Kind.allCases.map { (value: $0.rawValue, label: strings.researchKind($0)) }, selected: nil, errors: model.errors),

@@ -183,6 +183,7 @@ enum RequestRoutes {
         routes.on(.POST, StaffURL.requestSubmit(placeholder), access: .staff(intake), use: requests.submit)
         routes.on(.POST, StaffURL.requestRefer(placeholder), access: .staff(intake), use: requests.refer)
         routes.on(.POST, StaffURL.requestResearch(placeholder), access: .staff([.researcher]), use: requests.research)
+        routes.on(.POST, StaffURL.requestVisit(placeholder), access: .staff([.researcher]), use: requests.scheduleVisit)
         routes.on(.POST, StaffURL.requestToCommittee(placeholder), access: .staff(toCommittee), use: requests.sendToCommittee)
         routes.on(.POST, StaffURL.requestWithdraw(placeholder), access: .staff(intake), use: requests.withdraw)
         routes.on(.GET, StaffURL.requestEdit(placeholder), access: .staff(intake), use: requests.showEdit)

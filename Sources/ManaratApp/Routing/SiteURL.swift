@@ -213,6 +213,7 @@ public enum StaffURL: SiteURL, Equatable {
     case requestToCommittee(UUID)
     case requestWithdraw(UUID)
     case requestEdit(UUID)
+    case requestVisit(UUID)
     case requestDeliveries(UUID)
     case requestDelivered(UUID, UUID)
     case requestComplete(UUID)
@@ -312,6 +313,7 @@ public enum StaffURL: SiteURL, Equatable {
         case .requestSubmit(let id): return [staff, .literal("requests"), Self.id("requestID", id), .literal("submit")]
         case .requestRefer(let id): return [staff, .literal("requests"), Self.id("requestID", id), .literal("referral")]
         case .requestResearch(let id): return [staff, .literal("requests"), Self.id("requestID", id), .literal("research")]
+        case .requestVisit(let id): return [staff, .literal("requests"), Self.id("requestID", id), .literal("visit")]
         case .requestToCommittee(let id): return [staff, .literal("requests"), Self.id("requestID", id), .literal("to-committee")]
         case .requestWithdraw(let id): return [staff, .literal("requests"), Self.id("requestID", id), .literal("withdraw")]
         case .requestEdit(let id): return [staff, .literal("requests"), Self.id("requestID", id), .literal("edit")]
