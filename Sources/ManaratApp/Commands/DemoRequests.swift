@@ -10,12 +10,12 @@ import Vapor
 enum DemoRequests {
     private static let details = [
         "تأخر سداد إيجار الشقة لثلاثة أشهر والمؤجر يطالب بالإخلاء",
-        "طلب كفالة لثلاثة أيتام بعد وفاة الأب",
+        "طلب رعاية لثلاثة أيتام بعد وفاة الأب",
         "مساعدة في شراء جهاز غسيل كلوي منزلي",
         "رسوم دراسية للفصل الثاني لابنتين في المرحلة الجامعية",
         "سلة غذائية شهرية لأسرة من ستة أفراد",
         "كسوة الشتاء لخمسة أطفال",
-        "كفالة يتيم في المرحلة المتوسطة",
+        "دعم رسوم يتيم في المرحلة المتوسطة",
         "فاتورة كهرباء متراكمة وتهديد بفصل الخدمة",
         "علاج أسنان لطفل من ذوي الإعاقة",
         "دعم شهري مؤقت بعد فقدان العمل",
@@ -91,7 +91,7 @@ enum DemoRequests {
                 var insert = sql.insert(into: SupportRequestModel.schema).columns(
                     "id", "reference", "beneficiary_id", "request_type_id", "status", "channel", "branch_id", "intake_staff_id", "field_values", "description",
                     "amount_requested", "submitted_at", "submitted_on", "expected_response_on", "attested_at", "attestation_version", "attestation_channel",
-                    "researcher_id", "decision", "decided_at", "decision_service", "decision_amount", "decision_reasons", "decision_note", "version", "created_at", "updated_at"
+                    "researcher_id", "decision", "decided_at", "decision_service", "decision_amount", "decision_reasons", "decision_note", "version", "created_at", "updated_at", "awaits_decision"
                 )
                 var events = sql.insert(into: RequestEventModel.schema).columns("id", "request_id", "event", "from_status", "to_status", "note", "actor_name", "occurred_at")
                 for (request, number) in zip(batch, references) {
@@ -102,6 +102,7 @@ enum DemoRequests {
                         request.expectedResponseOn?.description, request.attestation?.attestedAt, request.attestation?.version, request.attestation?.channel.rawValue,
                         request.researcherID, decision.map { $0.outcome == .approved ? "approved" : $0.outcome == .rejected ? "rejected" : "deferred" }, decision?.decidedAt,
                         decision?.service?.rawValue, decision?.amount.halalas, decision.map { RequestRepository.json($0.reasons) }, decision?.note, 1, request.submittedAt ?? now, now,
+                        request.status.awaitsDecision,
                     ]
                     insert = insert.values(values.map { SQLBind($0) })
                     events = events.values([SQLBind(UUID()), SQLBind(request.id), SQLBind("create"), SQLBind(String?.none), SQLBind(request.status.rawValue), SQLBind("بيانات تجريبية"), SQLBind("system"), SQLBind(request.submittedAt ?? now)])

@@ -16,14 +16,15 @@ struct RequestController {
         let page = max(1, min((try? request.query.get(Int.self, at: "page")) ?? 1, 10_000))
         let workflow = RequestWorkflow(request: request)
         let today = workflow.today
-        let calendar = try await RequestRepository(database: request.db).workingCalendar()
         let open: Set<RequestStatus> = Set(RequestStatus.allCases.filter(\.awaitsDecision))
         // Requests waiting on the applicant have their clock stopped: they are neither overdue nor due.
         let running = open.filter { !$0.pausesClock }
         var filter = RequestFilter(statuses: open, byDueDay: true)
         switch view {
         case "overdue": filter.statuses = running; filter.dueOnOrBefore = today.adding(days: -1)
-        case "due-soon": filter.statuses = running; filter.dueOnOrAfter = today; filter.dueOnOrBefore = calendar.adding(workingDays: 3, to: today)
+        case "due-soon":
+            let calendar = try await RequestRepository(database: request.db).workingCalendar()
+            filter.statuses = running; filter.dueOnOrAfter = today; filter.dueOnOrBefore = calendar.adding(workingDays: 3, to: today)
         case "mine": filter.researcherID = request.staff?.id; filter.statuses = [.inResearch]
         case "delivery": filter.statuses = [.approved, .inDelivery]
         case "all": filter = RequestFilter()
@@ -32,9 +33,9 @@ struct RequestController {
         let text = String(((try? request.query.get(String.self, at: "q")) ?? "").prefix(200))
         filter.text = text
         let result = try await RequestRepository(database: request.db).list(filter, page: page, perPage: Self.perPage)
-        let types = Dictionary(uniqueKeysWithValues: try await RequestRepository(database: request.db).types().map { ($0.id, $0) })
+        let types = try await RequestRepository(database: request.db).typeNames()
         func pagePath(_ number: Int) -> String { StaffURL.requests.path(query: [("view", view)] + (text.isEmpty ? [] : [("q", text)]) + [("page", String(number))]) }
-        let model = RequestListPage.Model(view: view, query: text, rows: result.rows, typeNames: types.mapValues { $0.name(in: request.language) }, page: page, previousPath: page > 1 ? pagePath(page - 1) : nil, nextPath: result.hasMore ? pagePath(page + 1) : nil)
+        let model = RequestListPage.Model(view: view, query: text, rows: result.rows, typeNames: types.mapValues { request.language == .arabic ? $0.arabic : $0.english }, page: page, previousPath: page > 1 ? pagePath(page - 1) : nil, nextPath: result.hasMore ? pagePath(page + 1) : nil)
         return .html(RequestListPage.render(model, context: PageContext(request: request)))
     }
 

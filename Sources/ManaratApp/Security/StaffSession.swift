@@ -73,7 +73,7 @@ struct SessionMiddleware: AsyncMiddleware {
             let sessions = SessionRepository(database: request.db)
             let policy = request.manarat.configuration.sessionPolicy
             let now = request.now
-            if let session = try await sessions.find(tokenHash: tokenHash) {
+            if let (session, staff) = try await sessions.findWithStaff(tokenHash: tokenHash) {
                 if !policy.isAlive(createdAt: session.createdAt, lastSeenAt: session.lastSeenAt, at: now) {
                     try await sessions.delete(id: session.id)
                     expireCookie = true
@@ -83,10 +83,8 @@ struct SessionMiddleware: AsyncMiddleware {
                     if policy.needsTouch(lastSeenAt: session.lastSeenAt, at: now) {
                         try await sessions.touch(id: session.id, at: now)
                     }
-                } else if let staffID = session.staffID,
-                          let credentials = try await StaffRepository(database: request.db).credentials(id: staffID),
-                          credentials.member.isActive {
-                    request.signedInStaff = SignedInStaff(member: credentials.member, sessionID: session.id, tokenHash: tokenHash, mustChangePassword: credentials.mustChangePassword)
+                } else if let staff, staff.member.isActive {
+                    request.signedInStaff = SignedInStaff(member: staff.member, sessionID: session.id, tokenHash: tokenHash, mustChangePassword: staff.mustChangePassword)
                     if policy.needsTouch(lastSeenAt: session.lastSeenAt, at: now) {
                         try await sessions.touch(id: session.id, at: now)
                     }

@@ -22,11 +22,13 @@ struct M0025_CreateRequestSearch: AsyncMigration {
             .field("created_at", .datetime, .required)
             .create()
         try await IndexSpec.create(Self.indexes, on: database)
+        // Read as raw columns: the model may already declare columns that later migrations add.
+        let sql = database as! any SQLDatabase
         var lastID: UUID?
         while true {
-            var query = SupportRequestModel.query(on: database).sort(\.$id).limit(1_000)
-            if let lastID { query = query.filter(\.$id > lastID) }
-            let rows = try await query.all()
+            var select = sql.select().columns(RequestColumns.names.map { SQLColumn($0) }).from("support_requests").orderBy("id").limit(1_000)
+            if let lastID { select = select.where("id", .greaterThan, SQLBind(lastID)) }
+            let rows = try await select.all().map(RequestColumns.init)
             guard let last = rows.last else { break }
             try await RequestSearchTermRow.insert(rows.map(RequestRepository.request), createdAt: rows.map(\.createdAt), on: database)
             lastID = last.id

@@ -30,5 +30,6 @@ public enum ManaratMigrations {
         M0024_IndexOtherPhone(),
         M0025_CreateRequestSearch(),
         M0026_ResearchReportNeeds(),
+        M0027_RequestsAwaitingDecision(),
     ]
 }

@@ -60,6 +60,8 @@ public final class SupportRequestModel: Model, @unchecked Sendable {
     @Field(key: "version") public var version: Int
     @Field(key: "created_at") public var createdAt: Date
     @Field(key: "updated_at") public var updatedAt: Date
+    /// Kept equal to `RequestStatus.awaitsDecision` of `status`, for the default list's index.
+    @Field(key: "awaits_decision") public var awaitsDecision: Bool
     public init() {}
 }
 

@@ -55,13 +55,13 @@ extension RequestRepository {
 
     /// The search part of a list query: requests whose text holds every word of `text` (as stems),
     /// newest first, read from the stems index; `nil` when `text` has no word.
-    func searchPage(_ text: String, filter: RequestFilter, page: Int, perPage: Int) async throws -> [SupportRequestModel]? {
+    func searchPage(_ text: String, filter: RequestFilter, page: Int, perPage: Int) async throws -> [RequestColumns]? {
         let stems = Array(ArabicText.wordStems(text).prefix(5))
         guard let first = stems.first else { return nil }
         let sql = database as! any SQLDatabase
         let requests = SupportRequestModel.schema
         var select = sql.select()
-            .column(SQLColumn(SQLLiteral.all, table: SQLIdentifier(requests)))
+            .columns(RequestColumns.names.map { SQLColumn($0, table: requests) })
             .from(SQLAlias(SQLIdentifier(RequestSearchTermRow.schema), as: SQLIdentifier("t")))
             .join(SQLIdentifier(requests), on: SQLColumn("id", table: requests), .equal, SQLColumn("request_id", table: "t"))
             .where(SQLColumn("term", table: "t"), .equal, SQLBind(first))
@@ -70,19 +70,12 @@ extension RequestRepository {
                 sql.select().column("request_id").from(RequestSearchTermRow.schema).where("term", .equal, SQLBind(stem)).query
             ))
         }
-        if !filter.statuses.isEmpty {
-            select = select.where(SQLColumn("status", table: requests), .in, SQLBind.group(filter.statuses.map(\.rawValue).sorted()))
-        }
-        if let branchID = filter.branchID { select = select.where(SQLColumn("branch_id", table: requests), .equal, SQLBind(branchID)) }
-        if let researcherID = filter.researcherID { select = select.where(SQLColumn("researcher_id", table: requests), .equal, SQLBind(researcherID)) }
-        if let beneficiaryID = filter.beneficiaryID { select = select.where(SQLColumn("beneficiary_id", table: requests), .equal, SQLBind(beneficiaryID)) }
-        if let day = filter.dueOnOrBefore { select = select.where(SQLColumn("expected_response_on", table: requests), .lessThanOrEqual, SQLBind(day.description)) }
-        if let day = filter.dueOnOrAfter { select = select.where(SQLColumn("expected_response_on", table: requests), .greaterThanOrEqual, SQLBind(day.description)) }
+        select = Self.restrict(select, by: filter, table: requests)
         let rows = try await select
             .orderBy(SQLColumn("created_at", table: "t"), SQLDirection.descending)
             .limit(perPage + 1)
             .offset(max(0, page - 1) * perPage)
             .all()
-        return try rows.map { try $0.decode(model: SupportRequestModel.self) }
+        return try rows.map(RequestColumns.init)
     }
 }

@@ -167,6 +167,16 @@ public struct RequestRepository: Sendable {
 
     // MARK: Types, holidays, settings
 
+    /// Each type's name in Arabic and English, for lists that show only the name (one light query).
+    public func typeNames() async throws -> [UUID: (arabic: String, english: String)] {
+        let sql = database as! any SQLDatabase
+        var names: [UUID: (arabic: String, english: String)] = [:]
+        for row in try await sql.select().columns("id", "name_ar", "name_en").from(RequestTypeModel.schema).all() {
+            names[try row.decode(column: "id", as: UUID.self)] = (try row.decode(column: "name_ar", as: String.self), try row.decode(column: "name_en", as: String.self))
+        }
+        return names
+    }
+
     /// Every request type in display order.
     public func types() async throws -> [RequestType] {
         try await RequestTypeModel.query(on: database).sort(\.$sortOrder).sort(\.$code).all().map(Self.type)
@@ -296,24 +306,50 @@ public struct RequestRepository: Sendable {
         if let found = try await searchPage(filter.text, filter: filter, page: page, perPage: perPage) {
             return try await summaries(found, perPage: perPage)
         }
-        var query = SupportRequestModel.query(on: database)
-        if !filter.statuses.isEmpty { query = query.filter(\.$status ~~ filter.statuses.map(\.rawValue)) }
-        if let branchID = filter.branchID { query = query.filter(\.$branchID == branchID) }
-        if let researcherID = filter.researcherID { query = query.filter(\.$researcherID == researcherID) }
-        if let beneficiaryID = filter.beneficiaryID { query = query.filter(\.$beneficiaryID == beneficiaryID) }
-        if let day = filter.dueOnOrBefore { query = query.filter(\.$expectedResponseOn != nil).filter(\.$expectedResponseOn <= day.description) }
-        if let day = filter.dueOnOrAfter { query = query.filter(\.$expectedResponseOn != nil).filter(\.$expectedResponseOn >= day.description) }
-        query = filter.byDueDay ? query.sort(\.$expectedResponseOn).sort(\.$createdAt) : query.sort(\.$createdAt, .descending)
-        let rows = try await query.offset(max(0, page - 1) * perPage).limit(perPage + 1).all()
+        let sql = database as! any SQLDatabase
+        var select = sql.select().columns(RequestColumns.names.map { SQLColumn($0) }).from(SupportRequestModel.schema)
+        select = Self.restrict(select, by: filter, table: SupportRequestModel.schema)
+        if filter.byDueDay {
+            select = select.orderBy("expected_response_on").orderBy("created_at")
+        } else {
+            select = select.orderBy("created_at", .descending)
+        }
+        let rows = try await select.limit(perPage + 1).offset(max(0, page - 1) * perPage).all().map(RequestColumns.init)
         return try await summaries(rows, perPage: perPage)
     }
 
+    /// `select` narrowed to `filter`'s conditions (all but the words), on columns of `table`.
+    /// The open requests are asked for through `awaits_decision`, which the default list's index leads with.
+    static func restrict(_ select: SQLSelectBuilder, by filter: RequestFilter, table: String) -> SQLSelectBuilder {
+        var select = select
+        func column(_ name: String) -> SQLColumn { SQLColumn(name, table: table) }
+        let open = Set(RequestStatus.allCases.filter(\.awaitsDecision))
+        if filter.statuses == open {
+            select = select.where(column("awaits_decision"), .equal, SQLBind(true))
+        } else if !filter.statuses.isEmpty {
+            select = select.where(column("status"), .in, SQLBind.group(filter.statuses.map(\.rawValue).sorted()))
+        }
+        if let branchID = filter.branchID { select = select.where(column("branch_id"), .equal, SQLBind(branchID)) }
+        if let researcherID = filter.researcherID { select = select.where(column("researcher_id"), .equal, SQLBind(researcherID)) }
+        if let beneficiaryID = filter.beneficiaryID { select = select.where(column("beneficiary_id"), .equal, SQLBind(beneficiaryID)) }
+        if let day = filter.dueOnOrBefore { select = select.where(column("expected_response_on"), .lessThanOrEqual, SQLBind(day.description)) }
+        if let day = filter.dueOnOrAfter { select = select.where(column("expected_response_on"), .greaterThanOrEqual, SQLBind(day.description)) }
+        return select
+    }
+
     /// The first `perPage` of `rows` with their applicants' names, and whether more follow.
-    private func summaries(_ rows: [SupportRequestModel], perPage: Int) async throws -> (rows: [RequestSummary], hasMore: Bool) {
-        let ids = Set(rows.map(\.beneficiaryID))
-        let people = try await BeneficiaryModel.query(on: database).filter(\.$id ~~ ids)
-            .field(\.$id).field(\.$firstName).field(\.$fatherName).field(\.$familyName).field(\.$fileNumber).all()
-        let names = Dictionary(uniqueKeysWithValues: people.map { ($0.id!, ($0.firstName + " " + $0.fatherName + " " + $0.familyName, $0.fileNumber)) })
+    private func summaries(_ rows: [RequestColumns], perPage: Int) async throws -> (rows: [RequestSummary], hasMore: Bool) {
+        let ids = Array(Set(rows.map(\.beneficiaryID)))
+        var names: [UUID: (String, String)] = [:]
+        if !ids.isEmpty {
+            let sql = database as! any SQLDatabase
+            let people = try await sql.select().columns("id", "first_name", "father_name", "family_name", "file_number").from(BeneficiaryModel.schema)
+                .where("id", .in, SQLBind.group(ids)).all()
+            for person in people {
+                let name = [try person.decode(column: "first_name", as: String.self), try person.decode(column: "father_name", as: String.self), try person.decode(column: "family_name", as: String.self)].joined(separator: " ")
+                names[try person.decode(column: "id", as: UUID.self)] = (name, try person.decode(column: "file_number", as: String.self))
+            }
+        }
         let summaries = rows.prefix(perPage).map { row in
             RequestSummary(request: Self.request(row), beneficiaryName: names[row.beneficiaryID]?.0 ?? "", fileNumber: names[row.beneficiaryID]?.1 ?? "")
         }
@@ -533,6 +569,7 @@ public struct RequestRepository: Sendable {
         row.beneficiaryID = request.beneficiaryID
         row.requestTypeID = request.typeID
         row.status = request.status.rawValue
+        row.awaitsDecision = request.status.awaitsDecision
         row.channel = request.channel.rawValue
         row.branchID = request.branchID
         row.intakeStaffID = request.intakeStaffID
@@ -568,18 +605,23 @@ public struct RequestRepository: Sendable {
     }
 
     static func request(_ row: SupportRequestModel) -> SupportRequest {
-        let attestation = row.attestedAt.map { Attestation(version: row.attestationVersion ?? "", attestedAt: $0, channel: row.attestationChannel.flatMap(ContactChannel.init(rawValue:)) ?? .interview, signedFormDocumentID: row.attestationDocumentID) }
-        let decision: RequestDecision? = row.decidedAt.map { decidedAt in
-            let outcome: CommitteeOutcome = ["approved": .approved, "rejected": .rejected, "deferred": .deferred][row.decision ?? ""] ?? .noQuorum
-            return RequestDecision(outcome: outcome, decidedAt: decidedAt, service: row.decisionService.flatMap(ServiceKind.init(rawValue:)), amount: Money(halalas: row.decisionAmount ?? 0), quantity: row.decisionQuantity ?? "", reasons: decode([RejectionReason].self, row.decisionReasons) ?? [], note: row.decisionNote ?? "", meetingID: row.meetingID)
+        request(RequestColumns(row))
+    }
+
+    /// The domain value from a row's raw columns, however they were read.
+    static func request(_ c: RequestColumns) -> SupportRequest {
+        let attestation = c.attestedAt.map { Attestation(version: c.attestationVersion ?? "", attestedAt: $0, channel: c.attestationChannel.flatMap(ContactChannel.init(rawValue:)) ?? .interview, signedFormDocumentID: c.attestationDocumentID) }
+        let decision: RequestDecision? = c.decidedAt.map { decidedAt in
+            let outcome: CommitteeOutcome = ["approved": .approved, "rejected": .rejected, "deferred": .deferred][c.decision ?? ""] ?? .noQuorum
+            return RequestDecision(outcome: outcome, decidedAt: decidedAt, service: c.decisionService.flatMap(ServiceKind.init(rawValue:)), amount: Money(halalas: c.decisionAmount ?? 0), quantity: c.decisionQuantity ?? "", reasons: decode([RejectionReason].self, c.decisionReasons) ?? [], note: c.decisionNote ?? "", meetingID: c.meetingID)
         }
         return SupportRequest(
-            id: row.id!, reference: row.reference, beneficiaryID: row.beneficiaryID, typeID: row.requestTypeID,
-            status: RequestStatus(rawValue: row.status) ?? .draft, channel: ContactChannel(rawValue: row.channel) ?? .interview,
-            branchID: row.branchID, intakeStaffID: row.intakeStaffID, fieldValues: decode([String: String].self, row.fieldValues) ?? [:],
-            details: row.details, amountRequested: Money(halalas: row.amountRequested), submittedAt: row.submittedAt,
-            submittedOn: row.submittedOn.flatMap(GregorianDay.init(iso:)), expectedResponseOn: row.expectedResponseOn.flatMap(GregorianDay.init(iso:)),
-            attestation: attestation, researcherID: row.researcherID, decision: decision, version: row.version
+            id: c.id, reference: c.reference, beneficiaryID: c.beneficiaryID, typeID: c.requestTypeID,
+            status: RequestStatus(rawValue: c.status) ?? .draft, channel: ContactChannel(rawValue: c.channel) ?? .interview,
+            branchID: c.branchID, intakeStaffID: c.intakeStaffID, fieldValues: decode([String: String].self, c.fieldValues) ?? [:],
+            details: c.details, amountRequested: Money(halalas: c.amountRequested), submittedAt: c.submittedAt,
+            submittedOn: c.submittedOn.flatMap(GregorianDay.init(iso:)), expectedResponseOn: c.expectedResponseOn.flatMap(GregorianDay.init(iso:)),
+            attestation: attestation, researcherID: c.researcherID, decision: decision, version: c.version
         )
     }
 }
