@@ -132,4 +132,24 @@ struct HardeningTests {
             #expect(try await FeedbackRepository(database: app.db).list(openOnly: false).contains { $0.text == text.trimmingCharacters(in: .whitespaces) })
         }
     }
+
+    @Test("a quote typed into a search, a form field or the address cannot end an attribute and start markup")
+    func attributeValuesAreEscaped() async throws {
+        try await withApp { app, _ in
+            // setup
+            let relations = try await RequestLifecycleTests.signedIn(app, "relations", [.relations])
+            let payload = "\"><b id=\"injected\">x</b>"
+            let encoded = payload.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!
+            // act
+            let search = try await relations.get("/staff/requests?q=" + encoded)
+            let registry = try await relations.get("/staff/beneficiaries?q=" + encoded)
+            let signIn = try await TestBrowser(app: app).get("/staff/sign-in?next=" + encoded)
+            // assert
+            for page in [search, registry, signIn] {
+                #expect(page.status == .ok)
+                #expect(!page.body.string.contains("<b id=\"injected\">"))
+            }
+            #expect(search.body.string.contains("value=\"&quot;&gt;&lt;b id=&quot;injected&quot;&gt;x&lt;/b&gt;\""))
+        }
+    }
 }

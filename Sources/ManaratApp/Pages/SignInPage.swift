@@ -34,7 +34,7 @@ enum SignInPage {
             .form(
                 .method(.post), .action(StaffURL.signIn.path),
                 csrfField(context.csrfToken),
-                .input(.type(.hidden), .name("next"), .value(model.next)),
+                .input(.type(.hidden), .name("next"), .value(AttributeText.escaped(model.next))),
                 FormFields.text(name: "username", label: strings[.username], value: model.username, errors: [], autocomplete: "username", required: true, direction: "ltr"),
                 FormFields.text(name: "password", label: strings[.password], value: nil, errors: [], type: .password, autocomplete: "current-password", required: true, direction: "ltr"),
                 .div(.class("actions"), .button(.type(.submit), .text(strings[.signInButton])))

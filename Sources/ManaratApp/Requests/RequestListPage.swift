@@ -52,7 +52,7 @@ extension RequestListPage {
     static func searchForm(_ model: Model, strings: Strings) -> Node<HTML.BodyContext> {
         .form(
             .method(.get), .action(StaffURL.requests.path), .class("card search-form"), .attribute(named: "role", value: "search"),
-            .input(.type(.hidden), .name("view"), .value(model.view)),
+            .input(.type(.hidden), .name("view"), .value(AttributeText.escaped(model.view))),
             FormFields.text(name: "q", label: strings[.searchLabel], value: model.query, errors: [], type: .search, hint: strings[.requestSearchHint]),
             .button(.type(.submit), .text(strings[.searchButton]))
         )

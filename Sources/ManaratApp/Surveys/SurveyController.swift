@@ -116,7 +116,7 @@ struct SurveyController {
     }
 
     private static func scaleOption<Context: HTML.BodyContext>(name: String, value: String, label: String, selected: String?) -> Node<Context> {
-        var attributes: [Attribute<HTML.InputContext>] = [.type(.radio), .name(name), .value(value)]
+        var attributes: [Attribute<HTML.InputContext>] = [.type(.radio), .name(name), .value(AttributeText.escaped(value))]
         if selected == value { attributes.append(.checked(true)) }
         let input: Node<HTML.LabelContext> = .element(named: "input", attributes: attributes)
         return .label(.class("scale-option"), input, .text(" " + label))

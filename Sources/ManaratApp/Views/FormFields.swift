@@ -27,7 +27,7 @@ enum FormFields {
         let elementID = id ?? name
         let describedBy = [hint.map { _ in elementID + "-hint" }, error.map { _ in elementID + "-error" }].compactMap { $0 }.joined(separator: " ")
         var attributes: [Attribute<HTML.InputContext>] = [.type(type), .id(elementID), .name(name)]
-        if let value, type != .password { attributes.append(.value(value)) }
+        if let value, type != .password { attributes.append(.value(AttributeText.escaped(value))) }
         if let autocomplete { attributes.append(.attribute(named: "autocomplete", value: autocomplete)) }
         if required { attributes.append(.required(true)) }
         if let direction { attributes.append(.attribute(named: "dir", value: direction)) }
@@ -62,7 +62,7 @@ enum FormFields {
                 .forEach(options) { option in
                     .element(named: "option", nodes: [
                         // Plot drops empty attributes; an option without a value would submit its label.
-                        .attribute(Attribute(name: "value", value: option.value, ignoreIfValueIsEmpty: false)),
+                        .attribute(Attribute(name: "value", value: AttributeText.escaped(option.value), ignoreIfValueIsEmpty: false)),
                         .if(option.value == selected, .attribute(named: "selected", value: "selected")),
                         .text(option.label),
                     ])
@@ -83,7 +83,7 @@ enum FormFields {
             .forEach(options) { option in
                 .div(
                     .class("check"),
-                    .input(.type(.checkbox), .id(name + "-" + option.value), .name(name + "[]"), .value(option.value), .checked(checked.contains(option.value))),
+                    .input(.type(.checkbox), .id(name + "-" + option.value), .name(name + "[]"), .value(AttributeText.escaped(option.value)), .checked(checked.contains(option.value))),
                     .label(.for(name + "-" + option.value), .text(option.label))
                 )
             }
@@ -124,7 +124,7 @@ enum FormFields {
             .div(
                 .class("date-inputs"),
                 .label(.class("visually-hidden"), .for(name), .text(label)),
-                .input(.type(.text), .id(name), .name(name), .value(value ?? ""), .attribute(named: "dir", value: "ltr"), .attribute(named: "aria-describedby", value: name + "-hint" + (error == nil ? "" : " " + name + "-error"))),
+                .input(.type(.text), .id(name), .name(name), .value(AttributeText.escaped(value ?? "")), .attribute(named: "dir", value: "ltr"), .attribute(named: "aria-describedby", value: name + "-hint" + (error == nil ? "" : " " + name + "-error"))),
                 .label(.class("visually-hidden"), .for(name + "Calendar"), .text(strings[.dateCalendar])),
                 .select(
                     .attribute(named: "id", value: name + "Calendar"), .attribute(named: "name", value: name + "Calendar"),

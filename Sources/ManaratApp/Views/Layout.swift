@@ -86,7 +86,7 @@ enum Layout {
             .method(.post), .action(PublicURL.setLanguage.path), .class("language-switch"),
             csrfField(context.csrfToken),
             .input(.type(.hidden), .name("language"), .value(other.rawValue)),
-            .input(.type(.hidden), .name("back"), .value(context.currentPath)),
+            .input(.type(.hidden), .name("back"), .value(AttributeText.escaped(context.currentPath))),
             .button(
                 .type(.submit), .class("link-button"),
                 .attribute(named: "lang", value: other.rawValue),
