@@ -30,9 +30,9 @@ enum RequestListPage {
             .if(!model.rows.isEmpty, DataTable.render(
                 headers: [strings[.requestReference], strings[.fullName], strings[.requestType], strings[.status], strings[.expectedResponse]],
                 rows: model.rows.map { row in [
-                    .a(.href(StaffURL.request(row.request.id).path), .span(.class("ltr nowrap"), .text(row.request.reference))),
-                    .text(row.beneficiaryName),
-                    .text(model.typeNames[row.request.typeID] ?? ""),
+                    .a(.href(StaffURL.request(row.request.id).path), .span(.class("ltr nowrap"), .plain(row.request.reference))),
+                    .plain(row.beneficiaryName),
+                    .plain(model.typeNames[row.request.typeID] ?? ""),
                     RequestBadges.status(row.request.status, strings: strings),
                     RequestBadges.due(row.request, context: context),
                 ] }
@@ -62,7 +62,7 @@ extension RequestListPage {
 /// The small pieces every request view shows the same way: status and the due date with its flags.
 enum RequestBadges {
     static func status(_ status: RequestStatus, strings: Strings) -> Node<HTML.BodyContext> {
-        .span(.class("badge status-\(status.rawValue)"), .text(strings.requestStatus(status)))
+        .span(.class("badge status-\(status.rawValue)"), .plain(strings.requestStatus(status)))
     }
 
     /// The expected response day in both calendars, flagged "overdue for N days", "due soon",
@@ -80,8 +80,8 @@ enum RequestBadges {
         let overdue = ResponseClock.overdueDays(expected: expected, today: context.today)
         return .group(
             context.dates.cell(expected),
-            .if(request.status.pausesClock, .group(.br(), .span(.class("badge"), .text(strings[.waitingOnApplicant])))),
-            .if(!request.status.pausesClock && overdue > 0, .group(.br(), .span(.class("flag"), .text(strings.format(.overdueDays, ["days": strings.days(overdue)])))))
+            .if(request.status.pausesClock, .group(.br(), .span(.class("badge"), .plain(strings[.waitingOnApplicant])))),
+            .if(!request.status.pausesClock && overdue > 0, .group(.br(), .span(.class("flag"), .plain(strings.format(.overdueDays, ["days": strings.days(overdue)])))))
         )
     }
 }

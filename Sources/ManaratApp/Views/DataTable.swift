@@ -6,10 +6,10 @@ enum DataTable {
     static func render<Context: HTML.BodyContext>(headers: [String], rows: [[Node<HTML.BodyContext>]]) -> Node<Context> {
         .div(.class("table-wrap"), .table(
             .class("data-table"),
-            .thead(.tr(.forEach(headers) { .th(.attribute(named: "scope", value: "col"), .text($0)) })),
+            .thead(.tr(.forEach(headers) { .th(.attribute(named: "scope", value: "col"), .plain($0)) })),
             .tbody(.forEach(rows) { cells in
                 .tr(.forEach(Array(zip(headers, cells))) { header, cell in
-                    .td(.data(named: "label", value: header), cell)
+                    .td(.data(named: "label", value: AttributeText.escaped(header)), cell)
                 })
             })
         ))

@@ -33,7 +33,7 @@ struct DateText {
         guard let day else { return .text("—") }
         return .element(named: "time", nodes: [
             .attribute(named: "datetime", value: day.description),
-            .span(.class("nowrap"), .text(hijri(day))), .br(), .span(.class("nowrap muted"), .text(gregorian(day))),
+            .span(.class("nowrap"), .plain(hijri(day))), .br(), .span(.class("nowrap muted"), .plain(gregorian(day))),
         ])
     }
 

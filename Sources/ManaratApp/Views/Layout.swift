@@ -46,12 +46,7 @@ enum Layout {
                 .header(
                     .class("topbar"),
                     .a(.class("brand"), .href(context.staff != nil ? StaffURL.home.path : context.beneficiaryName != nil ? PortalURL.home.path : PublicURL.home.path), .text(strings[.appName])),
-                    .nav(
-                        .attribute(named: "aria-label", value: strings[.mainNavigation]),
-                        .ul(.forEach(navigation(context)) { item in
-                            .li(.a(.href(item.path), .if(item.path == context.currentPath, .attribute(named: "aria-current", value: "page")), .text(item.label)))
-                        })
-                    ),
+                    .raw(navigationHTML(context)),
                     .div(
                         .class("topbar-actions"),
                         languageSwitch(context),
@@ -70,14 +65,38 @@ enum Layout {
                     )
                 ),
                 .main(.id("main"), .attribute(named: "tabindex", value: "-1"), content),
-                .footer(
-                    .class("site-footer"),
-                    .p(.text(strings[.footerNote])),
-                    .p(.text(context.dates.dual(context.today)))
-                )
+                .raw(footerHTML(context))
             )
         )
         return html.render()
+    }
+
+    /// Rendered pieces of the frame that depend only on language, area and day, kept after their
+    /// first rendering: the navigation (by language, role set and the current item) and the footer.
+    private static let fragments = FragmentCache()
+
+    private static func navigationHTML(_ context: PageContext) -> String {
+        let items = navigation(context)
+        let current = items.first { $0.path == context.currentPath }?.path ?? ""
+        let area = context.staff.map { $0.roles.map(\.rawValue).sorted().joined(separator: ",") } ?? (context.beneficiaryName != nil ? "portal" : "public")
+        return fragments.value(for: "nav|\(context.language.rawValue)|\(area)|\(current)") {
+            Node<HTML.BodyContext>.nav(
+                .attribute(named: "aria-label", value: context.strings[.mainNavigation]),
+                .ul(.forEach(items) { item in
+                    .li(.a(.href(item.path), .if(item.path == current, .attribute(named: "aria-current", value: "page")), .text(item.label)))
+                })
+            ).render()
+        }
+    }
+
+    private static func footerHTML(_ context: PageContext) -> String {
+        fragments.value(for: "footer|\(context.language.rawValue)|\(context.today)") {
+            Node<HTML.BodyContext>.footer(
+                .class("site-footer"),
+                .p(.text(context.strings[.footerNote])),
+                .p(.text(context.dates.dual(context.today)))
+            ).render()
+        }
     }
 
     private static func languageSwitch(_ context: PageContext) -> Node<HTML.BodyContext> {
@@ -161,5 +180,23 @@ extension Response {
         var headers = HTTPHeaders()
         headers.contentType = .html
         return Response(status: status, headers: headers, body: .init(string: html))
+    }
+}
+
+/// A small map of rendered HTML fragments, safe to share between requests.
+final class FragmentCache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var values: [String: String] = [:]
+
+    /// The fragment under `key`, rendered by `make` the first time. The map is emptied when it
+    /// grows past a few hundred entries (one a day per language for the footer), so it stays small.
+    func value(for key: String, make: () -> String) -> String {
+        if let hit = lock.withLock({ values[key] }) { return hit }
+        let made = make()
+        lock.withLock {
+            if values.count > 512 { values.removeAll() }
+            values[key] = made
+        }
+        return made
     }
 }

@@ -80,9 +80,11 @@ public struct AuditLog: Sendable {
     public func append(_ event: AuditEvent, at now: Date) async throws -> AuditRecord {
         let sql = database as! any SQLDatabase
         try await sql.raw("UPDATE audit_head SET last_sequence = last_sequence WHERE id = 1").run()
-        guard let head = try await AuditHeadModel.find(1, on: database) else {
+        // Plain columns, not models: every change in the application passes through here.
+        guard let headRow = try await sql.select().columns("last_sequence", "last_hash").from(AuditHeadModel.schema).where("id", .equal, SQLBind(1)).first() else {
             throw DatabaseSetupError(description: "the audit head row is missing; run the migrations")
         }
+        let head = (lastSequence: try headRow.decode(column: "last_sequence", as: Int.self), lastHash: try headRow.decode(column: "last_hash", as: String.self))
         let record = AuditRecord(
             sequence: head.lastSequence + 1,
             occurredAt: AuditRecord.storedInstant(now),
@@ -96,24 +98,14 @@ public struct AuditLog: Sendable {
             clientIP: event.clientIP
         )
         let hash = Self.hash(record, previousHash: head.lastHash)
-        let row = AuditEntryModel()
-        row.id = UUID()
-        row.sequence = record.sequence
-        row.occurredAt = record.occurredAt
-        row.actorID = record.actorID
-        row.actorName = record.actorName
-        row.actingRole = record.actingRole
-        row.action = record.action
-        row.recordType = record.recordType
-        row.recordID = record.recordID
-        row.summary = record.summary
-        row.clientIP = record.clientIP
-        row.previousHash = head.lastHash
-        row.hash = hash
-        try await row.create(on: database)
-        head.lastSequence = record.sequence
-        head.lastHash = hash
-        try await head.update(on: database)
+        try await sql.insert(into: AuditEntryModel.schema)
+            .columns("id", "sequence", "occurred_at", "actor_id", "actor_name", "acting_role", "action", "record_type", "record_id", "summary", "client_ip", "previous_hash", "hash")
+            .values(
+                SQLBind(UUID()), SQLBind(record.sequence), SQLBind(record.occurredAt), SQLBind(record.actorID), SQLBind(record.actorName), SQLBind(record.actingRole),
+                SQLBind(record.action), SQLBind(record.recordType), SQLBind(record.recordID), SQLBind(record.summary), SQLBind(record.clientIP), SQLBind(head.lastHash), SQLBind(hash)
+            )
+            .run()
+        try await sql.update(AuditHeadModel.schema).set("last_sequence", to: SQLBind(record.sequence)).set("last_hash", to: SQLBind(hash)).where("id", .equal, SQLBind(1)).run()
         return record
     }
 

@@ -30,8 +30,8 @@ public struct Counters: Sendable {
     public func next(_ name: String) async throws -> Int {
         let sql = database as! any SQLDatabase
         try await sql.raw("UPDATE counters SET value = value + 1 WHERE name = \(bind: name)").run()
-        if let row = try await CounterModel.find(name, on: database) {
-            return row.value
+        if let row = try await sql.select().column("value").from(CounterModel.schema).where("name", .equal, SQLBind(name)).first() {
+            return try row.decode(column: "value", as: Int.self)
         }
         let row = CounterModel()
         row.id = name

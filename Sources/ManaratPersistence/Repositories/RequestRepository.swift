@@ -241,7 +241,10 @@ public struct RequestRepository: Sendable {
 
     /// The working calendar: the Saudi week and the holidays.
     public func workingCalendar() async throws -> WorkingCalendar {
-        WorkingCalendar(holidays: Set(try await holidays().map(\.day)))
+        // Read on every form that computes a due day: the days alone, as plain text.
+        let sql = database as! any SQLDatabase
+        let days = try await sql.select().column("day").from(HolidayModel.schema).all().compactMap { GregorianDay(iso: try $0.decode(column: "day", as: String.self)) }
+        return WorkingCalendar(holidays: Set(days))
     }
 
     /// An integer setting, or `fallback`.

@@ -1,4 +1,5 @@
 import Fluent
+import SQLKit
 import Foundation
 
 /// Installation-wide values shared by every instance.
@@ -42,23 +43,20 @@ public struct RateLimitRepository: Sendable {
 
     /// Counts one hit for `key` and says whether it is within `limit` hits per `window`.
     public func hit(_ key: String, limit: Int, window: TimeInterval, at now: Date) async throws -> Bool {
+        // One statement, read as plain columns: this runs on every sign-in and public form post.
         try await database.writeTransaction { db in
-            if let row = try await RateLimitModel.find(key, on: db) {
-                if now.timeIntervalSince(row.windowStart) >= window {
-                    row.windowStart = now
-                    row.hits = 1
-                } else {
-                    row.hits += 1
-                }
-                try await row.update(on: db)
-                return row.hits <= limit
+            let sql = db as! any SQLDatabase
+            let row = try await sql.select().columns("window_start", "hits").from(RateLimitModel.schema).where("key", .equal, SQLBind(key)).first()
+            guard let row else {
+                try await sql.insert(into: RateLimitModel.schema).columns("key", "window_start", "hits").values(SQLBind(key), SQLBind(now), SQLBind(1)).run()
+                return 1 <= limit
             }
-            let row = RateLimitModel()
-            row.id = key
-            row.windowStart = now
-            row.hits = 1
-            try await row.create(on: db)
-            return 1 <= limit
+            let start = try row.decode(column: "window_start", as: Date.self)
+            let hits = now.timeIntervalSince(start) >= window ? 1 : try row.decode(column: "hits", as: Int.self) + 1
+            var update = sql.update(RateLimitModel.schema).set("hits", to: SQLBind(hits))
+            if hits == 1 { update = update.set("window_start", to: SQLBind(now)) }
+            try await update.where("key", .equal, SQLBind(key)).run()
+            return hits <= limit
         }
     }
 
