@@ -40,6 +40,41 @@ struct InquiryTests {
         }
     }
 
+    @Test("a question may carry one photo or PDF: the asker and staff download it, another beneficiary gets 404, a page renamed .png is refused next to the field")
+    func questionWithAttachment() async throws {
+        try await withApp { app, _ in
+            // setup
+            let owner = try await Fixtures.beneficiary(app)
+            let other = try await Fixtures.beneficiary(app, first: "سارة", identity: "1000000016", phone: "+966551234568")
+            let portal = try await PortalTests.signedIn(app, owner)
+            let stranger = try await PortalTests.signedIn(app, other)
+            let staff = try await RequestLifecycleTests.signedIn(app, "relations", [.relations])
+            try await portal.get("/portal/ask")
+            // act
+            let refused = try await portal.postMultipart("/portal/ask", form: [("category", "documents"), ("question", "هل تكفي هذه الفاتورة؟")], files: [.init(field: "attachment", filename: "فاتورة.png", contentType: "image/png", bytes: Fixtures.htmlBytes)])
+            try await portal.get("/portal/ask")
+            let asked = try await portal.postMultipart("/portal/ask", form: [("category", "documents"), ("question", "هل تكفي هذه الفاتورة؟")], files: [.init(field: "attachment", filename: "فاتورة.png", contentType: "image/png", bytes: Fixtures.pngBytes)])
+            let inquiryPath = try #require(asked.headers.first(name: .location))
+            let id = try #require(UUID(uuidString: String(inquiryPath.split(separator: "/").last!)))
+            let page = try await portal.get(inquiryPath)
+            let ownDownload = try await portal.get(inquiryPath + "/attachment")
+            let strangerDownload = try await stranger.get(inquiryPath + "/attachment")
+            let staffDownload = try await staff.get("/staff/inquiries/\(id.uuidString.lowercased())/attachment")
+            // assert
+            #expect(refused.status == .unprocessableEntity)
+            #expect(refused.body.string.contains("id=\"attachment-error\""))
+            #expect(asked.status == .seeOther)
+            #expect(page.body.string.contains("تنزيل المرفق"))
+            #expect(ownDownload.status == .ok)
+            #expect(Array(ownDownload.body.readableBytesView) == Fixtures.pngBytes)
+            #expect(ownDownload.headers.first(name: .contentDisposition)?.hasPrefix("attachment;") == true)
+            #expect(ownDownload.headers.first(name: "X-Content-Type-Options") == "nosniff")
+            #expect(strangerDownload.status == .notFound)
+            #expect(staffDownload.status == .ok)
+            #expect(Array(staffDownload.body.readableBytesView) == Fixtures.pngBytes)
+        }
+    }
+
     @Test("an inquiry left unanswered past its due day is flagged with the days overdue; another beneficiary gets 404")
     func overdueAndPrivate() async throws {
         try await withApp { app, harness in

@@ -74,6 +74,42 @@ struct PortalTests {
         }
     }
 
+    @Test("a code is sent at most three times a quarter-hour for one number, and to at most ten numbers from one address; the next asks to wait and sends nothing")
+    func codeSendingIsLimited() async throws {
+        try await withApp { app, _ in
+            // setup
+            let beneficiary = try await Fixtures.beneficiary(app)
+            let browser = TestBrowser(app: app)
+            try await browser.get("/portal/sign-in")
+            func validIdentity(_ number: Int) -> String {
+                let body = "1" + String(format: "%08d", 40_000_000 + number)
+                return (0...9).map { body + String($0) }.first { (try? IdentityNumber.parse($0, type: .nationalID).get()) != nil }!
+            }
+            // act: three codes for the beneficiary, then a fourth
+            var sends: [HTTPStatus] = []
+            for _ in 1...4 {
+                try await browser.get("/portal/sign-in")
+                sends.append(try await browser.post("/portal/sign-in", form: [("identityNumber", beneficiary.identity.value), ("phone", "0551234567")]).status)
+            }
+            let fourth = browser.lastBody
+            try await app.drainOutbox()
+            let sentToOwner = try await PortalRepository(database: app.db).messages().count
+            // act: other numbers from the same address, up to its limit of ten sends in all
+            var others: [HTTPStatus] = []
+            for number in 1...8 {
+                try await browser.get("/portal/sign-in")
+                others.append(try await browser.post("/portal/sign-in", form: [("identityNumber", validIdentity(number)), ("phone", "0550000000")]).status)
+            }
+            // assert
+            #expect(sends == [.seeOther, .seeOther, .seeOther, .tooManyRequests])
+            #expect(fourth.contains("طلبت رموزًا كثيرة. انتظر ١٥ دقيقة ثم حاول مرة أخرى."))
+            #expect(sentToOwner == 3)
+            // Four requests already came from this address (the refused one counts too): six more are sent.
+            #expect(Array(others.prefix(6)) == Array(repeating: .seeOther, count: 6))
+            #expect(Array(others.suffix(2)) == [.tooManyRequests, .tooManyRequests])
+        }
+    }
+
     @Test("five wrong codes leave no tries; the sixth locks the number with a clear message, even for the right code")
     func sixthWrongCodeLocks() async throws {
         try await withApp { app, _ in

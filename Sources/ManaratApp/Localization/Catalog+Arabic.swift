@@ -1087,5 +1087,8 @@ extension Catalog {
         .visitDay: "يوم الزيارة",
         .visitDayInPast: "اختر يومًا من اليوم فصاعدًا.",
         .visitOn: "الزيارة يوم {date}",
+        .inquiryAttachmentLabel: "مرفق (اختياري)",
+        .inquiryAttachmentHint: "صورة أو ملف PDF يوضح سؤالك، مثل خطاب أو فاتورة؛ حتى ١٠ ميجابايت.",
+        .inquiryAttachmentDownload: "تنزيل المرفق",
     ]
 }

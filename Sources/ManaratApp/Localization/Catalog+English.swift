@@ -1087,5 +1087,8 @@ extension Catalog {
         .visitDay: "Day of the visit",
         .visitDayInPast: "Choose today or a later day.",
         .visitOn: "Visit on {date}",
+        .inquiryAttachmentLabel: "Attachment (optional)",
+        .inquiryAttachmentHint: "A photo or PDF that explains your question, such as a letter or a bill; up to 10 MB.",
+        .inquiryAttachmentDownload: "Download the attachment",
     ]
 }

@@ -1086,4 +1086,7 @@ enum Key: String, CaseIterable, Sendable {
     case visitDay
     case visitDayInPast
     case visitOn
+    case inquiryAttachmentLabel
+    case inquiryAttachmentHint
+    case inquiryAttachmentDownload
 }

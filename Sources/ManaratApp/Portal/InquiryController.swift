@@ -17,6 +17,8 @@ struct InquiryController {
         var category: String?
         var question: String?
         var channel: String?
+        /// Portal only: an optional photo or PDF (a letter, a bill) that explains the question.
+        var attachment: File?
     }
 
     // MARK: Portal
@@ -27,23 +29,32 @@ struct InquiryController {
 
     func ask(_ request: Request) async throws -> Response {
         guard let beneficiaryID = request.signedInBeneficiary?.id else { throw Abort(.unauthorized) }
-        let form = try request.content.decode(AskForm.self)
+        var form = try request.content.decode(AskForm.self)
+        var errors: [FieldError] = []
+        // A browser sends an empty file part when nothing was chosen: that is no attachment.
+        if let file = form.attachment, file.data.readableBytes == 0, file.filename.isEmpty { form.attachment = nil }
+        let checked = Uploads.checked(form.attachment, field: "attachment", required: false, maximumBytes: request.manarat.configuration.uploadMaxBytes, strings: request.strings, errors: &errors)
         guard let inquiry = try await validated(form, request: request, beneficiaryID: beneficiaryID, channel: .website) else {
-            return renderAsk(request, form: form, errors: [FieldError(field: "question", message: request.strings.format(.fieldRequiredNamed, ["field": request.strings[.inquiryQuestion]]))], status: .unprocessableEntity)
+            errors.insert(FieldError(field: "question", message: request.strings.format(.fieldRequiredNamed, ["field": request.strings[.inquiryQuestion]])), at: 0)
+            return renderAsk(request, form: form, errors: errors, status: .unprocessableEntity)
         }
-        try await save(inquiry, request: request, action: "inquiry.ask")
+        guard errors.isEmpty else { return renderAsk(request, form: form, errors: errors, status: .unprocessableEntity) }
+        let upload = checked.map { (format: $0.0, bytes: $0.1, name: Uploads.displayName(form.attachment?.filename ?? "")) }
+        try await save(inquiry, request: request, action: "inquiry.ask", attachment: upload)
         return request.redirect(to: PortalURL.inquiry(inquiry.id).path, redirectType: .normal)
     }
 
     func showOwn(_ request: Request) async throws -> Response {
         let inquiry = try await own(request)
         let rating = try await InquiryRepository(database: request.db).rating(id: inquiry.id)
+        let attachment = try await InquiryRepository(database: request.db).attachment(of: inquiry.id)
         let context = PageContext(request: request)
         let strings = context.strings
         return .html(Layout.render(title: strings[.inquiryTitle], context: context, content: .div(
             .class("card narrow"),
             .h1(.text(strings[.inquiryTitle])), .p(.span(.class("badge ltr"), .text(inquiry.reference)), .text(" "), .span(.class("badge"), .text(strings.inquiryStatus(inquiry.status)))),
             .h2(.text(strings[.inquiryQuestion])), .p(.text(inquiry.question)),
+            .unwrap(attachment) { file in .p(.a(.href(PortalURL.inquiryAttachment(inquiry.id).path), .text(strings[.inquiryAttachmentDownload])), .text(" — "), .element(named: "bdi", text: file.originalName)) },
             .if(inquiry.status != .answered, .p(.class("alert alert-info"), .text(strings.format(.inquiryAnswerBy, ["date": context.dates.dual(inquiry.answerDueOn)])))),
             .if(inquiry.status == .answered, .group(
                 .h2(.text(strings[.inquiryAnswer])), .p(.text(inquiry.answer)),
@@ -204,14 +215,45 @@ struct InquiryController {
         return Inquiry(id: request.manarat.configuration.ids.next(), reference: "", beneficiaryID: beneficiaryID, channel: channel, category: form.category.flatMap(InquiryCategory.init(rawValue:)) ?? .other, question: question, status: .open, referredTo: nil, answer: "", answeredBy: "", answeredAt: nil, answerDueOn: calendar.adding(workingDays: answerDays, to: today), askedAt: request.now)
     }
 
-    private func save(_ inquiry: Inquiry, request: Request, action: String) async throws {
+    private func save(_ inquiry: Inquiry, request: Request, action: String, attachment: (format: ManaratDomain.DocumentFormat, bytes: [UInt8], name: String)? = nil) async throws {
         let today = GregorianDay(request.now, timeZone: request.manarat.configuration.timeZone)
-        try await request.audited(action: action, recordType: "inquiry", recordID: inquiry.id.uuidString, summary: "\(inquiry.category.rawValue) via \(inquiry.channel.rawValue), due \(inquiry.answerDueOn)") { db in
+        let now = request.now
+        let attachmentID = request.manarat.configuration.ids.next()
+        try await request.audited(action: action, recordType: "inquiry", recordID: inquiry.id.uuidString, summary: "\(inquiry.category.rawValue) via \(inquiry.channel.rawValue), due \(inquiry.answerDueOn)" + (attachment.map { ", attachment \($0.format.rawValue) \($0.bytes.count) bytes" } ?? "")) { db in
             let repository = InquiryRepository(database: db)
             var stored = inquiry
             stored.reference = try await repository.nextReference(on: today)
             try await repository.create(stored)
+            if let attachment {
+                let blob = try await DocumentStore(database: db).put(attachment.bytes, mimeType: attachment.format.mimeType, at: now)
+                try await repository.addAttachment(InquiryAttachment(id: attachmentID, inquiryID: stored.id, sha256: blob.sha256, format: attachment.format, size: attachment.bytes.count, originalName: attachment.name, uploadedAt: now))
+            }
         }
+    }
+
+    // MARK: Attachments
+
+    /// The asker downloads their own question's attachment.
+    func ownAttachment(_ request: Request) async throws -> Response {
+        try await attachmentResponse(request, inquiry: try await own(request))
+    }
+
+    /// Staff who read inquiries download a question's attachment.
+    func staffAttachment(_ request: Request) async throws -> Response {
+        try await attachmentResponse(request, inquiry: try await find(request))
+    }
+
+    private func attachmentResponse(_ request: Request, inquiry: Inquiry) async throws -> Response {
+        guard let attachment = try await InquiryRepository(database: request.db).attachment(of: inquiry.id) else { throw Abort(.notFound) }
+        var body = ByteBuffer()
+        try await DocumentStore(database: request.db).read(attachment.sha256) { chunk in body.writeBytes(chunk) }
+        try await request.audited(action: "inquiry.attachment_download", recordType: "inquiry", recordID: inquiry.id.uuidString, summary: "\(inquiry.reference): attachment") { _ in }
+        var headers = HTTPHeaders()
+        headers.replaceOrAdd(name: .contentType, value: attachment.format.mimeType)
+        headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"\(inquiry.reference)-attachment.\(attachment.format.fileExtension)\"")
+        headers.replaceOrAdd(name: "X-Content-Type-Options", value: "nosniff")
+        headers.replaceOrAdd(name: .cacheControl, value: "private, no-store")
+        return Response(status: .ok, headers: headers, body: .init(buffer: body))
     }
 
     private func own(_ request: Request) async throws -> Inquiry {
@@ -236,10 +278,11 @@ struct InquiryController {
             .h1(.text(strings[.portalAskTitle])),
             .p(.text(strings[.portalAskIntro] + " "), .a(.href(PublicURL.faq.path), .text(strings[.faqTitle]))),
             FormFields.errorSummary(errors, title: strings[.formHasErrors]),
-            .form(.method(.post), .action(PortalURL.ask.path),
+            .form(.method(.post), .action(PortalURL.ask.path), .enctype(.multipartData),
                   csrfField(context.csrfToken),
                   FormFields.select(name: "category", label: strings[.inquiryCategory], options: InquiryCategory.allCases.map { (value: $0.rawValue, label: strings.inquiryCategory($0)) }, selected: form.category, errors: errors),
                   FormFields.textArea(name: "question", label: strings[.inquiryQuestion], value: form.question, errors: errors, rows: 4),
+                  FormFields.file(name: "attachment", label: strings[.inquiryAttachmentLabel], hint: strings[.inquiryAttachmentHint], errors: errors),
                   .div(.class("actions"), .button(.type(.submit), .text(strings[.send]))))
         )), status: status)
     }
@@ -262,6 +305,7 @@ struct InquiryController {
 
     private func renderStaff(_ request: Request, inquiry: Inquiry, errors: [FieldError], status: HTTPResponseStatus) async throws -> Response {
         let beneficiary = try await BeneficiaryRepository(database: request.db).find(id: inquiry.beneficiaryID)
+        let attachment = try await InquiryRepository(database: request.db).attachment(of: inquiry.id)
         let researchers = try await StaffRepository(database: request.db).all().filter { $0.isActive && $0.roles.contains(.researcher) }
         let types = try await RequestRepository(database: request.db).types().filter(\.isActive)
         let articles = try await ArticleRepository(database: request.db).search("", includeStaffOnly: false)
@@ -275,6 +319,7 @@ struct InquiryController {
             .p(.span(.class("badge"), .text(strings.inquiryStatus(inquiry.status))), .text(" " + strings.inquiryCategory(inquiry.category) + " — " + strings.channel(inquiry.channel))),
             .p(.strong(.text(strings[.inquiryAnswerDue] + ": ")), .text(context.dates.dual(inquiry.answerDueOn)), .if(inquiry.isOverdue(on: context.today), .group(.text(" "), .span(.class("flag"), .text(strings.format(.overdueDays, ["days": strings.days(inquiry.answerDueOn.days(until: context.today))])))))),
             .h2(.text(strings[.inquiryQuestion])), .p(.text(inquiry.question)),
+            .unwrap(attachment) { file in .p(.a(.href(StaffURL.inquiryAttachment(inquiry.id).path), .text(strings[.inquiryAttachmentDownload])), .text(" — "), .element(named: "bdi", text: file.originalName)) },
             .if(!errors.isEmpty, .div(.class("alert alert-error"), .attribute(named: "role", value: "alert"), .ul(.forEach(errors) { .li(.text($0.message)) }))),
             .if(inquiry.status == .answered, .group(.h2(.text(strings[.inquiryAnswer])), .p(.text(inquiry.answer)), .p(.class("muted"), .text(inquiry.answeredBy + (inquiry.answeredAt.map { " — " + context.dates.dualWithTime($0) } ?? ""))))),
             .if(inquiry.status != .answered && mayAnswer, .group(

@@ -116,6 +116,7 @@ public enum PortalURL: SiteURL, Equatable {
     case ask
     case inquiry(UUID)
     case inquiryRate(UUID)
+    case inquiryAttachment(UUID)
     case feedbackItem(UUID)
     case feedbackAppeal(UUID)
     case household
@@ -149,6 +150,7 @@ public enum PortalURL: SiteURL, Equatable {
         case .ask: return [portal, .literal("ask")]
         case .inquiry(let inquiry): return [portal, .literal("inquiries"), id(inquiry)]
         case .inquiryRate(let inquiry): return [portal, .literal("inquiries"), id(inquiry), .literal("rating")]
+        case .inquiryAttachment(let inquiry): return [portal, .literal("inquiries"), id(inquiry), .literal("attachment")]
         case .feedbackItem(let item): return [portal, .literal("feedback"), id(item)]
         case .feedbackAppeal(let item): return [portal, .literal("feedback"), id(item), .literal("appeal")]
         case .household: return [portal, .literal("household")]
@@ -252,6 +254,7 @@ public enum StaffURL: SiteURL, Equatable {
     case inquiries
     case inquiryNew(UUID)
     case inquiry(UUID)
+    case inquiryAttachment(UUID)
     case inquiryAnswer(UUID)
     case inquiryRefer(UUID)
     case inquiryConvert(UUID)
@@ -355,6 +358,7 @@ public enum StaffURL: SiteURL, Equatable {
         case .inquiries: return [staff, .literal("inquiries")]
         case .inquiryNew(let beneficiary): return [staff, .literal("beneficiaries"), Self.id("beneficiaryID", beneficiary), .literal("inquiries"), .literal("new")]
         case .inquiry(let id): return [staff, .literal("inquiries"), Self.id("inquiryID", id)]
+        case .inquiryAttachment(let id): return [staff, .literal("inquiries"), Self.id("inquiryID", id), .literal("attachment")]
         case .inquiryAnswer(let id): return [staff, .literal("inquiries"), Self.id("inquiryID", id), .literal("answer")]
         case .inquiryRefer(let id): return [staff, .literal("inquiries"), Self.id("inquiryID", id), .literal("referral")]
         case .inquiryConvert(let id): return [staff, .literal("inquiries"), Self.id("inquiryID", id), .literal("convert")]

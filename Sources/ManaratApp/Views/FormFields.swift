@@ -143,4 +143,16 @@ enum FormFields {
             .ul(.forEach(errors) { error in .li(.a(.href("#" + error.field), .text(error.message))) })
         ))
     }
+
+    /// A file field: documents from the camera or files, its refusal (wrong type by content,
+    /// too large) announced next to it.
+    static func file<Context: HTML.BodyContext>(name: String, label: String, hint: String, errors: [FieldError]) -> Node<Context> {
+        let error = errors.first { $0.field == name }
+        return .div(.class(error == nil ? "field" : "field field-invalid"),
+            .label(.for(name), .text(label)),
+            .p(.class("hint"), .id(name + "-hint"), .text(hint)),
+            .unwrap(error) { .p(.class("error"), .id(name + "-error"), .text($0.message)) },
+            .input(.type(.file), .id(name), .name(name), .attribute(named: "accept", value: "application/pdf,image/jpeg,image/png"),
+                   .attribute(named: "aria-describedby", value: error == nil ? name + "-hint" : name + "-hint " + name + "-error")))
+    }
 }

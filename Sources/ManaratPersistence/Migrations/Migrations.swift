@@ -31,5 +31,6 @@ public enum ManaratMigrations {
         M0025_CreateRequestSearch(),
         M0026_ResearchReportNeeds(),
         M0027_RequestsAwaitingDecision(),
+        M0028_CreateInquiryAttachments(),
     ]
 }

@@ -26,7 +26,7 @@ public final class InquiryModel: Model, @unchecked Sendable {
 
 /// Reads and writes inquiries.
 public struct InquiryRepository: Sendable {
-    private let database: any Database
+    let database: any Database
 
     /// A repository on `database`.
     public init(database: any Database) {
