@@ -124,7 +124,7 @@ struct InquiryTests {
 
 @Suite("Inquiries that become requests, and household changes proposed in the portal")
 struct ConversionAndProposalTests {
-    @Test("an inquiry turned into a support request creates a draft with the question, and the asker is told its reference")
+    @Test("an inquiry turned into a support request creates a draft with the question; the asker is told its reference at once and invited to rate the answer")
     func convertInquiry() async throws {
         try await withApp { app, _ in
             // setup
@@ -147,6 +147,10 @@ struct ConversionAndProposalTests {
             let inquiry = try #require(try await InquiryRepository(database: app.db).list(beneficiaryID: beneficiary.id, openOnly: false).first)
             #expect(inquiry.status == .answered)
             #expect(inquiry.answer.contains(draft.reference))
+            // Answered by opening a request, the question still reaches the asker, with a survey.
+            let inbox = try await OutboxRepository(database: app.db).inbox(beneficiaryID: beneficiary.id, limit: 10)
+            #expect(inbox.contains { $0.event == .inquiryAnswered })
+            #expect(try await SurveyRepository(database: app.db).invitations(subjectID: inquiry.id).count == 1)
         }
     }
 

@@ -1,3 +1,4 @@
+import Fluent
 import Foundation
 import ManaratDomain
 import ManaratPersistence
@@ -148,14 +149,19 @@ struct InquiryController {
         let staffBranch = request.staff?.branchID
         try await request.audited(action: "inquiry.answer", recordType: "inquiry", recordID: inquiry.id.uuidString, summary: "\(inquiry.reference) answered") { db in
             try await InquiryRepository(database: db).update(updated)
-            if let asker {
-                try await Notifier(database: db, settings: configuration.notifications, timeZone: configuration.timeZone, now: now)
-                    .notify(asker, of: .inquiryAnswered, .init(reference: updated.reference, link: PortalURL.inquiry(updated.id).path, relatedID: updated.id))
-                let subject = SurveyInviter.Subject(scope: .inquiry, kind: "inquiry", id: updated.id, reference: updated.reference, branchID: staffBranch, channel: updated.channel.rawValue, staffID: staffID)
-                try await SurveyInviter(database: db, configuration: configuration, now: now).invite(asker, about: subject)
-            }
+            try await Self.tellAsker(asker, answered: updated, staffID: staffID, staffBranch: staffBranch, configuration: configuration, now: now, database: db)
         }
         return request.redirect(to: StaffURL.inquiry(inquiry.id).path, redirectType: .normal)
+    }
+
+    /// An answered question reaches the asker without their asking (their inbox and channel), with
+    /// a satisfaction survey, whether it was answered in words or by opening a request.
+    private static func tellAsker(_ asker: Beneficiary?, answered: Inquiry, staffID: UUID?, staffBranch: UUID?, configuration: AppConfiguration, now: Date, database: any Database) async throws {
+        guard let asker else { return }
+        try await Notifier(database: database, settings: configuration.notifications, timeZone: configuration.timeZone, now: now)
+            .notify(asker, of: .inquiryAnswered, .init(reference: answered.reference, link: PortalURL.inquiry(answered.id).path, relatedID: answered.id))
+        let subject = SurveyInviter.Subject(scope: .inquiry, kind: "inquiry", id: answered.id, reference: answered.reference, branchID: staffBranch, channel: answered.channel.rawValue, staffID: staffID)
+        try await SurveyInviter(database: database, configuration: configuration, now: now).invite(asker, about: subject)
     }
 
     func refer(_ request: Request) async throws -> Response {
@@ -184,7 +190,9 @@ struct InquiryController {
         let today = GregorianDay(request.now, timeZone: request.manarat.configuration.timeZone)
         let requestID = request.manarat.configuration.ids.next()
         let now = request.now
-        let strings = Strings(language: try await BeneficiaryRepository(database: request.db).find(id: original.beneficiaryID)?.preferredLanguage ?? .arabic)
+        let asker = try await BeneficiaryRepository(database: request.db).find(id: original.beneficiaryID)
+        let strings = Strings(language: asker?.preferredLanguage ?? .arabic)
+        let configuration = request.manarat.configuration
         let question = original.question
         let beneficiaryID = original.beneficiaryID
         let channel = original.channel
@@ -200,6 +208,7 @@ struct InquiryController {
             answered.answeredBy = staff.displayName
             answered.answeredAt = now
             try await InquiryRepository(database: db).update(answered)
+            try await Self.tellAsker(asker, answered: answered, staffID: staff.id, staffBranch: staff.branchID, configuration: configuration, now: now, database: db)
         }
         return request.redirect(to: StaffURL.request(requestID).path, redirectType: .normal)
     }
