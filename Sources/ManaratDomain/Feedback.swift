@@ -3,6 +3,14 @@ import Foundation
 /// A complaint (شكوى) or a suggestion (اقتراح).
 public enum FeedbackKind: String, CaseIterable, Codable, Sendable { case complaint, suggestion }
 
+/// What a complaint or suggestion is about, set at triage so the quality team sees patterns.
+public enum FeedbackCategory: String, CaseIterable, Codable, Sendable {
+    case serviceQuality, staffConduct, waitingTime, documentsAndProcedures, communication, other
+}
+
+/// How soon it must be handled: an urgent one is due the next working day.
+public enum FeedbackPriority: String, CaseIterable, Codable, Sendable { case normal, urgent }
+
 /// Where a complaint or suggestion stands.
 public enum FeedbackStatus: String, CaseIterable, Codable, Sendable { case open, inProgress, closed }
 

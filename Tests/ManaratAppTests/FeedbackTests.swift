@@ -120,4 +120,32 @@ struct FeedbackTests {
             #expect(audited.first?.summary.contains("recorded by staff from phone") == true)
         }
     }
+
+    @Test("triage sets a complaint's subject and priority with its assignee: an urgent one is due the next working day and flagged in the list")
+    func triage() async throws {
+        try await withApp { app, _ in
+            // setup
+            let beneficiary = try await Fixtures.beneficiary(app)
+            let quality = try await RequestLifecycleTests.signedIn(app, "quality", [.quality])
+            try await quality.get("/staff/feedback")
+            try await quality.post("/staff/feedback/new", form: [("kind", "complaint"), ("channel", "phone"), ("identityNumber", "1000000008"), ("text", "انتظرت ثلاث ساعات في الفرع")])
+            let stored = try #require(try await FeedbackRepository(database: app.db).list(beneficiaryID: beneficiary.id, openOnly: true).first)
+            let member = try #require(try await StaffRepository(database: app.db).all().first)
+            try await quality.get("/staff/feedback/\(stored.id.uuidString.lowercased())")
+            // act
+            let triaged = try await quality.post("/staff/feedback/\(stored.id.uuidString.lowercased())/assign", form: [("category", "waitingTime"), ("priority", "urgent"), ("staffID", member.id.uuidString.lowercased())])
+            let list = try await quality.get("/staff/feedback")
+            // assert
+            #expect(triaged.status == .seeOther)
+            let after = try #require(try await FeedbackRepository(database: app.db).find(id: stored.id))
+            #expect(after.category == .waitingTime)
+            #expect(after.priority == .urgent)
+            #expect(after.assignedTo == member.id)
+            #expect(after.dueOn == GregorianDay(year: 2023, month: 2, day: 22))
+            #expect(list.body.string.contains("عاجلة"))
+            #expect(list.body.string.contains("مدة الانتظار"))
+            let audited = try await AuditLog(database: app.db).browse(AuditFilter(actionPrefix: "feedback.assign"), page: 1, perPage: 5).entries
+            #expect(audited.first?.summary.contains("waitingTime, urgent") == true)
+        }
+    }
 }

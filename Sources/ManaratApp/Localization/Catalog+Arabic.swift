@@ -1090,5 +1090,16 @@ extension Catalog {
         .inquiryAttachmentLabel: "مرفق (اختياري)",
         .inquiryAttachmentHint: "صورة أو ملف PDF يوضح سؤالك، مثل خطاب أو فاتورة؛ حتى ١٠ ميجابايت.",
         .inquiryAttachmentDownload: "تنزيل المرفق",
+        .feedbackTriage: "الفرز والإسناد",
+        .feedbackCategoryLabel: "الموضوع",
+        .feedbackPriorityLabel: "الأولوية",
+        .feedbackCategoryService: "جودة الخدمة",
+        .feedbackCategoryConduct: "تعامل الموظفين",
+        .feedbackCategoryWaiting: "مدة الانتظار",
+        .feedbackCategoryProcedures: "المستندات والإجراءات",
+        .feedbackCategoryCommunication: "التواصل والإبلاغ",
+        .feedbackCategoryOther: "أخرى",
+        .feedbackPriorityNormal: "عادية",
+        .feedbackPriorityUrgent: "عاجلة",
     ]
 }

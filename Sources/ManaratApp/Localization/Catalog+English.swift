@@ -1090,5 +1090,16 @@ extension Catalog {
         .inquiryAttachmentLabel: "Attachment (optional)",
         .inquiryAttachmentHint: "A photo or PDF that explains your question, such as a letter or a bill; up to 10 MB.",
         .inquiryAttachmentDownload: "Download the attachment",
+        .feedbackTriage: "Triage and assignment",
+        .feedbackCategoryLabel: "Subject",
+        .feedbackPriorityLabel: "Priority",
+        .feedbackCategoryService: "Quality of service",
+        .feedbackCategoryConduct: "Staff conduct",
+        .feedbackCategoryWaiting: "Waiting time",
+        .feedbackCategoryProcedures: "Documents and procedures",
+        .feedbackCategoryCommunication: "Communication",
+        .feedbackCategoryOther: "Other",
+        .feedbackPriorityNormal: "Normal",
+        .feedbackPriorityUrgent: "Urgent",
     ]
 }

@@ -1089,4 +1089,15 @@ enum Key: String, CaseIterable, Sendable {
     case inquiryAttachmentLabel
     case inquiryAttachmentHint
     case inquiryAttachmentDownload
+    case feedbackTriage
+    case feedbackCategoryLabel
+    case feedbackPriorityLabel
+    case feedbackCategoryService
+    case feedbackCategoryConduct
+    case feedbackCategoryWaiting
+    case feedbackCategoryProcedures
+    case feedbackCategoryCommunication
+    case feedbackCategoryOther
+    case feedbackPriorityNormal
+    case feedbackPriorityUrgent
 }

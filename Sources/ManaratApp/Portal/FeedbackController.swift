@@ -169,7 +169,8 @@ struct FeedbackController {
                 headers: [strings[.requestReference], strings[.feedbackKindLabel], strings[.status], strings[.dueOn]],
                 rows: open.map { record in [
                     .a(.href(StaffURL.feedbackItem(record.id).path), .span(.class("ltr nowrap"), .text(record.reference))),
-                    .text(strings.feedbackKind(record.kind) + (record.appeals > 0 ? " — " + strings[.appealed] : "")),
+                    .group(.text(strings.feedbackKind(record.kind) + (record.appeals > 0 ? " — " + strings[.appealed] : "") + (record.category.map { " — " + strings.feedbackCategory($0) } ?? "")),
+                           .if(record.priority == .urgent, .group(.text(" "), .span(.class("flag"), .text(strings.feedbackPriority(.urgent)))))),
                     .span(.class("badge"), .text(strings.feedbackStatus(record.status))),
                     .group(context.dates.cell(record.dueOn), .if(record.dueOn < context.today, .group(.br(), .span(.class("flag"), .text(strings[.escalated] + " — " + strings.format(.overdueDays, ["days": strings.days(record.dueOn.days(until: context.today))])))))),
                 ] }))
@@ -188,8 +189,18 @@ struct FeedbackController {
               let member = try await StaffRepository(database: request.db).find(id: staffID), member.isActive else { throw Abort(.badRequest) }
         record.assignedTo = member.id
         if record.status == .open { record.status = .inProgress }
+        // Triage travels with the assignment: what it is about and how urgent.
+        if let category = (try? request.content.get(String.self, at: "category")).flatMap(FeedbackCategory.init(rawValue:)) { record.category = category }
+        if let priority = (try? request.content.get(String.self, at: "priority")).flatMap(FeedbackPriority.init(rawValue:)) {
+            if priority == .urgent, record.priority != .urgent {
+                let today = GregorianDay(request.now, timeZone: request.manarat.configuration.timeZone)
+                let nextWorkingDay = try await RequestRepository(database: request.db).workingCalendar().adding(workingDays: 1, to: today)
+                record.dueOn = min(record.dueOn, nextWorkingDay)
+            }
+            record.priority = priority
+        }
         let updated = record
-        try await request.audited(action: "feedback.assign", recordType: "feedback", recordID: record.id.uuidString, summary: "\(record.reference) assigned to \(member.username)") { db in
+        try await request.audited(action: "feedback.assign", recordType: "feedback", recordID: record.id.uuidString, summary: "\(record.reference) assigned to \(member.username), \(record.category?.rawValue ?? "uncategorized"), \(record.priority.rawValue)") { db in
             try await FeedbackRepository(database: db).save(updated)
         }
         return request.redirect(to: StaffURL.feedbackItem(record.id).path, redirectType: .normal)
@@ -302,7 +313,10 @@ struct FeedbackController {
         return .html(Layout.render(title: record.reference, context: context, content: .div(
             .class("card"),
             .h1(.span(.class("ltr"), .text(record.reference)), .text(" — " + strings.feedbackKind(record.kind))),
-            .p(.span(.class("badge"), .text(strings.feedbackStatus(record.status))), .text(" "), .if(record.dueOn < context.today && record.status != .closed, .span(.class("flag"), .text(strings[.escalated])))),
+            .p(.span(.class("badge"), .text(strings.feedbackStatus(record.status))), .text(" "),
+               .if(record.priority == .urgent, .span(.class("flag"), .text(strings.feedbackPriority(.urgent)))), .text(" "),
+               .unwrap(record.category) { .span(.class("badge"), .text(strings.feedbackCategory($0))) },
+               .if(record.dueOn < context.today && record.status != .closed, .span(.class("flag"), .text(strings[.escalated])))),
             .p(.strong(.text(strings[.feedbackFrom] + ": ")), person.map { .a(.href(StaffURL.beneficiary($0.id).path), .text($0.name.full)) } ?? .text(record.contactName.isEmpty && record.contactPhone.isEmpty ? strings[.anonymous] : record.contactName + " " + SaudiMobile.display(record.contactPhone))),
             .p(.strong(.text(strings[.dueOn] + ": ")), .text(context.dates.dual(record.dueOn))),
             .p(.text(record.text)),
@@ -314,6 +328,10 @@ struct FeedbackController {
             .if(record.status != .closed, .group(
                 .form(.method(.post), .action(StaffURL.feedbackAssign(record.id).path), .class("card"),
                       csrfField(context.csrfToken),
+                      .h2(.text(strings[.feedbackTriage])),
+                      .div(.class("grid-2"),
+                           FormFields.select(name: "category", label: strings[.feedbackCategoryLabel], options: FeedbackCategory.allCases.map { (value: $0.rawValue, label: strings.feedbackCategory($0)) }, selected: record.category?.rawValue, errors: []),
+                           FormFields.select(name: "priority", label: strings[.feedbackPriorityLabel], options: FeedbackPriority.allCases.map { (value: $0.rawValue, label: strings.feedbackPriority($0)) }, selected: record.priority.rawValue, errors: [])),
                       FormFields.select(name: "staffID", label: strings[.assignedTo], options: staff.map { (value: $0.id.uuidString.lowercased(), label: $0.displayName) }, selected: assignee?.id.uuidString.lowercased(), errors: []),
                       .button(.type(.submit), .class("button-secondary"), .text(strings[.assign]))),
                 .form(.method(.post), .action(StaffURL.feedbackNote(record.id).path), .class("card"),
@@ -347,5 +365,20 @@ extension Strings {
         case .inProgress: return self[.feedbackInProgress]
         case .closed: return self[.feedbackClosed]
         }
+    }
+
+    func feedbackCategory(_ category: FeedbackCategory) -> String {
+        switch category {
+        case .serviceQuality: return self[.feedbackCategoryService]
+        case .staffConduct: return self[.feedbackCategoryConduct]
+        case .waitingTime: return self[.feedbackCategoryWaiting]
+        case .documentsAndProcedures: return self[.feedbackCategoryProcedures]
+        case .communication: return self[.feedbackCategoryCommunication]
+        case .other: return self[.feedbackCategoryOther]
+        }
+    }
+
+    func feedbackPriority(_ priority: FeedbackPriority) -> String {
+        priority == .urgent ? self[.feedbackPriorityUrgent] : self[.feedbackPriorityNormal]
     }
 }

@@ -32,5 +32,6 @@ public enum ManaratMigrations {
         M0026_ResearchReportNeeds(),
         M0027_RequestsAwaitingDecision(),
         M0028_CreateInquiryAttachments(),
+        M0029_FeedbackTriage(),
     ]
 }

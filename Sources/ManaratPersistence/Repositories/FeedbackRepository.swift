@@ -42,6 +42,10 @@ public struct FeedbackRecord: Sendable, Equatable, Identifiable {
     public var appeals: Int
     /// When it arrived.
     public var createdAt: Date
+    /// What it is about, once triaged.
+    public var category: FeedbackCategory? = nil
+    /// How urgent it is.
+    public var priority: FeedbackPriority = .normal
 
     /// Creates a record.
     public init(id: UUID, reference: String, kind: FeedbackKind, beneficiaryID: UUID?, contactName: String, contactPhone: String, channel: ContactChannel, text: String, status: FeedbackStatus, assignedTo: UUID?, notes: String, response: String, action: ImprovementAction?, noActionReason: String, dueOn: GregorianDay, closedAt: Date?, appeal: String, appeals: Int, createdAt: Date) {
@@ -89,6 +93,8 @@ public final class FeedbackModel: Model, @unchecked Sendable {
     @Field(key: "appeal") public var appeal: String
     @Field(key: "appeals") public var appeals: Int
     @Field(key: "created_at") public var createdAt: Date
+    @OptionalField(key: "category") public var category: String?
+    @Field(key: "priority") public var priority: String
     public init() {}
 }
 
@@ -129,6 +135,8 @@ public struct FeedbackRepository: Sendable {
         row.appeal = record.appeal
         row.appeals = record.appeals
         row.createdAt = record.createdAt
+        row.category = record.category?.rawValue
+        row.priority = record.priority.rawValue
         try await row.save(on: database)
     }
 
@@ -146,6 +154,9 @@ public struct FeedbackRepository: Sendable {
     }
 
     private static func record(_ row: FeedbackModel) -> FeedbackRecord {
-        FeedbackRecord(id: row.id!, reference: row.reference, kind: FeedbackKind(rawValue: row.kind) ?? .suggestion, beneficiaryID: row.beneficiaryID, contactName: row.contactName, contactPhone: row.contactPhone, channel: ContactChannel(rawValue: row.channel) ?? .website, text: row.text, status: FeedbackStatus(rawValue: row.status) ?? .open, assignedTo: row.assignedTo, notes: row.notes, response: row.response, action: RequestRepository.decode(ImprovementAction.self, row.action), noActionReason: row.noActionReason, dueOn: GregorianDay(iso: row.dueOn) ?? GregorianDay(julianDayNumber: 0), closedAt: row.closedAt, appeal: row.appeal, appeals: row.appeals, createdAt: row.createdAt)
+        var record = FeedbackRecord(id: row.id!, reference: row.reference, kind: FeedbackKind(rawValue: row.kind) ?? .suggestion, beneficiaryID: row.beneficiaryID, contactName: row.contactName, contactPhone: row.contactPhone, channel: ContactChannel(rawValue: row.channel) ?? .website, text: row.text, status: FeedbackStatus(rawValue: row.status) ?? .open, assignedTo: row.assignedTo, notes: row.notes, response: row.response, action: RequestRepository.decode(ImprovementAction.self, row.action), noActionReason: row.noActionReason, dueOn: GregorianDay(iso: row.dueOn) ?? GregorianDay(julianDayNumber: 0), closedAt: row.closedAt, appeal: row.appeal, appeals: row.appeals, createdAt: row.createdAt)
+        record.category = row.category.flatMap(FeedbackCategory.init(rawValue:))
+        record.priority = FeedbackPriority(rawValue: row.priority) ?? .normal
+        return record
     }
 }
