@@ -24,6 +24,8 @@ public struct Inquiry: Sendable, Equatable, Identifiable {
     public var status: InquiryStatus
     /// The researcher it was referred to, when the employee could not answer.
     public var referredTo: UUID?
+    /// The employee the inquiry was assigned to, if any.
+    public var assignedTo: UUID? = nil
     /// The answer.
     public var answer: String
     /// Who answered, and when.

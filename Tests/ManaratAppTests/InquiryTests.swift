@@ -75,6 +75,37 @@ struct InquiryTests {
         }
     }
 
+    @Test("an inquiry is assigned to a named employee, who finds it under 'assigned to me'; a colleague's view does not show it; audited")
+    func inquiryAssignedToEmployee() async throws {
+        try await withApp { app, _ in
+            // setup
+            let beneficiary = try await Fixtures.beneficiary(app)
+            let supervisor = try await RequestLifecycleTests.signedIn(app, "supervisor", [.relations])
+            let assignee = try await RequestLifecycleTests.signedIn(app, "noura", [.relations])
+            let colleague = try await RequestLifecycleTests.signedIn(app, "salem", [.relations])
+            let noura = try #require(try await StaffRepository(database: app.db).all().first { $0.username == "noura" })
+            let path = "/staff/beneficiaries/\(beneficiary.id.uuidString.lowercased())/inquiries/new"
+            try await supervisor.get(path)
+            let recorded = try await supervisor.post(path, form: [("channel", "phone"), ("category", "requests"), ("question", "متى تصرف المساعدة الشهرية؟")])
+            let inquiryPath = try #require(recorded.headers.first(name: .location))
+            try await supervisor.get(inquiryPath)
+            // act
+            let assigned = try await supervisor.post(inquiryPath + "/assignment", form: [("staffID", noura.id.uuidString.lowercased())])
+            let mine = try await assignee.get("/staff/inquiries?view=mine")
+            let theirs = try await colleague.get("/staff/inquiries?view=mine")
+            // assert
+            #expect(assigned.status == .seeOther)
+            #expect(mine.body.string.contains("Test noura"))
+            let id = try #require(UUID(uuidString: String(inquiryPath.split(separator: "/").last!)))
+            let reference = try #require(try await InquiryRepository(database: app.db).find(id: id)).reference
+            #expect(mine.body.string.contains(reference))
+            #expect(!theirs.body.string.contains(reference))
+            #expect(theirs.body.string.contains("لا توجد سجلات بعد."))
+            #expect(try await InquiryRepository(database: app.db).find(id: id)?.assignedTo == noura.id)
+            #expect(try await AuditLog(database: app.db).browse(AuditFilter(actionPrefix: "inquiry.assign", recordID: id.uuidString), page: 1, perPage: 5).entries.count == 1)
+        }
+    }
+
     @Test("an inquiry left unanswered past its due day is flagged with the days overdue; another beneficiary gets 404")
     func overdueAndPrivate() async throws {
         try await withApp { app, harness in

@@ -1101,5 +1101,8 @@ extension Catalog {
         .feedbackCategoryOther: "أخرى",
         .feedbackPriorityNormal: "عادية",
         .feedbackPriorityUrgent: "عاجلة",
+        .inquiryAssigneeRequired: "اختر موظفًا يجيب عن الاستفسارات.",
+        .inquiriesAllOpen: "كل المفتوحة",
+        .inquiriesMine: "المسندة إليّ",
     ]
 }

@@ -1101,5 +1101,8 @@ extension Catalog {
         .feedbackCategoryOther: "Other",
         .feedbackPriorityNormal: "Normal",
         .feedbackPriorityUrgent: "Urgent",
+        .inquiryAssigneeRequired: "Choose an employee who answers inquiries.",
+        .inquiriesAllOpen: "All open",
+        .inquiriesMine: "Assigned to me",
     ]
 }

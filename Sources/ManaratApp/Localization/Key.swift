@@ -1100,4 +1100,7 @@ enum Key: String, CaseIterable, Sendable {
     case feedbackCategoryOther
     case feedbackPriorityNormal
     case feedbackPriorityUrgent
+    case inquiryAssigneeRequired
+    case inquiriesAllOpen
+    case inquiriesMine
 }

@@ -88,7 +88,10 @@ struct InquiryController {
     // MARK: Staff
 
     func list(_ request: Request) async throws -> Response {
-        let open = try await InquiryRepository(database: request.db).list(openOnly: true)
+        let mine = (try? request.query.get(String.self, at: "view")) == "mine"
+        let me = request.staff?.id
+        let open = try await InquiryRepository(database: request.db).list(openOnly: true).filter { !mine || $0.assignedTo == me || $0.referredTo == me }
+        let staffNames = Dictionary(uniqueKeysWithValues: try await StaffRepository(database: request.db).all().map { ($0.id, $0.displayName) })
         var names: [UUID: String] = [:]
         for inquiry in open where names[inquiry.beneficiaryID] == nil {
             names[inquiry.beneficiaryID] = try await BeneficiaryRepository(database: request.db).find(id: inquiry.beneficiaryID)?.name.full
@@ -97,12 +100,16 @@ struct InquiryController {
         let strings = context.strings
         return .html(Layout.render(title: strings[.inquiriesTitle], context: context, content: .group(
             .h1(.text(strings[.inquiriesTitle])),
+            .nav(.class("pager tabs"), .attribute(named: "aria-label", value: strings[.inquiriesTitle]),
+                 .a(.href(StaffURL.inquiries.path), .if(!mine, .attribute(named: "aria-current", value: "page")), .text(strings[.inquiriesAllOpen])),
+                 .a(.href(StaffURL.inquiries.path(query: [("view", "mine")])), .if(mine, .attribute(named: "aria-current", value: "page")), .text(strings[.inquiriesMine]))),
             .if(open.isEmpty, .p(.class("card"), .text(strings[.noRecordsYet]))),
             .if(!open.isEmpty, DataTable.render(
-                headers: [strings[.requestReference], strings[.fullName], strings[.inquiryCategory], strings[.status], strings[.inquiryAnswerDue]],
+                headers: [strings[.requestReference], strings[.fullName], strings[.inquiryCategory], strings[.assignedTo], strings[.status], strings[.inquiryAnswerDue]],
                 rows: open.map { inquiry in [
                     .a(.href(StaffURL.inquiry(inquiry.id).path), .span(.class("ltr nowrap"), .text(inquiry.reference))),
                     .text(names[inquiry.beneficiaryID] ?? ""), .text(strings.inquiryCategory(inquiry.category)),
+                    .text((inquiry.assignedTo ?? inquiry.referredTo).flatMap { staffNames[$0] } ?? "—"),
                     .span(.class("badge"), .text(strings.inquiryStatus(inquiry.status))),
                     .group(context.dates.cell(inquiry.answerDueOn), .if(inquiry.isOverdue(on: context.today), .group(.br(), .span(.class("flag"), .text(strings.format(.overdueDays, ["days": strings.days(inquiry.answerDueOn.days(until: context.today))])))))),
                 ] }))
@@ -162,6 +169,22 @@ struct InquiryController {
             .notify(asker, of: .inquiryAnswered, .init(reference: answered.reference, link: PortalURL.inquiry(answered.id).path, relatedID: answered.id))
         let subject = SurveyInviter.Subject(scope: .inquiry, kind: "inquiry", id: answered.id, reference: answered.reference, branchID: staffBranch, channel: answered.channel.rawValue, staffID: staffID)
         try await SurveyInviter(database: database, configuration: configuration, now: now).invite(asker, about: subject)
+    }
+
+    /// Assigns the inquiry to a named employee who may answer it; the list's "mine" view shows it to them.
+    func assign(_ request: Request) async throws -> Response {
+        var inquiry = try await find(request)
+        guard inquiry.status != .answered,
+              let id = (try? request.content.get(String.self, at: "staffID")).flatMap(UUID.init(uuidString:)),
+              let member = try await StaffRepository(database: request.db).find(id: id), member.isActive, !member.roles.isDisjoint(with: Self.answerers) else {
+            return try await renderStaff(request, inquiry: inquiry, errors: [FieldError(field: "staffID", message: request.strings[.inquiryAssigneeRequired])], status: .unprocessableEntity)
+        }
+        inquiry.assignedTo = member.id
+        let updated = inquiry
+        try await request.audited(action: "inquiry.assign", recordType: "inquiry", recordID: inquiry.id.uuidString, summary: "\(inquiry.reference) assigned to \(member.username)") { db in
+            try await InquiryRepository(database: db).update(updated)
+        }
+        return request.redirect(to: StaffURL.inquiry(inquiry.id).path, redirectType: .normal)
     }
 
     func refer(_ request: Request) async throws -> Response {
@@ -315,7 +338,9 @@ struct InquiryController {
     private func renderStaff(_ request: Request, inquiry: Inquiry, errors: [FieldError], status: HTTPResponseStatus) async throws -> Response {
         let beneficiary = try await BeneficiaryRepository(database: request.db).find(id: inquiry.beneficiaryID)
         let attachment = try await InquiryRepository(database: request.db).attachment(of: inquiry.id)
-        let researchers = try await StaffRepository(database: request.db).all().filter { $0.isActive && $0.roles.contains(.researcher) }
+        let everyone = try await StaffRepository(database: request.db).all().filter(\.isActive)
+        let researchers = everyone.filter { $0.roles.contains(.researcher) }
+        let answerers = everyone.filter { !$0.roles.isDisjoint(with: Self.answerers) }
         let types = try await RequestRepository(database: request.db).types().filter(\.isActive)
         let articles = try await ArticleRepository(database: request.db).search("", includeStaffOnly: false)
         let mayConvert = Access.staff(RequestRoutes.intake).admits(request.staff)
@@ -341,6 +366,10 @@ struct InquiryController {
                       csrfField(context.csrfToken),
                       FormFields.select(name: "typeID", label: strings[.requestType], options: types.map { (value: $0.id.uuidString.lowercased(), label: $0.name(in: context.language)) }, selected: nil, errors: []),
                       .button(.type(.submit), .class("button-secondary"), .text(strings[.inquiryConvert])))),
+                .form(.method(.post), .action(StaffURL.inquiryAssign(inquiry.id).path), .class("card"),
+                      csrfField(context.csrfToken),
+                      FormFields.select(name: "staffID", label: strings[.assignedTo], options: answerers.map { (value: $0.id.uuidString.lowercased(), label: $0.displayName) }, selected: inquiry.assignedTo?.uuidString.lowercased(), errors: errors),
+                      .button(.type(.submit), .class("button-secondary"), .text(strings[.assign]))),
                 .if(inquiry.status == .open, .form(.method(.post), .action(StaffURL.inquiryRefer(inquiry.id).path), .class("card"),
                       csrfField(context.csrfToken),
                       FormFields.select(name: "researcherID", label: strings[.referQuestionTo], options: researchers.map { (value: $0.id.uuidString.lowercased(), label: $0.displayName) }, selected: nil, errors: errors),

@@ -284,6 +284,7 @@ enum PortalRoutes {
         routes.on(.GET, StaffURL.inquiryAttachment(placeholder), access: .staff(InquiryController.readers), use: inquiries.staffAttachment)
         routes.on(.POST, StaffURL.inquiryAnswer(placeholder), access: .staff(InquiryController.answerers), use: inquiries.answer)
         routes.on(.POST, StaffURL.inquiryRefer(placeholder), access: .staff(InquiryController.answerers), use: inquiries.refer)
+        routes.on(.POST, StaffURL.inquiryAssign(placeholder), access: .staff(InquiryController.answerers), use: inquiries.assign)
         routes.on(.POST, StaffURL.inquiryConvert(placeholder), access: .staff(RequestRoutes.intake), use: inquiries.convert)
 
         let proposals = HouseholdProposalController()

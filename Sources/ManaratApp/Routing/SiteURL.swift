@@ -257,6 +257,7 @@ public enum StaffURL: SiteURL, Equatable {
     case inquiryAttachment(UUID)
     case inquiryAnswer(UUID)
     case inquiryRefer(UUID)
+    case inquiryAssign(UUID)
     case inquiryConvert(UUID)
     case householdProposalDecide(UUID)
     case dashboard
@@ -361,6 +362,7 @@ public enum StaffURL: SiteURL, Equatable {
         case .inquiryAttachment(let id): return [staff, .literal("inquiries"), Self.id("inquiryID", id), .literal("attachment")]
         case .inquiryAnswer(let id): return [staff, .literal("inquiries"), Self.id("inquiryID", id), .literal("answer")]
         case .inquiryRefer(let id): return [staff, .literal("inquiries"), Self.id("inquiryID", id), .literal("referral")]
+        case .inquiryAssign(let id): return [staff, .literal("inquiries"), Self.id("inquiryID", id), .literal("assignment")]
         case .inquiryConvert(let id): return [staff, .literal("inquiries"), Self.id("inquiryID", id), .literal("convert")]
         case .dashboard: return [staff, .literal("dashboard")]
         case .knowledgeBase: return [staff, .literal("knowledge-base")]

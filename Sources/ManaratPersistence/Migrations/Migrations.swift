@@ -33,5 +33,6 @@ public enum ManaratMigrations {
         M0027_RequestsAwaitingDecision(),
         M0028_CreateInquiryAttachments(),
         M0029_FeedbackTriage(),
+        M0030_InquiryAssignment(),
     ]
 }

@@ -13,6 +13,7 @@ public final class InquiryModel: Model, @unchecked Sendable {
     @Field(key: "question") public var question: String
     @Field(key: "status") public var status: String
     @OptionalField(key: "referred_to") public var referredTo: UUID?
+    @OptionalField(key: "assigned_to") public var assignedTo: UUID?
     @Field(key: "answer") public var answer: String
     @Field(key: "answered_by") public var answeredBy: String
     @OptionalField(key: "answered_at") public var answeredAt: Date?
@@ -89,6 +90,7 @@ public struct InquiryRepository: Sendable {
         row.question = inquiry.question
         row.status = inquiry.status.rawValue
         row.referredTo = inquiry.referredTo
+        row.assignedTo = inquiry.assignedTo
         row.answer = inquiry.answer
         row.answeredBy = inquiry.answeredBy
         row.answeredAt = inquiry.answeredAt
@@ -100,6 +102,7 @@ public struct InquiryRepository: Sendable {
     private static func inquiry(_ row: InquiryModel) -> Inquiry {
         var inquiry = Inquiry(id: row.id!, reference: row.reference, beneficiaryID: row.beneficiaryID, channel: ContactChannel(rawValue: row.channel) ?? .website, category: InquiryCategory(rawValue: row.category) ?? .other, question: row.question, status: InquiryStatus(rawValue: row.status) ?? .open, referredTo: row.referredTo, answer: row.answer, answeredBy: row.answeredBy, answeredAt: row.answeredAt, answerDueOn: GregorianDay(iso: row.answerDueOn) ?? GregorianDay(julianDayNumber: 0), askedAt: row.askedAt)
         inquiry.articleID = row.articleID
+        inquiry.assignedTo = row.assignedTo
         return inquiry
     }
 }
