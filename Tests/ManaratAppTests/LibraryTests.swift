@@ -61,4 +61,36 @@ struct LibraryTests {
             #expect(try await PolicyRepository(database: app.db).versions(of: .relationsPolicy).count == 2)
         }
     }
+
+    @Test("a version may be a signed PDF instead of text: staff and the public download it; a version with neither text nor file is refused")
+    func versionWithFile() async throws {
+        try await withApp { app, _ in
+            // setup
+            try await Fixtures.staff(app, username: "admin", roles: [.admin])
+            let admin = TestBrowser(app: app)
+            try await admin.signIn(username: "admin", password: Fixtures.password)
+            let form: [(String, String)] = [("label", "2"), ("decisionNumber", "7-26/M"), ("approvedOn", "1/5/1448"), ("approvedOnCalendar", "hijri"), ("approvingBody", "مجلس الإدارة")]
+            try await admin.get("/staff/admin/library/relationsPolicy/publish")
+            // act
+            let empty = try await admin.post("/staff/admin/library/relationsPolicy/publish", form: form)
+            try await admin.get("/staff/admin/library/relationsPolicy/publish")
+            let published = try await admin.postMultipart("/staff/admin/library/relationsPolicy/publish", form: form, files: [.init(field: "file", filename: "policy-signed.pdf", contentType: "application/pdf", bytes: Fixtures.pdfBytes)])
+            let version = try #require(try await PolicyRepository(database: app.db).current(.relationsPolicy))
+            let staffFile = try await admin.get("/staff/library/\(version.id.uuidString.lowercased())/file")
+            let visitor = TestBrowser(app: app)
+            let page = try await visitor.get("/policy")
+            let publicFile = try await visitor.get("/policy/file")
+            // assert
+            #expect(empty.status == .unprocessableEntity)
+            #expect(published.status == .seeOther)
+            #expect(version.decisionNumber == "7-26/M")
+            #expect(version.fileSHA256 != nil)
+            #expect(staffFile.status == .ok)
+            #expect(Array(staffFile.body.readableBytesView) == Fixtures.pdfBytes)
+            #expect(page.body.string.contains("/policy/file"))
+            #expect(publicFile.status == .ok)
+            #expect(publicFile.headers.first(name: .contentType) == "application/pdf")
+            #expect(publicFile.headers.first(name: .contentDisposition)?.hasPrefix("attachment;") == true)
+        }
+    }
 }

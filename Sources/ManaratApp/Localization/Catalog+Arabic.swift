@@ -1104,5 +1104,8 @@ extension Catalog {
         .inquiryAssigneeRequired: "اختر موظفًا يجيب عن الاستفسارات.",
         .inquiriesAllOpen: "كل المفتوحة",
         .inquiriesMine: "المسندة إليّ",
+        .libraryFile: "النسخة الموقعة أو المطبوعة",
+        .libraryFileHint: "ملف PDF أو صورة ممسوحة للنسخة المعتمدة (اختياري إن كتب النص)؛ حتى ١٠ ميجابايت.",
+        .libraryFileDownload: "تنزيل الملف",
     ]
 }

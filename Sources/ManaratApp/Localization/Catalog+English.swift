@@ -1104,5 +1104,8 @@ extension Catalog {
         .inquiryAssigneeRequired: "Choose an employee who answers inquiries.",
         .inquiriesAllOpen: "All open",
         .inquiriesMine: "Assigned to me",
+        .libraryFile: "Signed or printed copy",
+        .libraryFileHint: "A PDF or a scan of the approved copy (optional when the text is given); up to 10 MB.",
+        .libraryFileDownload: "Download the file",
     ]
 }

@@ -1103,4 +1103,7 @@ enum Key: String, CaseIterable, Sendable {
     case inquiryAssigneeRequired
     case inquiriesAllOpen
     case inquiriesMine
+    case libraryFile
+    case libraryFileHint
+    case libraryFileDownload
 }

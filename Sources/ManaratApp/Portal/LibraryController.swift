@@ -10,7 +10,32 @@ struct LibraryController {
     func publicPolicy(_ request: Request) async throws -> Response {
         guard let version = try await PolicyRepository(database: request.db).current(.relationsPolicy) else { throw Abort(.notFound) }
         let context = PageContext(request: request)
-        return .html(Layout.render(title: context.strings.policyDocument(.relationsPolicy), context: context, content: LibraryViews.document(version, context: context)))
+        return .html(Layout.render(title: context.strings.policyDocument(.relationsPolicy), context: context, content: LibraryViews.document(version, fileLink: PublicURL.policyFile.path, context: context)))
+    }
+
+    /// The signed or printed copy of the policy in force, for anyone.
+    func publicPolicyFile(_ request: Request) async throws -> Response {
+        guard let version = try await PolicyRepository(database: request.db).current(.relationsPolicy) else { throw Abort(.notFound) }
+        return try await fileResponse(request, version: version)
+    }
+
+    /// The file of any version, current or old, for staff.
+    func versionFile(_ request: Request) async throws -> Response {
+        guard let id = request.parameters.get("versionID", as: UUID.self), let version = try await PolicyRepository(database: request.db).version(id: id) else { throw Abort(.notFound) }
+        return try await fileResponse(request, version: version)
+    }
+
+    private func fileResponse(_ request: Request, version: PolicyVersion) async throws -> Response {
+        let store = DocumentStore(database: request.db)
+        guard let sha = version.fileSHA256, let blob = try await store.blob(sha) else { throw Abort(.notFound) }
+        var body = ByteBuffer()
+        try await store.read(sha) { chunk in body.writeBytes(chunk) }
+        let format = ManaratDomain.DocumentFormat.allCases.first { $0.mimeType == blob.mimeType } ?? .pdf
+        var headers = HTTPHeaders()
+        headers.replaceOrAdd(name: .contentType, value: blob.mimeType)
+        headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"\(version.kind.rawValue)-\(version.label.filter { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "." || $0 == "-") }).\(format.fileExtension)\"")
+        headers.replaceOrAdd(name: "X-Content-Type-Options", value: "nosniff")
+        return Response(status: .ok, headers: headers, body: .init(buffer: body))
     }
 
     func list(_ request: Request) async throws -> Response {
@@ -56,7 +81,7 @@ struct LibraryController {
                 .p(.text(strings[.libraryAcknowledgeExplain])),
                 .button(.type(.submit), .text(strings[.libraryAcknowledge])))),
             .if(!version.isCurrent, .div(.class("alert alert-info"), .text(strings[.libraryOldVersion]))),
-            LibraryViews.document(version, context: context),
+            LibraryViews.document(version, fileLink: StaffURL.libraryFile(version.id).path, context: context),
             .section(.class("card"),
                 .h2(.text(strings[.libraryVersions])),
                 .ul(.forEach(history) { old in
@@ -89,6 +114,8 @@ struct LibraryController {
         var approvingBody: String?
         var textArabic: String?
         var textEnglish: String?
+        /// The signed or printed copy (PDF or a scan), with or instead of the text.
+        var file: File?
     }
 
     func showPublish(_ request: Request) async throws -> Response {
@@ -98,8 +125,9 @@ struct LibraryController {
 
     func publish(_ request: Request) async throws -> Response {
         let kind = try kindParameter(request)
-        let form = try request.content.decode(PublishForm.self)
+        var form = try request.content.decode(PublishForm.self)
         let strings = request.strings
+        if let file = form.file, file.data.readableBytes == 0, file.filename.isEmpty { form.file = nil }
         var errors: [FieldError] = []
         func required(_ value: String?, _ field: String, _ key: Key) -> String {
             let trimmed = (value ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
@@ -109,12 +137,19 @@ struct LibraryController {
         let label = required(form.label, "label", .libraryVersionLabel)
         let decision = required(form.decisionNumber, "decisionNumber", .libraryDecisionNumber)
         let body = required(form.approvingBody, "approvingBody", .libraryApprovingBody)
-        let text = required(form.textArabic, "textArabic", .libraryTextArabic)
+        // The text, the file, or both: a version must carry one of them.
+        let text = form.file == nil ? required(form.textArabic, "textArabic", .libraryTextArabic) : (form.textArabic ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        let upload = Uploads.checked(form.file, field: "file", required: false, maximumBytes: request.manarat.configuration.uploadMaxBytes, strings: strings, errors: &errors)
         let approved = BeneficiaryForm.day(form.approvedOn, calendar: form.approvedOnCalendar, field: "approvedOn", required: true, strings: strings, errors: &errors, label: strings[.libraryApprovedOn])
         guard errors.isEmpty, let approved else { return render(request, kind: kind, form: form, errors: errors, status: .unprocessableEntity) }
         let version = PolicyVersion(id: request.manarat.configuration.ids.next(), kind: kind, label: String(label.prefix(40)), decisionNumber: String(decision.prefix(60)), approvedOn: approved, approvingBody: String(body.prefix(120)), textArabic: String(text.prefix(200_000)), textEnglish: String((form.textEnglish ?? "").prefix(200_000)), fileSHA256: nil, publishedAt: request.now, isCurrent: true)
-        try await request.audited(action: "policy.publish", recordType: "policy_version", recordID: version.id.uuidString, summary: "\(kind.rawValue) version \(version.label), decision \(version.decisionNumber) of \(approved)") { db in
-            try await PolicyRepository(database: db).publish(version)
+        let now = request.now
+        try await request.audited(action: "policy.publish", recordType: "policy_version", recordID: version.id.uuidString, summary: "\(kind.rawValue) version \(version.label), decision \(version.decisionNumber) of \(approved)" + (upload.map { ", file \($0.0.rawValue) \($0.1.count) bytes" } ?? "")) { db in
+            var stored = version
+            if let (format, bytes) = upload {
+                stored.fileSHA256 = try await DocumentStore(database: db).put(bytes, mimeType: format.mimeType, at: now).sha256
+            }
+            try await PolicyRepository(database: db).publish(stored)
         }
         return request.redirect(to: StaffURL.libraryVersion(version.id).path, redirectType: .normal)
     }
@@ -132,7 +167,7 @@ struct LibraryController {
             .h1(.text(strings[.libraryPublish] + " — " + strings.policyDocument(kind))),
             .p(.class("muted"), .text(strings[.libraryPublishExplain])),
             FormFields.errorSummary(errors, title: strings[.formHasErrors]),
-            .form(.method(.post), .action(StaffURL.libraryPublish(kind).path),
+            .form(.method(.post), .action(StaffURL.libraryPublish(kind).path), .enctype(.multipartData),
                   csrfField(context.csrfToken),
                   .div(.class("grid-2"),
                        FormFields.text(name: "label", label: strings[.libraryVersionLabel], value: form.label, errors: errors, required: true, direction: "ltr"),
@@ -141,6 +176,7 @@ struct LibraryController {
                        FormFields.text(name: "approvingBody", label: strings[.libraryApprovingBody], value: form.approvingBody, errors: errors, required: true)),
                   FormFields.textArea(name: "textArabic", label: strings[.libraryTextArabic], value: form.textArabic, errors: errors, rows: 12),
                   FormFields.textArea(name: "textEnglish", label: strings[.libraryTextEnglish], value: form.textEnglish, errors: errors, rows: 8),
+                  FormFields.file(name: "file", label: strings[.libraryFile], hint: strings[.libraryFileHint], errors: errors),
                   .div(.class("actions"), .button(.type(.submit), .text(strings[.libraryPublish])), .a(.href(StaffURL.library.path), .text(strings[.cancel])))))
         ), status: status)
     }
@@ -148,7 +184,7 @@ struct LibraryController {
 
 /// A document version as people read it: its approval first, then its text in the page's language.
 enum LibraryViews {
-    static func document(_ version: PolicyVersion, context: PageContext) -> Node<HTML.BodyContext> {
+    static func document(_ version: PolicyVersion, fileLink: String, context: PageContext) -> Node<HTML.BodyContext> {
         let strings = context.strings
         let text = context.language == .english && !version.textEnglish.isEmpty ? version.textEnglish : version.textArabic
         let textLanguage = context.language == .english && !version.textEnglish.isEmpty ? "en" : "ar"
@@ -159,7 +195,8 @@ enum LibraryViews {
                 .dt(.text(strings[.libraryVersionLabel])), .dd(.span(.class("ltr"), .text(version.label))),
                 .dt(.text(strings[.libraryDecisionNumber])), .dd(.span(.class("ltr"), .text(version.decisionNumber))),
                 .dt(.text(strings[.libraryApprovedOn])), .dd(.element(named: "time", nodes: [.attribute(named: "datetime", value: version.approvedOn.description), .text(context.dates.dual(version.approvedOn))])),
-                .dt(.text(strings[.libraryApprovingBody])), .dd(.text(version.approvingBody))),
+                .dt(.text(strings[.libraryApprovingBody])), .dd(.text(version.approvingBody)),
+                .if(version.fileSHA256 != nil, .group(.dt(.text(strings[.libraryFile])), .dd(.a(.href(fileLink), .text(strings[.libraryFileDownload])))))),
             .div(.class("policy-text"), .attribute(named: "lang", value: textLanguage), .attribute(named: "dir", value: textLanguage == "ar" ? "rtl" : "ltr"),
                  .forEach(text.components(separatedBy: "\n\n")) { paragraph in
                      .p(.forEach(Array(paragraph.split(separator: "\n").enumerated())) { index, line in .group(.if(index > 0, .br()), .text(String(line))) })

@@ -64,6 +64,7 @@ public enum PublicURL: SiteURL, Equatable {
     case services
     case contact
     case policy
+    case policyFile
     case feedback
     case faq
     case faqArticle(UUID)
@@ -77,6 +78,7 @@ public enum PublicURL: SiteURL, Equatable {
         case .services: return [.literal("services")]
         case .contact: return [.literal("contact")]
         case .policy: return [.literal("policy")]
+        case .policyFile: return [.literal("policy"), .literal("file")]
         case .feedback: return [.literal("feedback")]
         case .faq: return [.literal("faq")]
         case .faqArticle(let id): return [.literal("faq"), .parameter(name: "articleID", value: id.uuidString.lowercased())]
@@ -247,6 +249,7 @@ public enum StaffURL: SiteURL, Equatable {
     case templateEdit(NotificationEvent, NotificationChannel, ManaratDomain.Language)
     case library
     case libraryVersion(UUID)
+    case libraryFile(UUID)
     case libraryAcknowledge(UUID)
     case libraryPublish(PolicyDocumentKind)
     case dataRequests
@@ -353,6 +356,7 @@ public enum StaffURL: SiteURL, Equatable {
             return [staff, .literal("admin"), .literal("templates"), .parameter(name: "event", value: event.rawValue), .parameter(name: "channel", value: channel.rawValue), .parameter(name: "language", value: language.rawValue)]
         case .library: return [staff, .literal("library")]
         case .libraryVersion(let id): return [staff, .literal("library"), Self.id("versionID", id)]
+        case .libraryFile(let id): return [staff, .literal("library"), Self.id("versionID", id), .literal("file")]
         case .libraryAcknowledge(let id): return [staff, .literal("library"), Self.id("versionID", id), .literal("acknowledge")]
         case .libraryPublish(let kind): return [staff, .literal("admin"), .literal("library"), .parameter(name: "kind", value: kind.rawValue), .literal("publish")]
         case .dataRequests: return [staff, .literal("data-requests")]
