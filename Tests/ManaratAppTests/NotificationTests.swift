@@ -216,7 +216,7 @@ struct NotificationTests {
             #expect(ownInbox.status == .ok)
             #expect(ownInbox.body.string.contains("استلمنا طلبك"))
             // The reference is one left-to-right run inside the Arabic sentence, never split at its hyphens.
-            #expect(ownInbox.body.string.contains("<bdi dir=\"ltr\">R-1444-000001</bdi>"))
+            #expect(ownInbox.body.string.contains("<bdi dir=\"ltr\" class=\"nowrap\">R-1444-000001</bdi>"))
             #expect(otherInbox.status == .ok)
             #expect(!otherInbox.body.string.contains("استلمنا طلبك"))
             #expect(optOut.status == .ok)

@@ -25,7 +25,8 @@ enum MessageText {
     /// The text with its codes in `<bdi dir="ltr">`, inside a span that may break anywhere.
     static func render(_ text: String) -> Node<HTML.BodyContext> {
         .span(.class("break"), .forEach(runs(text)) { run in
-            run.isCode ? .element(named: "bdi", nodes: [.attribute(named: "dir", value: "ltr"), .text(run.text)]) : .text(run.text)
+            // A reference stays on one line; a link may wrap anywhere, or it would widen the page.
+            run.isCode ? .element(named: "bdi", nodes: [.attribute(named: "dir", value: "ltr"), .class(run.text.hasPrefix("http") ? "break" : "nowrap"), .text(run.text)]) : .text(run.text)
         })
     }
 
