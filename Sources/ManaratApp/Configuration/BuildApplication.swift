@@ -34,6 +34,7 @@ public func buildApplication(_ app: Application, configuration: AppConfiguration
     app.asyncCommands.use(CreateAdminCommand(), as: "create-admin")
     app.asyncCommands.use(SeedDemoCommand(), as: "seed-demo")
     app.asyncCommands.use(BenchmarkSeedCommand(), as: "benchmark-seed")
+    app.asyncCommands.use(BackupCommand(), as: "backup")
     app.asyncCommands.use(AuditCommands(), as: "audit")
     app.asyncCommands.use(OutboxCommands(), as: "outbox")
 }
