@@ -152,4 +152,32 @@ struct HardeningTests {
             #expect(search.body.string.contains("value=\"&quot;&gt;&lt;b id=&quot;injected&quot;&gt;x&lt;/b&gt;\""))
         }
     }
+
+    @Test("no identity number, mobile or one-time code reaches the log at the production level, even when a request fails")
+    func personalDataStaysOutOfTheLog() async throws {
+        try await withApp { app, _ in
+            // setup: marker values, logged through a capture at the default level
+            let capture = LogCapture()
+            app.logger = capture.logger(level: .info)
+            let identity = "1012345672", mobile = "0501234567"
+            let browser = TestBrowser(app: app)
+            try await browser.get("/portal/register")
+            // act
+            try await browser.post("/portal/register", form: [("identityType", "nationalID"), ("identityNumber", identity), ("firstName", "مريم"), ("fatherName", "علي"), ("familyName", "الحربي"), ("phone", mobile), ("city", "جدة"), ("consent", "on")])
+            try await browser.get("/portal/code")
+            let code = try #require(try await PortalTests.lastCode(app, phone: "+966501234567"))
+            try await browser.post("/portal/code", form: [("code", "000000")])
+            try await browser.post("/portal/code", form: [("code", code)])
+            try await browser.get("/portal/requests/\(UUID().uuidString.lowercased())")
+            let staff = try await RequestLifecycleTests.signedIn(app, "relations", [.relations])
+            try await staff.get("/staff/beneficiaries?q=" + identity)
+            try await staff.get("/staff/beneficiaries?q=" + mobile)
+            // assert
+            let log = capture.text
+            #expect(!log.isEmpty)
+            #expect(!log.contains(identity))
+            #expect(!log.contains("501234567"))
+            #expect(!log.contains(code))
+        }
+    }
 }
