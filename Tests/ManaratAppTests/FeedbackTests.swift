@@ -148,4 +148,27 @@ struct FeedbackTests {
             #expect(audited.first?.summary.contains("waitingTime, urgent") == true)
         }
     }
+
+    @Test("the public form kept rendered still gives each visitor their own token, which only their own post can use")
+    func cachedFormKeepsTokensApart() async throws {
+        try await withApp { app, _ in
+            // setup
+            let first = TestBrowser(app: app)
+            let second = TestBrowser(app: app)
+            // act
+            let firstPage = try await first.get("/feedback")
+            let secondPage = try await second.get("/feedback")
+            let firstToken = try #require(first.csrfToken)
+            let secondToken = try #require(second.csrfToken)
+            let crossed = try await second.post("/feedback", form: [("kind", "suggestion"), ("text", "اقتراح"), ("_csrf", firstToken)], csrf: false)
+            let own = try await second.post("/feedback", form: [("kind", "suggestion"), ("text", "اقتراح")])
+            // assert
+            #expect(firstToken != secondToken)
+            #expect(!firstPage.body.string.contains("__manarat_csrf_token__"))
+            #expect(!secondPage.body.string.contains("__manarat_csrf_token__"))
+            #expect(firstPage.body.string.components(separatedBy: firstToken).count == 3)
+            #expect(crossed.status == .forbidden)
+            #expect(own.status == .seeOther)
+        }
+    }
 }

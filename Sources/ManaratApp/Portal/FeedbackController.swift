@@ -21,7 +21,15 @@ struct FeedbackController {
     }
 
     func showForm(_ request: Request) async throws -> Response {
-        render(request, form: SubmitForm(kind: FeedbackKind.suggestion.rawValue), errors: [], sent: try? request.query.get(String.self, at: "sent"), status: .ok)
+        let sent = try? request.query.get(String.self, at: "sent")
+        // The blank form is the same for every anonymous visitor: kept rendered, only the token differs.
+        if sent == nil, request.signedInBeneficiary == nil, request.staff == nil {
+            let context = PageContext(request: request)
+            return .html(Layout.anonymousPage(key: "feedback", context: context) { blank in
+                Self.page(form: SubmitForm(kind: FeedbackKind.suggestion.rawValue), errors: [], sent: nil, signedIn: false, context: blank)
+            })
+        }
+        return render(request, form: SubmitForm(kind: FeedbackKind.suggestion.rawValue), errors: [], sent: sent, status: .ok)
     }
 
     func submit(_ request: Request) async throws -> Response {
@@ -283,10 +291,12 @@ struct FeedbackController {
     }
 
     private func render(_ request: Request, form: SubmitForm, errors: [FieldError], sent: String?, status: HTTPResponseStatus) -> Response {
-        let context = PageContext(request: request)
+        .html(Self.page(form: form, errors: errors, sent: sent, signedIn: request.signedInBeneficiary != nil, context: PageContext(request: request)), status: status)
+    }
+
+    private static func page(form: SubmitForm, errors: [FieldError], sent: String?, signedIn: Bool, context: PageContext) -> String {
         let strings = context.strings
-        let signedIn = request.signedInBeneficiary != nil
-        return .html(Layout.render(title: strings[.feedbackFormTitle], context: context, content: .div(
+        return Layout.render(title: strings[.feedbackFormTitle], context: context, content: .div(
             .class("card narrow"),
             .h1(.text(strings[.feedbackFormTitle])),
             .p(.text(strings[.feedbackIntro])),
@@ -301,7 +311,7 @@ struct FeedbackController {
                       FormFields.text(name: "name", label: strings[.nameOptional], value: form.name, errors: errors, autocomplete: "name"),
                       FormFields.text(name: "phone", label: strings[.phoneOptional], value: form.phone, errors: errors, type: .tel, autocomplete: "tel", example: "05XXXXXXXX", direction: "ltr"))),
                   .div(.class("actions"), .button(.type(.submit), .text(strings[.send]))))
-        )), status: status)
+        ))
     }
 
     private func renderStaff(_ request: Request, record: FeedbackRecord, errors: [FieldError], status: HTTPResponseStatus) async throws -> Response {

@@ -6,7 +6,7 @@ import Vapor
 /// What every page's frame needs to know about the request.
 struct PageContext {
     let strings: Strings
-    let csrfToken: String
+    var csrfToken: String
     let staff: StaffMember?
     let beneficiaryName: String?
     let currentPath: String
@@ -70,6 +70,22 @@ enum Layout {
         )
         return html.render()
     }
+
+    /// A page that is the same for every anonymous visitor but for the form token (the public
+    /// complaints form, say): rendered once per language, day and address with a placeholder where
+    /// the token goes, then served by joining the pieces around each visitor's own token.
+    static func anonymousPage(key: String, context: PageContext, render: (PageContext) -> String) -> String {
+        let placeholder = "__manarat_csrf_token__"
+        let cacheKey = "page|\(key)|\(context.language.rawValue)|\(context.today)|\(context.currentPath)"
+        let pieces = pages.value(for: cacheKey) {
+            var blank = context
+            blank.csrfToken = placeholder
+            return render(blank).components(separatedBy: placeholder)
+        }
+        return pieces.joined(separator: context.csrfToken)
+    }
+
+    private static let pages = PieceCache()
 
     /// Rendered pieces of the frame that depend only on language, area and day, kept after their
     /// first rendering: the navigation (by language, role set and the current item) and the footer.
@@ -195,6 +211,22 @@ final class FragmentCache: @unchecked Sendable {
         let made = make()
         lock.withLock {
             if values.count > 512 { values.removeAll() }
+            values[key] = made
+        }
+        return made
+    }
+}
+
+/// Pages kept as the pieces between their form tokens.
+final class PieceCache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var values: [String: [String]] = [:]
+
+    func value(for key: String, make: () -> [String]) -> [String] {
+        if let hit = lock.withLock({ values[key] }) { return hit }
+        let made = make()
+        lock.withLock {
+            if values.count > 256 { values.removeAll() }
             values[key] = made
         }
         return made
