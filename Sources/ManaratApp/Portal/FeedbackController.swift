@@ -69,7 +69,7 @@ struct FeedbackController {
             let repository = FeedbackRepository(database: db)
             var stored = record
             stored.reference = try await repository.nextReference(kind: kind, on: today)
-            try await repository.save(stored)
+            try await repository.insert(stored)
             return stored.reference
         }
         return (record.id, reference)

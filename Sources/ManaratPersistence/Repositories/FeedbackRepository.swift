@@ -1,4 +1,5 @@
 import Fluent
+import SQLKit
 import Foundation
 import ManaratDomain
 
@@ -111,6 +112,20 @@ public struct FeedbackRepository: Sendable {
     public func nextReference(kind: FeedbackKind, on day: GregorianDay) async throws -> String {
         let number = try await Counters(database: database).next("feedback_reference")
         return (kind == .complaint ? "C-" : "S-") + "\(UmmAlQura.hijri(from: day).day.year)-" + String(format: "%06d", number)
+    }
+
+    /// Stores a new record in one statement (the public form's path: no read first, no reflection).
+    public func insert(_ record: FeedbackRecord) async throws {
+        let sql = database as! any SQLDatabase
+        try await sql.insert(into: FeedbackModel.schema)
+            .columns("id", "reference", "kind", "beneficiary_id", "contact_name", "contact_phone", "channel", "text", "status", "assigned_to", "notes", "response", "action", "no_action_reason", "due_on", "closed_at", "appeal", "appeals", "created_at", "category", "priority")
+            .values(
+                SQLBind(record.id), SQLBind(record.reference), SQLBind(record.kind.rawValue), SQLBind(record.beneficiaryID), SQLBind(record.contactName), SQLBind(record.contactPhone),
+                SQLBind(record.channel.rawValue), SQLBind(record.text), SQLBind(record.status.rawValue), SQLBind(record.assignedTo), SQLBind(record.notes), SQLBind(record.response),
+                SQLBind(record.action.map { RequestRepository.json($0) }), SQLBind(record.noActionReason), SQLBind(record.dueOn.description), SQLBind(record.closedAt),
+                SQLBind(record.appeal), SQLBind(record.appeals), SQLBind(record.createdAt), SQLBind(record.category?.rawValue), SQLBind(record.priority.rawValue)
+            )
+            .run()
     }
 
     /// Stores a new record or the changes to one.
