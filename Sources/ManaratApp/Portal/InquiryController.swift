@@ -277,15 +277,8 @@ struct InquiryController {
 
     private func attachmentResponse(_ request: Request, inquiry: Inquiry) async throws -> Response {
         guard let attachment = try await InquiryRepository(database: request.db).attachment(of: inquiry.id) else { throw Abort(.notFound) }
-        var body = ByteBuffer()
-        try await DocumentStore(database: request.db).read(attachment.sha256) { chunk in body.writeBytes(chunk) }
         try await request.audited(action: "inquiry.attachment_download", recordType: "inquiry", recordID: inquiry.id.uuidString, summary: "\(inquiry.reference): attachment") { _ in }
-        var headers = HTTPHeaders()
-        headers.replaceOrAdd(name: .contentType, value: attachment.format.mimeType)
-        headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"\(inquiry.reference)-attachment.\(attachment.format.fileExtension)\"")
-        headers.replaceOrAdd(name: "X-Content-Type-Options", value: "nosniff")
-        headers.replaceOrAdd(name: .cacheControl, value: "private, no-store")
-        return Response(status: .ok, headers: headers, body: .init(buffer: body))
+        return try await Uploads.download(request, sha256: attachment.sha256, mimeType: attachment.format.mimeType, filename: "\(inquiry.reference)-attachment.\(attachment.format.fileExtension)")
     }
 
     private func own(_ request: Request) async throws -> Inquiry {

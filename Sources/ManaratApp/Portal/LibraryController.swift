@@ -28,14 +28,9 @@ struct LibraryController {
     private func fileResponse(_ request: Request, version: PolicyVersion) async throws -> Response {
         let store = DocumentStore(database: request.db)
         guard let sha = version.fileSHA256, let blob = try await store.blob(sha) else { throw Abort(.notFound) }
-        var body = ByteBuffer()
-        try await store.read(sha) { chunk in body.writeBytes(chunk) }
         let format = ManaratDomain.DocumentFormat.allCases.first { $0.mimeType == blob.mimeType } ?? .pdf
-        var headers = HTTPHeaders()
-        headers.replaceOrAdd(name: .contentType, value: blob.mimeType)
-        headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"\(version.kind.rawValue)-\(version.label.filter { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "." || $0 == "-") }).\(format.fileExtension)\"")
-        headers.replaceOrAdd(name: "X-Content-Type-Options", value: "nosniff")
-        return Response(status: .ok, headers: headers, body: .init(buffer: body))
+        let label = version.label.filter { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "." || $0 == "-") }
+        return try await Uploads.download(request, sha256: sha, mimeType: blob.mimeType, filename: "\(version.kind.rawValue)-\(label).\(format.fileExtension)")
     }
 
     func list(_ request: Request) async throws -> Response {

@@ -428,16 +428,8 @@ struct RequestController {
               let owner = try await RequestRepository(database: request.db).find(id: document.requestID) else {
             throw Abort(.notFound)
         }
-        var body = ByteBuffer()
-        try await DocumentStore(database: request.db).read(document.sha256) { chunk in body.writeBytes(chunk) }
         try await request.audited(action: "document.download", recordType: "request", recordID: owner.id.uuidString, summary: "\(owner.reference): \(document.kind.rawValue)") { _ in }
-        var headers = HTTPHeaders()
-        headers.replaceOrAdd(name: .contentType, value: document.format.mimeType)
-        // A generated name: the uploaded one is never trusted in a header.
-        headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"\(owner.reference)-\(document.kind.rawValue).\(document.format.fileExtension)\"")
-        headers.replaceOrAdd(name: "X-Content-Type-Options", value: "nosniff")
-        headers.replaceOrAdd(name: .cacheControl, value: "private, no-store")
-        return Response(status: .ok, headers: headers, body: .init(buffer: body))
+        return try await Uploads.download(request, sha256: document.sha256, mimeType: document.format.mimeType, filename: "\(owner.reference)-\(document.kind.rawValue).\(document.format.fileExtension)")
     }
 
     func requestID(_ request: Request) throws -> UUID {

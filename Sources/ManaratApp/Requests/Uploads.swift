@@ -1,5 +1,6 @@
 import Foundation
 import ManaratDomain
+import ManaratPersistence
 import Vapor
 
 /// Checks an uploaded file by its content, never by its name, and cleans the name for display.
@@ -59,6 +60,19 @@ enum Uploads {
             errors.append(FieldError(field: "identityNumber", message: IdentityMessages.message(problem, strings: strings)))
             return nil
         }
+    }
+
+    /// A stored file sent for download: always as an attachment under a generated name (the
+    /// uploaded one is never trusted in a header), never sniffed, never cached by a shared proxy.
+    static func download(_ request: Request, sha256: String, mimeType: String, filename: String) async throws -> Response {
+        var body = ByteBuffer()
+        try await DocumentStore(database: request.db).read(sha256) { chunk in body.writeBytes(chunk) }
+        var headers = HTTPHeaders()
+        headers.replaceOrAdd(name: .contentType, value: mimeType)
+        headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"\(filename)\"")
+        headers.replaceOrAdd(name: "X-Content-Type-Options", value: "nosniff")
+        headers.replaceOrAdd(name: .cacheControl, value: "private, no-store")
+        return Response(status: .ok, headers: headers, body: .init(buffer: body))
     }
 
     /// The uploaded name made safe to show: no folders, no control or direction-override
