@@ -85,11 +85,11 @@ enum Layout {
         return pieces.joined(separator: context.csrfToken)
     }
 
-    private static let pages = PieceCache()
+    private static let pages = RenderCache<[String]>(limit: 256)
 
     /// Rendered pieces of the frame that depend only on language, area and day, kept after their
     /// first rendering: the navigation (by language, role set and the current item) and the footer.
-    private static let fragments = FragmentCache()
+    private static let fragments = RenderCache<String>(limit: 512)
 
     private static func navigationHTML(_ context: PageContext) -> String {
         let items = navigation(context)
@@ -199,34 +199,23 @@ extension Response {
     }
 }
 
-/// A small map of rendered HTML fragments, safe to share between requests.
-final class FragmentCache: @unchecked Sendable {
+/// A small map of rendered HTML (whole fragments, or a page cut at its form tokens), shared
+/// between requests. It is emptied when it grows past `limit` entries, so it stays small.
+final class RenderCache<Value>: @unchecked Sendable {
     private let lock = NSLock()
-    private var values: [String: String] = [:]
+    private let limit: Int
+    private var values: [String: Value] = [:]
 
-    /// The fragment under `key`, rendered by `make` the first time. The map is emptied when it
-    /// grows past a few hundred entries (one a day per language for the footer), so it stays small.
-    func value(for key: String, make: () -> String) -> String {
-        if let hit = lock.withLock({ values[key] }) { return hit }
-        let made = make()
-        lock.withLock {
-            if values.count > 512 { values.removeAll() }
-            values[key] = made
-        }
-        return made
+    init(limit: Int) {
+        self.limit = limit
     }
-}
 
-/// Pages kept as the pieces between their form tokens.
-final class PieceCache: @unchecked Sendable {
-    private let lock = NSLock()
-    private var values: [String: [String]] = [:]
-
-    func value(for key: String, make: () -> [String]) -> [String] {
+    /// The value under `key`, made by `make` the first time.
+    func value(for key: String, make: () -> Value) -> Value {
         if let hit = lock.withLock({ values[key] }) { return hit }
         let made = make()
         lock.withLock {
-            if values.count > 256 { values.removeAll() }
+            if values.count > limit { values.removeAll() }
             values[key] = made
         }
         return made

@@ -293,7 +293,8 @@ public struct RequestRepository: Sendable {
         guard !bumped.isEmpty, let row = try await SupportRequestModel.find(request.id, on: database) else {
             throw RequestConflict.changedBySomeoneElse
         }
-        let stemsChanged = RequestSearchTermRow.stems(of: Self.request(row)) != RequestSearchTermRow.stems(of: request)
+        // Every step of the workflow saves the request; only a change of its words re-indexes it.
+        let stemsChanged = row.reference != request.reference || row.details != request.details || Self.decode([String: String].self, row.fieldValues) != request.fieldValues
         Self.copy(request, into: row, at: now)
         try await row.update(on: database)
         if stemsChanged { try await RequestSearchTermRow.replace(request, createdAt: row.createdAt, on: database) }
