@@ -817,6 +817,12 @@ def main() -> int:
     for config in configs:
         print(f"journey {config.name}: blank session, register, code, apply with two documents, submit, timeline", flush=True)
         outcome = Journey(args, config, staff, axe_source, rng).run()
+        # chromedriver sometimes loses its own map of DOM nodes just after a navigation
+        # ("Node with given id does not belong to the document"), an error inside the driver,
+        # not the page. Such a run is repeated once, from a blank session, and says so.
+        if not outcome.ok and "does not belong to the document" in (outcome.error or ""):
+            print(f"journey {config.name}: chromedriver lost track of a node ({outcome.error.splitlines()[0][:120]}); running it again once", flush=True)
+            outcome = Journey(args, config, staff, axe_source, rng).run()
         if args.strict_layout and outcome.layout_warnings:
             outcome.ok = False
         outcomes.append(outcome)
