@@ -51,7 +51,7 @@ from pathlib import Path
 os.environ.setdefault("SE_OFFLINE", "true")
 
 from selenium import webdriver  # noqa: E402
-from selenium.common.exceptions import TimeoutException  # noqa: E402
+from selenium.common.exceptions import TimeoutException, WebDriverException  # noqa: E402
 from selenium.webdriver.chrome.service import Service  # noqa: E402
 from selenium.webdriver.common.by import By  # noqa: E402
 from selenium.webdriver.support import expected_conditions as EC  # noqa: E402
@@ -453,18 +453,23 @@ class Journey:
         return dict(urllib.parse.parse_qsl(urllib.parse.urlparse(self.driver.current_url).query))
 
     def submit(self, button) -> None:
-        """Clicks a submit button and waits for the next page (every form here is a full-page POST)."""
-        old = self.driver.find_element(By.TAG_NAME, "html")
+        """Clicks a submit button and waits for the next page (every form here is a full-page POST).
+
+        The old page is recognised by a token set on its window, not by an element reference:
+        chromedriver answers a reference into a replaced document with an inspector error
+        ("Node with given id does not belong to the document") as often as with the stale-element
+        error Selenium's staleness_of expects."""
+        token = f"journey-{self.step}-{time.monotonic_ns()}"
+        self.driver.execute_script("window.__journeyPage = arguments[0]", token)
         self.driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", button)
         button.click()
         try:
-            WebDriverWait(self.driver, 5).until(EC.staleness_of(old))
+            self.wait_for_new_page(token, 5)
         except TimeoutException:
             overflowing = self.driver.execute_script(
                 "return document.documentElement.scrollWidth > document.documentElement.clientWidth + 1")
             if not overflowing:  # only a slow answer: wait for it
-                WebDriverWait(self.driver, 30).until(EC.staleness_of(old))
-                WebDriverWait(self.driver, 30).until(lambda d: d.execute_script("return document.readyState") == "complete")
+                self.wait_for_new_page(token, 30)
                 return
             # A tap that lands beside its target, because the page is wider than the screen
             # (the visual viewport is shifted): reported, then the element is activated directly.
@@ -473,8 +478,15 @@ class Journey:
             self.outcome.layout_warnings.append(entry)
             self.log("   LAYOUT: " + entry)
             self.driver.execute_script("arguments[0].click()", button)
-            WebDriverWait(self.driver, 30).until(EC.staleness_of(old))
-        WebDriverWait(self.driver, 30).until(lambda d: d.execute_script("return document.readyState") == "complete")
+            self.wait_for_new_page(token, 30)
+
+    def wait_for_new_page(self, token: str, timeout: float) -> None:
+        """Waits until the window no longer holds the old page's token and the new page has loaded;
+        a script that runs mid-navigation fails inside the driver and is simply asked again."""
+        def loaded(d) -> bool:
+            return bool(d.execute_script(
+                "return window.__journeyPage !== arguments[0] && document.readyState === 'complete'", token))
+        WebDriverWait(self.driver, timeout, poll_frequency=0.1, ignored_exceptions=(WebDriverException,)).until(loaded)
 
     def follow(self, link) -> None:
         self.submit(link)
