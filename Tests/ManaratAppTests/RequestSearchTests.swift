@@ -69,3 +69,38 @@ struct RequestSearchTests {
         }
     }
 }
+
+@Suite("The staff request list keeps up with its rows")
+struct RequestListFreshnessTests {
+    @Test("a list shown again after the day turns flags the request now overdue, and shows the applicant's new name and the request's new status")
+    func rowsFollowTheirData() async throws {
+        try await withApp { app, harness in
+            // setup
+            var beneficiary = try await Fixtures.beneficiary(app, first: "نورة", identity: "1012345672")
+            let type = try await Fixtures.requestType(app)
+            let tomorrow = GregorianDay(year: 2023, month: 2, day: 22)!
+            try await DashboardTests.request(app, beneficiary: beneficiary, type: type, status: .atCommittee, submitted: GregorianDay(year: 2023, month: 2, day: 8)!, expected: tomorrow, decided: nil)
+            let relations = try await RequestLifecycleTests.signedIn(app, "relations", [.relations])
+            let before = try await relations.get("/staff/requests")
+            // act
+            harness.clock.advance(by: 2 * 86_400)
+            beneficiary.name.first = "هيفاء"
+            try await BeneficiaryRepository(database: app.db).update(beneficiary, at: harness.clock.now)
+            let again = try await RequestLifecycleTests.signedIn(app, "relations2", [.relations])
+            let overdue = try await again.get("/staff/requests")
+            let request = try #require(try await RequestRepository(database: app.db).list(RequestFilter(), page: 1, perPage: 5).rows.first?.request)
+            var decided = request
+            decided.status = .rejected
+            try await RequestRepository(database: app.db).update(decided, at: harness.clock.now)
+            let afterDecision = try await again.get("/staff/requests?view=all")
+            // assert
+            #expect(before.body.string.contains("نورة"))
+            #expect(!before.body.string.contains("متأخر منذ"))
+            #expect(overdue.body.string.contains("متأخر منذ يوم واحد"))
+            #expect(overdue.body.string.contains("هيفاء"))
+            #expect(!overdue.body.string.contains("نورة"))
+            #expect(afterDecision.body.string.contains("مرفوض"))
+            #expect(!afterDecision.body.string.contains("متأخر منذ"))
+        }
+    }
+}

@@ -1,11 +1,16 @@
 import Foundation
 import ManaratPersistence
+import NIOCore
+import NIOPosix
 import Vapor
 
 /// Runs the `manarat` executable: parses the command line, builds the app and runs the command.
 public enum Manarat {
     /// Runs the command named on the command line (`serve` when none) and returns the exit code.
     public static func run() async -> Int32 {
+        // Async work then runs on the event loops that serve HTTP and complete database queries,
+        // instead of hopping to a separate pool and back at every await (as Vapor's template does).
+        _ = NIOSingletons.unsafeTryInstallSingletonPosixEventLoopGroupAsConcurrencyGlobalExecutor()
         do {
             var environment = try Environment.detect()
             try LoggingSystem.bootstrap(from: &environment)

@@ -70,7 +70,7 @@ struct SignInController {
 
         // A new token at every sign-in: a session id planted before sign-in never becomes a signed-in one.
         let token = Tokens.random()
-        let presented = request.cookies[SessionCookie.name]?.string
+        let presented = request.incomingCookies[SessionCookie.name]?.string
         let member = account.member
         let clientIP = request.clientIP
         let event = AuditEvent(actorID: member.id, actorName: member.username, actingRole: nil, action: "staff.sign_in", recordType: "staff", recordID: member.id.uuidString, summary: "signed in", clientIP: clientIP)

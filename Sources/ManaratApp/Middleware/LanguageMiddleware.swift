@@ -4,7 +4,7 @@ import Vapor
 extension Request {
     /// The interface language: the visitor's choice from the language cookie, Arabic otherwise.
     var language: Language {
-        cookies[LanguageCookie.name].flatMap { Language(rawValue: $0.string) } ?? .arabic
+        incomingCookies[LanguageCookie.name].flatMap { Language(rawValue: $0.string) } ?? .arabic
     }
 
     /// The catalog strings in the request's language.

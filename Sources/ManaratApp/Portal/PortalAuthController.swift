@@ -211,7 +211,7 @@ struct PortalAuthController {
 
     /// The pending code's row id from the signed cookie, if the signature holds.
     static func pending(_ request: Request) -> UUID? {
-        guard let value = request.cookies[pendingCookie]?.string else { return nil }
+        guard let value = request.incomingCookies[pendingCookie]?.string else { return nil }
         let parts = value.split(separator: ".", maxSplits: 1).map(String.init)
         guard parts.count == 2, let id = UUID(uuidString: parts[0]), CSRF.constantTimeEquals(sign(id, key: request.manarat.signingKey), value) else { return nil }
         return id

@@ -9,7 +9,7 @@ enum RequestListPage {
         var view: String
         /// The words searched for; empty when the list is not a search.
         var query: String
-        var rows: [RequestSummary]
+        var rows: [RequestListItem]
         var typeNames: [UUID: String]
         var page: Int
         var previousPath: String?
@@ -27,16 +27,7 @@ enum RequestListPage {
             }),
             searchForm(model, strings: strings),
             .if(model.rows.isEmpty, .p(.class("card"), .text(model.query.isEmpty ? strings[.requestsEmpty] : strings[.searchNoResults]))),
-            .if(!model.rows.isEmpty, DataTable.render(
-                headers: [strings[.requestReference], strings[.fullName], strings[.requestType], strings[.status], strings[.expectedResponse]],
-                rows: model.rows.map { row in [
-                    .a(.href(StaffURL.request(row.request.id).path), .span(.class("ltr nowrap"), .plain(row.request.reference))),
-                    .plain(row.beneficiaryName),
-                    .plain(model.typeNames[row.request.typeID] ?? ""),
-                    RequestBadges.status(row.request.status, strings: strings),
-                    RequestBadges.due(row.request, context: context),
-                ] }
-            )),
+            .if(!model.rows.isEmpty, rowsTable(model, context: context)),
             .div(
                 .class("pager"),
                 .unwrap(model.previousPath) { .a(.href($0), .attribute(named: "rel", value: "prev"), .text(strings[.previousPage])) },
@@ -48,6 +39,52 @@ enum RequestListPage {
 }
 
 extension RequestListPage {
+    /// Everything one row of a request list shows. A row is rendered from these alone (with the
+    /// language, the day and the time zone), so a row once rendered is reused while they stay the same.
+    struct Row: Hashable {
+        let id: UUID
+        let reference: String
+        let beneficiaryName: String
+        let typeName: String
+        let status: RequestStatus
+        let expectedResponseOn: GregorianDay?
+        let decidedOn: GregorianDay?
+    }
+
+    private struct RowKey: Hashable {
+        let row: Row
+        let language: ManaratDomain.Language
+        let today: GregorianDay
+        let timeZone: String
+    }
+
+    /// A list page of a busy desk shows the same rows again and again; their HTML is kept.
+    private static let renderedRows = RenderCache<RowKey, String>(limit: 4_096)
+
+    static func rowsTable(_ model: Model, context: PageContext) -> Node<HTML.BodyContext> {
+        let strings = context.strings
+        let headers = [strings[.requestReference], strings[.fullName], strings[.requestType], strings[.status], strings[.expectedResponse]]
+        let rendered = model.rows.map { item in
+            let row = Row(
+                id: item.id, reference: item.reference, beneficiaryName: item.beneficiaryName,
+                typeName: model.typeNames[item.typeID] ?? "", status: item.status, expectedResponseOn: item.expectedResponseOn,
+                decidedOn: item.decidedAt.map { GregorianDay($0, timeZone: context.timeZone) })
+            let key = RowKey(row: row, language: context.language, today: context.today, timeZone: context.timeZone.identifier)
+            return renderedRows.value(for: key) { Self.row(row, headers: headers, context: context).render() }
+        }
+        return DataTable.render(headers: headers, renderedRows: rendered)
+    }
+
+    static func row(_ row: Row, headers: [String], context: PageContext) -> Node<HTML.TableContext> {
+        DataTable.row(headers: headers, cells: [
+            .a(.href(StaffURL.request(row.id).path), .span(.class("ltr nowrap"), .plain(row.reference))),
+            .plain(row.beneficiaryName),
+            .plain(row.typeName),
+            RequestBadges.status(row.status, strings: context.strings),
+            RequestBadges.due(expected: row.expectedResponseOn, status: row.status, decidedOn: row.decidedOn, context: context),
+        ])
+    }
+
     /// Searching keeps the tab: the words are looked for among the requests the tab lists.
     static func searchForm(_ model: Model, strings: Strings) -> Node<HTML.BodyContext> {
         .form(
@@ -68,20 +105,25 @@ enum RequestBadges {
     /// The expected response day in both calendars, flagged "overdue for N days", "due soon",
     /// or "waiting on the applicant" (clock stopped).
     static func due(_ request: SupportRequest, context: PageContext) -> Node<HTML.BodyContext> {
+        due(expected: request.expectedResponseOn, status: request.status,
+            decidedOn: request.decision.map { GregorianDay($0.decidedAt, timeZone: context.timeZone) }, context: context)
+    }
+
+    static func due(expected: GregorianDay?, status: RequestStatus, decidedOn: GregorianDay?, context: PageContext) -> Node<HTML.BodyContext> {
         let strings = context.strings
-        guard let expected = request.expectedResponseOn, request.status.awaitsDecision else {
+        guard let expected, status.awaitsDecision else {
             return .group(
-                context.dates.cell(request.expectedResponseOn),
-                .unwrap(request.decision) { decision in
-                    .group(.br(), .span(.class("badge"), .text(strings.format(.decidedOn, ["date": context.dates.dual(GregorianDay(decision.decidedAt, timeZone: context.timeZone))]))))
+                context.dates.cell(expected),
+                .unwrap(decidedOn) { day in
+                    .group(.br(), .span(.class("badge"), .text(strings.format(.decidedOn, ["date": context.dates.dual(day)]))))
                 }
             )
         }
         let overdue = ResponseClock.overdueDays(expected: expected, today: context.today)
         return .group(
             context.dates.cell(expected),
-            .if(request.status.pausesClock, .group(.br(), .span(.class("badge"), .plain(strings[.waitingOnApplicant])))),
-            .if(!request.status.pausesClock && overdue > 0, .group(.br(), .span(.class("flag"), .plain(strings.format(.overdueDays, ["days": strings.days(overdue)])))))
+            .if(status.pausesClock, .group(.br(), .span(.class("badge"), .plain(strings[.waitingOnApplicant])))),
+            .if(!status.pausesClock && overdue > 0, .group(.br(), .span(.class("flag"), .plain(strings.format(.overdueDays, ["days": strings.days(overdue)])))))
         )
     }
 }

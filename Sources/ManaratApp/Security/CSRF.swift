@@ -27,7 +27,7 @@ enum CSRF {
 
     /// The visitor cookie's value, creating one for this request if the browser has none.
     static func visitorValue(for request: Request) -> String {
-        if let value = request.cookies[visitorCookieName]?.string, value.count >= 32 { return value }
+        if let value = request.incomingCookies[visitorCookieName]?.string, value.count >= 32 { return value }
         if let fresh = request.storage[FreshVisitorKey.self] { return fresh }
         let fresh = Tokens.random()
         request.storage[FreshVisitorKey.self] = fresh
@@ -86,7 +86,7 @@ struct CSRFMiddleware: AsyncMiddleware {
                 throw Abort(.forbidden, reason: "csrf.origin")
             }
         }
-        let hasBinding = request.sessionTokenHash != nil || (request.cookies[CSRF.visitorCookieName]?.string.count ?? 0) >= 32
+        let hasBinding = request.sessionTokenHash != nil || (request.incomingCookies[CSRF.visitorCookieName]?.string.count ?? 0) >= 32
         let sent = (try? request.content.get(String.self, at: CSRF.fieldName)) ?? request.headers.first(name: "X-CSRF-Token")
         guard hasBinding, let sent, CSRF.constantTimeEquals(sent, CSRF.token(for: request)) else {
             throw Abort(.forbidden, reason: "csrf.token")

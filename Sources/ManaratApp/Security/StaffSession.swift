@@ -68,7 +68,7 @@ enum SessionCookie {
 struct SessionMiddleware: AsyncMiddleware {
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         var expireCookie = false
-        if let token = request.cookies[SessionCookie.name]?.string, !token.isEmpty {
+        if let token = request.incomingCookies[SessionCookie.name]?.string, !token.isEmpty {
             let tokenHash = Tokens.hash(token)
             let sessions = SessionRepository(database: request.db)
             let policy = request.manarat.configuration.sessionPolicy

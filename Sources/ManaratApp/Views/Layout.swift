@@ -85,11 +85,11 @@ enum Layout {
         return pieces.joined(separator: context.csrfToken)
     }
 
-    private static let pages = RenderCache<[String]>(limit: 256)
+    private static let pages = RenderCache<String, [String]>(limit: 256)
 
     /// Rendered pieces of the frame that depend only on language, area and day, kept after their
     /// first rendering: the navigation (by language, role set and the current item) and the footer.
-    private static let fragments = RenderCache<String>(limit: 512)
+    private static let fragments = RenderCache<String, String>(limit: 512)
 
     private static func navigationHTML(_ context: PageContext) -> String {
         let items = navigation(context)
@@ -199,19 +199,20 @@ extension Response {
     }
 }
 
-/// A small map of rendered HTML (whole fragments, or a page cut at its form tokens), shared
-/// between requests. It is emptied when it grows past `limit` entries, so it stays small.
-final class RenderCache<Value>: @unchecked Sendable {
+/// A small map of rendered HTML (whole fragments, table rows, or a page cut at its form tokens),
+/// shared between requests. The key holds everything the value was rendered from, so an entry is
+/// never stale; the map is emptied when it grows past `limit` entries, so it stays small.
+final class RenderCache<Key: Hashable, Value>: @unchecked Sendable {
     private let lock = NSLock()
     private let limit: Int
-    private var values: [String: Value] = [:]
+    private var values: [Key: Value] = [:]
 
     init(limit: Int) {
         self.limit = limit
     }
 
     /// The value under `key`, made by `make` the first time.
-    func value(for key: String, make: () -> Value) -> Value {
+    func value(for key: Key, make: () -> Value) -> Value {
         if let hit = lock.withLock({ values[key] }) { return hit }
         let made = make()
         lock.withLock {
