@@ -33,9 +33,8 @@ struct RequestController {
         let text = String(((try? request.query.get(String.self, at: "q")) ?? "").prefix(200))
         filter.text = text
         let result = try await RequestRepository(database: request.db).listItems(filter, page: page, perPage: Self.perPage)
-        let types = try await RequestRepository(database: request.db).typeNames()
         func pagePath(_ number: Int) -> String { StaffURL.requests.path(query: [("view", view)] + (text.isEmpty ? [] : [("q", text)]) + [("page", String(number))]) }
-        let model = RequestListPage.Model(view: view, query: text, rows: result.rows, typeNames: types.mapValues { request.language == .arabic ? $0.arabic : $0.english }, page: page, previousPath: page > 1 ? pagePath(page - 1) : nil, nextPath: result.hasMore ? pagePath(page + 1) : nil)
+        let model = RequestListPage.Model(view: view, query: text, rows: result.rows, page: page, previousPath: page > 1 ? pagePath(page - 1) : nil, nextPath: result.hasMore ? pagePath(page + 1) : nil)
         return .html(RequestListPage.render(model, context: PageContext(request: request)))
     }
 

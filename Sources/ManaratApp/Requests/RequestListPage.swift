@@ -10,7 +10,6 @@ enum RequestListPage {
         /// The words searched for; empty when the list is not a search.
         var query: String
         var rows: [RequestListItem]
-        var typeNames: [UUID: String]
         var page: Int
         var previousPath: String?
         var nextPath: String?
@@ -67,7 +66,7 @@ extension RequestListPage {
         let rendered = model.rows.map { item in
             let row = Row(
                 id: item.id, reference: item.reference, beneficiaryName: item.beneficiaryName,
-                typeName: model.typeNames[item.typeID] ?? "", status: item.status, expectedResponseOn: item.expectedResponseOn,
+                typeName: context.language == .arabic ? item.typeName.arabic : item.typeName.english, status: item.status, expectedResponseOn: item.expectedResponseOn,
                 decidedOn: item.decidedAt.map { GregorianDay($0, timeZone: context.timeZone) })
             let key = RowKey(row: row, language: context.language, today: context.today, timeZone: context.timeZone.identifier)
             return renderedRows.value(for: key) { Self.row(row, headers: headers, context: context).render() }

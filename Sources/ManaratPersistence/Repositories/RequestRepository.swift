@@ -6,6 +6,11 @@ import SQLKit
 /// One line of a staff request list: what the list shows of a request, and no more.
 public struct RequestListItem: Sendable, Equatable, Identifiable {
     static let columns = ["id", "reference", "beneficiary_id", "request_type_id", "status", "expected_response_on", "decided_at"]
+    /// The applicant's name and the type's names, by primary key, in the same query.
+    static let joins = [
+        RequestJoin(table: "beneficiaries", alias: "applicant", on: "beneficiary_id", columns: ["first_name", "father_name", "family_name"]),
+        RequestJoin(table: "request_types", alias: "kind", on: "request_type_id", columns: ["name_ar", "name_en"]),
+    ]
 
     /// The request's identifier.
     public var id: UUID
@@ -15,6 +20,8 @@ public struct RequestListItem: Sendable, Equatable, Identifiable {
     public var beneficiaryID: UUID
     /// Its request type.
     public var typeID: UUID
+    /// The type's name in Arabic and in English.
+    public var typeName: (arabic: String, english: String)
     /// Where it stands.
     public var status: RequestStatus
     /// The day the answer is due, when submitted.
@@ -24,18 +31,6 @@ public struct RequestListItem: Sendable, Equatable, Identifiable {
     /// The applicant's full name.
     public var beneficiaryName: String
 
-    /// A line with these values (tests and previews).
-    public init(id: UUID, reference: String, beneficiaryID: UUID, typeID: UUID, status: RequestStatus, expectedResponseOn: GregorianDay?, decidedAt: Date?, beneficiaryName: String) {
-        self.id = id
-        self.reference = reference
-        self.beneficiaryID = beneficiaryID
-        self.typeID = typeID
-        self.status = status
-        self.expectedResponseOn = expectedResponseOn
-        self.decidedAt = decidedAt
-        self.beneficiaryName = beneficiaryName
-    }
-
     init(_ row: any SQLRow) throws {
         id = try row.decode(column: "id", as: UUID.self)
         reference = try row.decode(column: "reference", as: String.self)
@@ -44,7 +39,35 @@ public struct RequestListItem: Sendable, Equatable, Identifiable {
         status = RequestStatus(rawValue: try row.decode(column: "status", as: String.self)) ?? .draft
         expectedResponseOn = try row.decode(column: "expected_response_on", as: String?.self).flatMap(GregorianDay.init(iso:))
         decidedAt = try row.decode(column: "decided_at", as: Date?.self)
-        beneficiaryName = ""
+        beneficiaryName = [
+            try row.decode(column: "applicant_first_name", as: String?.self), try row.decode(column: "applicant_father_name", as: String?.self),
+            try row.decode(column: "applicant_family_name", as: String?.self),
+        ].compactMap { $0 }.joined(separator: " ")
+        typeName = (try row.decode(column: "kind_name_ar", as: String?.self) ?? "", try row.decode(column: "kind_name_en", as: String?.self) ?? "")
+    }
+
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        lhs.id == rhs.id && lhs.reference == rhs.reference && lhs.beneficiaryID == rhs.beneficiaryID && lhs.typeID == rhs.typeID
+            && lhs.typeName == rhs.typeName && lhs.status == rhs.status && lhs.expectedResponseOn == rhs.expectedResponseOn
+            && lhs.decidedAt == rhs.decidedAt && lhs.beneficiaryName == rhs.beneficiaryName
+    }
+}
+
+/// A table joined to `support_requests` by primary key (a left join: a missing row reads as nulls),
+/// its columns selected as `alias_column`.
+struct RequestJoin: Sendable {
+    let table: String
+    let alias: String
+    let on: String
+    let columns: [String]
+
+    var selected: [any SQLExpression] {
+        columns.map { SQLAlias(SQLColumn($0, table: alias), as: SQLIdentifier(alias + "_" + $0)) }
+    }
+
+    func apply(to select: SQLSelectBuilder) -> SQLSelectBuilder {
+        select.join(SQLAlias(SQLIdentifier(table), as: SQLIdentifier(alias)), method: SQLJoinMethod.left,
+                    on: SQLColumn("id", table: alias), SQLBinaryOperator.equal, SQLColumn(on, table: SupportRequestModel.schema))
     }
 }
 
@@ -212,16 +235,6 @@ public struct RequestRepository: Sendable {
 
     // MARK: Types, holidays, settings
 
-    /// Each type's name in Arabic and English, for lists that show only the name (one light query).
-    public func typeNames() async throws -> [UUID: (arabic: String, english: String)] {
-        let sql = database as! any SQLDatabase
-        var names: [UUID: (arabic: String, english: String)] = [:]
-        for row in try await sql.select().columns("id", "name_ar", "name_en").from(RequestTypeModel.schema).all() {
-            names[try row.decode(column: "id", as: UUID.self)] = (try row.decode(column: "name_ar", as: String.self), try row.decode(column: "name_en", as: String.self))
-        }
-        return names
-    }
-
     /// Every request type in display order.
     public func types() async throws -> [RequestType] {
         try await RequestTypeModel.query(on: database).sort(\.$sortOrder).sort(\.$code).all().map(Self.type)
@@ -360,30 +373,29 @@ public struct RequestRepository: Sendable {
         return (Array(summaries), rows.count > perPage)
     }
 
-    /// A page of the staff request list: the same requests as `list`, with only what a list line shows.
-    /// The desk's lists read eight columns instead of the whole row (descriptions and field values
-    /// are the bulk of a request), which halves the work of a list page (measured with `perf`).
+    /// A page of the staff request list: the same requests as `list`, with only what a list line
+    /// shows, the applicant's name and the type's names joined in: one query instead of a whole
+    /// row per request and two more queries for the names (measured with `perf` on the lists).
     public func listItems(_ filter: RequestFilter, page: Int, perPage: Int) async throws -> (rows: [RequestListItem], hasMore: Bool) {
-        var rows = try await self.page(filter, page: page, perPage: perPage, columns: RequestListItem.columns, read: RequestListItem.init)
-        let hasMore = rows.count > perPage
-        rows = Array(rows.prefix(perPage))
-        let names = try await applicantNames(Set(rows.map(\.beneficiaryID)))
-        for index in rows.indices { rows[index].beneficiaryName = names[rows[index].beneficiaryID]?.name ?? "" }
-        return (rows, hasMore)
+        let rows = try await self.page(filter, page: page, perPage: perPage, columns: RequestListItem.columns, joins: RequestListItem.joins, read: RequestListItem.init)
+        return (Array(rows.prefix(perPage)), rows.count > perPage)
     }
 
     /// Up to `perPage + 1` rows matching `filter` (the words through the stems index), read with `read`.
-    private func page<Row>(_ filter: RequestFilter, page: Int, perPage: Int, columns: [String], read: (any SQLRow) throws -> Row) async throws -> [Row] {
-        if let found = try await searchPage(filter.text, filter: filter, page: page, perPage: perPage, columns: columns, read: read) {
+    private func page<Row>(_ filter: RequestFilter, page: Int, perPage: Int, columns: [String], joins: [RequestJoin] = [], read: (any SQLRow) throws -> Row) async throws -> [Row] {
+        let requests = SupportRequestModel.schema
+        let selected = columns.map { SQLColumn($0, table: requests) as any SQLExpression } + joins.flatMap(\.selected)
+        if let found = try await searchPage(filter.text, filter: filter, page: page, perPage: perPage, columns: selected, joins: joins, read: read) {
             return found
         }
         let sql = database as! any SQLDatabase
-        var select = sql.select().columns(columns.map { SQLColumn($0) }).from(SupportRequestModel.schema)
-        select = Self.restrict(select, by: filter, table: SupportRequestModel.schema)
+        var select = sql.select().columns(selected).from(requests)
+        for join in joins { select = join.apply(to: select) }
+        select = Self.restrict(select, by: filter, table: requests)
         if filter.byDueDay {
-            select = select.orderBy("expected_response_on").orderBy("created_at")
+            select = select.orderBy(SQLColumn("expected_response_on", table: requests), SQLDirection.ascending).orderBy(SQLColumn("created_at", table: requests), SQLDirection.ascending)
         } else {
-            select = select.orderBy("created_at", .descending)
+            select = select.orderBy(SQLColumn("created_at", table: requests), SQLDirection.descending)
         }
         return try await select.limit(perPage + 1).offset(max(0, page - 1) * perPage).all().map(read)
     }
