@@ -154,3 +154,35 @@ struct ShellTests {
         }
     }
 }
+
+@Suite("The page frame, rendered once and filled in for each page")
+struct PageFrameTests {
+    @Test("two staff members on the same pages each get their own form token, and each page its own title and way back in the language switch")
+    func frameHolesAreFilledPerPage() async throws {
+        try await withApp { app, _ in
+            // setup
+            let beneficiary = try await Fixtures.beneficiary(app, first: "نورة", identity: "1012345672")
+            let first = try await RequestLifecycleTests.signedIn(app, "relations1", [.relations])
+            let second = try await RequestLifecycleTests.signedIn(app, "relations2", [.relations])
+            let file = "/staff/beneficiaries/\(beneficiary.id.uuidString.lowercased())"
+            // act
+            let firstList = try await first.get("/staff/requests?view=all")
+            let secondList = try await second.get("/staff/requests?view=all")
+            let firstFile = try await first.get(file)
+            // assert
+            let firstToken = try #require(first.csrfToken)
+            let secondToken = try #require(second.csrfToken)
+            #expect(firstToken != secondToken)
+            #expect(firstList.body.string.contains("name=\"_csrf\" value=\"\(firstToken)\""))
+            #expect(!firstList.body.string.contains(secondToken))
+            #expect(secondList.body.string.contains("name=\"_csrf\" value=\"\(secondToken)\""))
+            #expect(!secondList.body.string.contains(firstToken))
+            #expect(firstList.body.string.contains("name=\"back\" value=\"/staff/requests\""))
+            #expect(firstFile.body.string.contains("name=\"back\" value=\"\(file)\""))
+            #expect(firstList.body.string.contains("<title>طلبات الدعم — منارات</title>"))
+            #expect(firstFile.body.string.contains("نورة"))
+            #expect(!firstFile.body.string.contains("<title>طلبات الدعم"))
+            #expect(!firstList.body.string.contains("__manarat_slot_") && !firstFile.body.string.contains("__manarat_slot_"))
+        }
+    }
+}

@@ -30,7 +30,44 @@ struct PageContext {
 /// The one page frame: right to left in Arabic, left to right in English, no script at all.
 enum Layout {
     /// Renders a whole page around `content`.
+    ///
+    /// The frame (head, top bar, footer) is the same for every page of one language, area and
+    /// navigation item, so it is rendered once with placeholders and kept as a template; each page
+    /// then renders only its own content and fills in the title, the form token and the way back.
     static func render(title: String, context: PageContext, content: Node<HTML.BodyContext>) -> String {
+        let template = frame(for: context)
+        let fullTitle = Node<HTML.BodyContext>.text(title + " — " + context.strings[.appName]).render()
+        let main = content.render()
+        let back = AttributeText.escaped(context.currentPath)
+        var page = ""
+        page.reserveCapacity(template.size + main.utf8.count + 256)
+        for (index, literal) in template.literals.enumerated() {
+            page += literal
+            guard index < template.slots.count else { break }
+            switch template.slots[index] {
+            case .title: page += fullTitle
+            case .token: page += context.csrfToken
+            case .back: page += back
+            case .content: page += main
+            }
+        }
+        return page
+    }
+
+    /// The frame with its holes, as it renders for `context`'s language, area and navigation item.
+    private static func frame(for context: PageContext) -> FrameTemplate {
+        let current = navigation(context).first { $0.path == context.currentPath }?.path ?? ""
+        let key = "frame|\(context.language.rawValue)|\(area(context))|\(current)|\(context.today)"
+        return frames.value(for: key) {
+            var blank = context
+            blank.csrfToken = FrameTemplate.Slot.token.placeholder
+            return FrameTemplate(parsing: renderFrame(title: FrameTemplate.Slot.title.placeholder, context: blank))
+        }
+    }
+
+    private static let frames = RenderCache<String, FrameTemplate>(limit: 256)
+
+    private static func renderFrame(title: String, context: PageContext) -> String {
         let strings = context.strings
         let html = HTML(
             .lang(context.language == .arabic ? .arabic : .english),
@@ -38,7 +75,7 @@ enum Layout {
             .head(
                 .meta(.charset(.utf8)),
                 .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
-                .element(named: "title", text: title + " — " + strings[.appName]),
+                .element(named: "title", nodes: [.raw(title)]),
                 .link(.rel(.stylesheet), .href(Stylesheet.url))
             ),
             .body(
@@ -49,7 +86,7 @@ enum Layout {
                     .raw(navigationHTML(context)),
                     .div(
                         .class("topbar-actions"),
-                        languageSwitch(context),
+                        languageSwitch(context, back: FrameTemplate.Slot.back.placeholder),
                         .unwrap(context.staff) { _ in
                             .form(
                                 .method(.post), .action(StaffURL.signOut.path),
@@ -64,11 +101,16 @@ enum Layout {
                         ))
                     )
                 ),
-                .main(.id("main"), .attribute(named: "tabindex", value: "-1"), content),
+                .main(.id("main"), .attribute(named: "tabindex", value: "-1"), .raw(FrameTemplate.Slot.content.placeholder)),
                 .raw(footerHTML(context))
             )
         )
         return html.render()
+    }
+
+    /// Who the frame is for, as far as it shows: the staff member's roles, the portal, or the public.
+    private static func area(_ context: PageContext) -> String {
+        context.staff.map { $0.roles.map(\.rawValue).sorted().joined(separator: ",") } ?? (context.beneficiaryName != nil ? "portal" : "public")
     }
 
     /// A page that is the same for every anonymous visitor but for the form token (the public
@@ -94,8 +136,7 @@ enum Layout {
     private static func navigationHTML(_ context: PageContext) -> String {
         let items = navigation(context)
         let current = items.first { $0.path == context.currentPath }?.path ?? ""
-        let area = context.staff.map { $0.roles.map(\.rawValue).sorted().joined(separator: ",") } ?? (context.beneficiaryName != nil ? "portal" : "public")
-        return fragments.value(for: "nav|\(context.language.rawValue)|\(area)|\(current)") {
+        return fragments.value(for: "nav|\(context.language.rawValue)|\(area(context))|\(current)") {
             Node<HTML.BodyContext>.nav(
                 .attribute(named: "aria-label", value: context.strings[.mainNavigation]),
                 .ul(.forEach(items) { item in
@@ -115,13 +156,13 @@ enum Layout {
         }
     }
 
-    private static func languageSwitch(_ context: PageContext) -> Node<HTML.BodyContext> {
+    private static func languageSwitch(_ context: PageContext, back: String) -> Node<HTML.BodyContext> {
         let other: ManaratDomain.Language = context.language == .arabic ? .english : .arabic
         return .form(
             .method(.post), .action(PublicURL.setLanguage.path), .class("language-switch"),
             csrfField(context.csrfToken),
             .input(.type(.hidden), .name("language"), .value(other.rawValue)),
-            .input(.type(.hidden), .name("back"), .value(AttributeText.escaped(context.currentPath))),
+            .input(.type(.hidden), .name("back"), .value(back)),
             .button(
                 .type(.submit), .class("link-button"),
                 .attribute(named: "lang", value: other.rawValue),
@@ -196,6 +237,41 @@ extension Response {
         var headers = HTTPHeaders()
         headers.contentType = .html
         return Response(status: status, headers: headers, body: .init(string: html))
+    }
+}
+
+/// A page frame rendered with placeholders, cut into the literal text between its holes.
+struct FrameTemplate {
+    /// What goes into a hole.
+    enum Slot: String, CaseIterable {
+        case title, token, back, content
+
+        /// Letters only, so no escaping changes it wherever it is rendered.
+        var placeholder: String { "__manarat_slot_\(rawValue)__" }
+    }
+
+    /// `literals.count == slots.count + 1`: literal, hole, literal, …, literal.
+    let literals: [String]
+    let slots: [Slot]
+    let size: Int
+
+    init(parsing rendered: String) {
+        var literals: [String] = []
+        var slots: [Slot] = []
+        var rest = Substring(rendered)
+        while let start = rest.range(of: "__manarat_slot_") {
+            let name = rest[start.upperBound...].prefix { $0 != "_" }
+            guard let slot = Slot(rawValue: String(name)), let end = rest.range(of: slot.placeholder, range: start.lowerBound..<rest.endIndex), end.lowerBound == start.lowerBound else {
+                preconditionFailure("a malformed frame placeholder")
+            }
+            literals.append(String(rest[..<start.lowerBound]))
+            slots.append(slot)
+            rest = rest[end.upperBound...]
+        }
+        literals.append(String(rest))
+        self.literals = literals
+        self.slots = slots
+        self.size = rendered.utf8.count
     }
 }
 
