@@ -102,6 +102,48 @@ struct AuditLogTests {
         }
     }
 
+    @Test("of 40 writers arriving together, the 8 that fail are rolled back alone: each caller gets its own answer and the other 32 entries form one chain")
+    func failuresInAGroupStayAlone() async throws {
+        try await withApp { app, harness in
+            // setup
+            struct Refused: Error, Equatable { let number: Int }
+            let database = app.db
+            let now = harness.clock.now
+            // act
+            let answers = try await withThrowingTaskGroup(of: (Int, Result<String, Refused>).self) { group in
+                for number in 1...40 {
+                    group.addTask {
+                        do {
+                            let value = try await database.writeTransaction { db -> String in
+                                try await AuditLog(database: db).append(Self.event(number), at: now)
+                                if number % 5 == 0 { throw Refused(number: number) }
+                                return "saved \(number)"
+                            }
+                            return (number, .success(value))
+                        } catch let refused as Refused {
+                            return (number, .failure(refused))
+                        }
+                    }
+                }
+                return try await group.reduce(into: [Int: Result<String, Refused>]()) { $0[$1.0] = $1.1 }
+            }
+            let kept = Set(try await AuditEntryModel.query(on: app.db).all().map(\.recordID))
+            let broken = try await AuditLog(database: app.db).verify()
+            // assert
+            for number in 1...40 {
+                if number % 5 == 0 {
+                    #expect(answers[number] == .failure(Refused(number: number)))
+                    #expect(!kept.contains("\(number)"))
+                } else {
+                    #expect(answers[number] == .success("saved \(number)"))
+                    #expect(kept.contains("\(number)"))
+                }
+            }
+            #expect(kept.count == 32)
+            #expect(broken == nil)
+        }
+    }
+
     @Test("a failed change leaves no audit entry behind")
     func rollbackTakesTheEntry() async throws {
         try await withApp { app, harness in
