@@ -1,6 +1,7 @@
 import Fluent
 import Foundation
 import ManaratDomain
+import NIOConcurrencyHelpers
 import SQLKit
 
 /// One line of a staff request list: what the list shows of a request, and no more.
@@ -66,9 +67,23 @@ struct RequestJoin: Sendable {
     }
 
     func apply(to select: SQLSelectBuilder) -> SQLSelectBuilder {
-        select.join(SQLAlias(SQLIdentifier(table), as: SQLIdentifier(alias)), method: SQLJoinMethod.left,
-                    on: SQLColumn("id", table: alias), SQLBinaryOperator.equal, SQLColumn(on, table: SupportRequestModel.schema))
+        select.joins.append(clause)
+        return select
     }
+
+    private var clause: SQLConstant {
+        let key = "\(table)|\(alias)|\(on)"
+        return RequestJoin.clauses.withLockedValue { clauses in
+            if let known = clauses[key] { return known }
+            let made = SQLConstant(SQLJoin(
+                method: SQLJoinMethod.left, table: SQLAlias(SQLIdentifier(table), as: SQLIdentifier(alias)),
+                expression: SQLBinaryExpression(left: SQLColumn("id", table: alias), op: SQLBinaryOperator.equal, right: SQLColumn(on, table: SupportRequestModel.schema))))
+            clauses[key] = made
+            return made
+        }
+    }
+
+    private static let clauses = NIOLockedValueBox<[String: SQLConstant]>([:])
 }
 
 /// A request as lists show it: with the applicant's name and the type's name.
@@ -384,7 +399,7 @@ public struct RequestRepository: Sendable {
     /// Up to `perPage + 1` rows matching `filter` (the words through the stems index), read with `read`.
     private func page<Row>(_ filter: RequestFilter, page: Int, perPage: Int, columns: [String], joins: [RequestJoin] = [], read: (any SQLRow) throws -> Row) async throws -> [Row] {
         let requests = SupportRequestModel.schema
-        let selected = columns.map { SQLColumn($0, table: requests) as any SQLExpression } + joins.flatMap(\.selected)
+        let selected = [Self.selectList(columns, joins: joins)]
         if let found = try await searchPage(filter.text, filter: filter, page: page, perPage: perPage, columns: selected, joins: joins, read: read) {
             return found
         }
@@ -399,6 +414,19 @@ public struct RequestRepository: Sendable {
         }
         return try await select.limit(perPage + 1).offset(max(0, page - 1) * perPage).all().map(read)
     }
+
+    /// The select list of these request columns and joined columns, serialized once (see `SQLConstant`).
+    private static func selectList(_ columns: [String], joins: [RequestJoin]) -> SQLConstant {
+        let key = columns.joined(separator: ",") + "|" + joins.map { $0.alias + ":" + $0.columns.joined(separator: ",") }.joined(separator: ";")
+        return selectLists.withLockedValue { lists in
+            if let known = lists[key] { return known }
+            let made = SQLConstant(SQLList(columns.map { SQLColumn($0, table: SupportRequestModel.schema) as any SQLExpression } + joins.flatMap(\.selected)))
+            lists[key] = made
+            return made
+        }
+    }
+
+    private static let selectLists = NIOLockedValueBox<[String: SQLConstant]>([:])
 
     /// `select` narrowed to `filter`'s conditions (all but the words), on columns of `table`.
     /// The open requests are asked for through `awaits_decision`, which the default list's index leads with.
