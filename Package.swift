@@ -16,6 +16,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto.git", from: "3.12.3"),
         .package(url: "https://github.com/apple/swift-nio-ssl.git", from: "2.37.6"),
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
+        // Property-based tests of the domain rules (tests only).
+        .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
     ],
     targets: [
         // Pure domain: values, rules, state machines, clock and id abstractions. Foundation only.
@@ -60,7 +62,11 @@ let package = Package(
                 .product(name: "NIOPosix", package: "swift-nio"),
             ]
         ),
-        .testTarget(name: "ManaratDomainTests", dependencies: ["ManaratDomain"], resources: [.copy("Fixtures")]),
+        .testTarget(
+            name: "ManaratDomainTests",
+            dependencies: ["ManaratDomain", .product(name: "PropertyBased", package: "swift-property-based")],
+            resources: [.copy("Fixtures")]
+        ),
         .testTarget(name: "ManaratPersistenceTests", dependencies: ["ManaratPersistence", "ManaratTestSupport"]),
         .testTarget(name: "ManaratAppTests", dependencies: ["ManaratApp", "ManaratTestSupport"], exclude: ["__Snapshots__"]),
     ]
