@@ -2,6 +2,7 @@ import Fluent
 import FluentPostgresDriver
 import FluentSQLiteDriver
 import Foundation
+import NIOConcurrencyHelpers
 import NIOCore
 import SQLKit
 
@@ -103,13 +104,30 @@ public extension Database {
     /// reads and then writes fails with SQLITE_BUSY when another connection wrote in between.
     func writeTransaction<T: Sendable>(_ body: @escaping @Sendable (any Database) async throws -> T) async throws -> T {
         guard isSQLite else {
-            return try await transaction(body)
+            let abandoned = AbandonedWork.flag
+            return try await transaction { database in
+                let result = try await body(database)
+                // A request already answered 503 at its deadline: what it wrote is rolled back.
+                if abandoned?.withLockedValue({ $0 }) == true { throw CancellationError() }
+                return result
+            }
         }
         let sql = self as! any SQLDatabase
         let file = try await sql.raw("PRAGMA database_list").all().first.map { try $0.decode(column: "file", as: String.self) } ?? ""
         let result = try await SQLiteWriters.forFile(file).write(on: self) { database in try await body(database) as any Sendable }
         return result as! T
+
     }
+}
+
+/// Work whose request was already answered (503 at its deadline): its writes must not be saved.
+///
+/// The request's deadline sets the flag; the work carries it as a task-local value, which every
+/// task it starts inherits (Vapor runs route handlers in tasks of their own, so cancellation alone
+/// would not reach them). `writeTransaction` checks it before each write and before it commits.
+public enum AbandonedWork {
+    /// Set by the deadline when the request was answered without this work.
+    @TaskLocal public static var flag: NIOLockedValueBox<Bool>?
 }
 
 /// The writers of this process to one SQLite file, committed in groups.
@@ -140,6 +158,7 @@ final class SQLiteWriters: @unchecked Sendable {
     private struct Job {
         let body: @Sendable (any Database) async throws -> any Sendable
         let continuation: CheckedContinuation<any Sendable, any Error>
+        let cancelled: NIOLockedValueBox<Bool>
     }
 
     private let lock = NSLock()
@@ -148,9 +167,12 @@ final class SQLiteWriters: @unchecked Sendable {
 
     /// Runs `body` in the next group's transaction and returns its result once the group committed.
     func write(on database: any Database, _ body: @escaping @Sendable (any Database) async throws -> any Sendable) async throws -> any Sendable {
-        try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<any Sendable, any Error>) in
+        // A request answered 503 at its deadline while its body waits here is skipped when its
+        // group runs, so nothing is saved behind that answer.
+        let abandoned = AbandonedWork.flag ?? NIOLockedValueBox(false)
+        return try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<any Sendable, any Error>) in
             let lead = lock.withLock { () -> Bool in
-                queue.append(Job(body: body, continuation: continuation))
+                queue.append(Job(body: body, continuation: continuation, cancelled: abandoned))
                 if leading { return false }
                 leading = true
                 return true
@@ -183,9 +205,14 @@ final class SQLiteWriters: @unchecked Sendable {
                 try await sql.raw("BEGIN IMMEDIATE").run()
                 do {
                     for job in group {
+                        if job.cancelled.withLockedValue({ $0 }) {
+                            results.append(.failure(CancellationError()))
+                            continue
+                        }
                         try await sql.raw("SAVEPOINT manarat_write").run()
                         do {
                             let value = try await job.body(connection)
+                            if job.cancelled.withLockedValue({ $0 }) { throw CancellationError() }
                             try await sql.raw("RELEASE manarat_write").run()
                             results.append(.success(value))
                         } catch {

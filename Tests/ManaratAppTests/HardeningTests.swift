@@ -3,6 +3,7 @@ import ManaratApp
 import ManaratDomain
 import ManaratPersistence
 import ManaratTestSupport
+import SQLKit
 import Testing
 import Vapor
 import VaporTesting
@@ -178,6 +179,50 @@ struct HardeningTests {
             #expect(!log.contains(identity))
             #expect(!log.contains("501234567"))
             #expect(!log.contains(code))
+        }
+    }
+}
+
+@Suite("A database that stops answering")
+struct DeadlineTests {
+    @Test("a complaint sent while the database is held by another writer is answered 503 with a retry hint before the database comes back, is not saved behind that answer, and goes through when sent again")
+    func answeredWithinTheDeadline() async throws {
+        try await withApp(configure: { $0.requestDeadlineSeconds = 3 }) { app, _ in
+            // setup
+            let visitor = TestBrowser(app: app)
+            try await visitor.get("/feedback")
+            let held = AsyncStream<Void>.makeStream()
+            let release = AsyncStream<Void>.makeStream()
+            let holder = Task {
+                try await app.db.withConnection { connection in
+                    let sql = connection as! any SQLDatabase
+                    if connection.isSQLite {
+                        try await sql.raw("BEGIN IMMEDIATE").run()
+                    } else {
+                        try await sql.raw("BEGIN").run()
+                        try await sql.raw("LOCK TABLE rate_limits, feedback IN ACCESS EXCLUSIVE MODE").run()
+                    }
+                    held.continuation.yield()
+                    for await _ in release.stream { break }
+                    try await sql.raw("ROLLBACK").run()
+                }
+            }
+            for await _ in held.stream { break }
+            // act
+            let stalled = try await visitor.post("/feedback", form: [("kind", "suggestion"), ("text", "اقتراح أثناء انشغال قاعدة البيانات")])
+            release.continuation.yield()
+            try await holder.value
+            // The request that overran may still reach the database once it is free: give it the time.
+            try await Task.sleep(for: .milliseconds(800))
+            let savedBehindTheAnswer = try await FeedbackRepository(database: app.db).list(openOnly: true).count
+            let again = try await visitor.post("/feedback", form: [("kind", "suggestion"), ("text", "اقتراح أثناء انشغال قاعدة البيانات")])
+            // assert
+            #expect(stalled.status == .serviceUnavailable)
+            #expect(stalled.headers.first(name: .retryAfter) == "30")
+            #expect(stalled.body.string.contains("الخدمة غير متاحة مؤقتًا"))
+            #expect(savedBehindTheAnswer == 0)
+            #expect(again.status == .seeOther)
+            #expect(try await FeedbackRepository(database: app.db).list(openOnly: true).count == 1)
         }
     }
 }

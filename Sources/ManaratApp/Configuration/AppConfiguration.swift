@@ -37,6 +37,9 @@ public struct AppConfiguration: Sendable {
     public var notifications: NotificationSettings
     /// The largest document accepted, in bytes (10 MB unless `MANARAT_UPLOAD_MAX_MB` says otherwise).
     public var uploadMaxBytes: Int
+    /// How long a request may take once its body has arrived before it is answered 503
+    /// (5 s unless `MANARAT_REQUEST_DEADLINE_SECONDS` says otherwise; 0 turns it off).
+    public var requestDeadlineSeconds: Double
 
     /// Creates a configuration with production defaults for `database`.
     public init(database: DatabaseLocation) {
@@ -53,6 +56,7 @@ public struct AppConfiguration: Sendable {
         self.timeZone = TimeZone(identifier: "Asia/Riyadh")!
         self.loadDemoOnFirstRun = true
         self.benchmarkRoute = false
+        self.requestDeadlineSeconds = 5
         self.notifications = NotificationSettings()
         self.uploadMaxBytes = 10 * 1024 * 1024
     }
@@ -80,6 +84,9 @@ public struct AppConfiguration: Sendable {
         }
         configuration.benchmarkRoute = environment["MANARAT_BENCHMARK_ROUTE"] == "1"
         configuration.notifications = .from(environment: environment)
+        if let seconds = environment["MANARAT_REQUEST_DEADLINE_SECONDS"].flatMap(Double.init), (0...600).contains(seconds) {
+            configuration.requestDeadlineSeconds = seconds
+        }
         if let megabytes = environment["MANARAT_UPLOAD_MAX_MB"].flatMap(Int.init), (1...50).contains(megabytes) {
             configuration.uploadMaxBytes = megabytes * 1024 * 1024
         }

@@ -25,6 +25,9 @@ public func buildApplication(_ app: Application, configuration: AppConfiguration
     app.middleware = Middlewares()
     app.middleware.use(SecurityHeadersMiddleware())
     app.middleware.use(ErrorPageMiddleware())
+    if configuration.requestDeadlineSeconds > 0 {
+        app.middleware.use(DeadlineMiddleware(seconds: configuration.requestDeadlineSeconds))
+    }
     app.middleware.use(SessionMiddleware())
     app.middleware.use(CSRFMiddleware())
 

@@ -56,7 +56,7 @@ struct ErrorPageMiddleware: AsyncMiddleware {
         let html = ErrorPage.render(ErrorPage.Model(status: status, reason: reason, reference: reference, message: message), request: request)
         var responseHeaders = HTTPHeaders()
         responseHeaders.contentType = .html
-        if status == .tooManyRequests, let retry = headers.first(name: .retryAfter) {
+        if status == .tooManyRequests || status == .serviceUnavailable, let retry = headers.first(name: .retryAfter) {
             responseHeaders.replaceOrAdd(name: .retryAfter, value: retry)
         }
         return Response(status: status, headers: responseHeaders, body: .init(string: html))

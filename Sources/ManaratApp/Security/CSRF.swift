@@ -58,7 +58,7 @@ enum CSRF {
 struct CSRFMiddleware: AsyncMiddleware {
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         if ![.GET, .HEAD, .OPTIONS].contains(request.method) {
-            try await collectBody(request)
+            try await request.collectBodyUpToRouteLimit()
             try verify(request)
         }
         let response = try await next.respond(to: request)
@@ -69,15 +69,6 @@ struct CSRFMiddleware: AsyncMiddleware {
             )
         }
         return response
-    }
-
-    /// A body larger than one network read arrives as a stream, which has no fields to read the
-    /// token from until it is collected. It is collected here, up to what the route itself accepts,
-    /// so the route finds it collected and an oversized body is refused with 413 as it would be there.
-    private func collectBody(_ request: Request) async throws {
-        guard case .none = request.body.data, request.headers.first(name: "X-CSRF-Token") == nil else { return }
-        let limit = request.route?.bodyLimit ?? request.application.routes.defaultMaxBodySize.value
-        _ = try await request.body.collect(max: limit).get()
     }
 
     private func verify(_ request: Request) throws {
