@@ -21,7 +21,7 @@ start)
         --auth-local=trust --auth-host=scram-sha-256 -E UTF8 --locale=C.UTF-8 --no-sync >"$dir/initdb.log" 2>&1 \
         || { cat "$dir/initdb.log" >&2; exit 1; }
     as_postgres "$pgbin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w \
-        -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=300 -c synchronous_commit=on" start >/dev/null \
+        -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=600 -c synchronous_commit=on" start >/dev/null \
         || { cat "$dir/server.log" >&2; exit 1; }
     echo "$port" > "$dir/port"
     PGPASSWORD=manarat-test "$pgbin/createdb" -h 127.0.0.1 -p "$port" -U manarat manarat_test
