@@ -10,7 +10,7 @@ import Vapor
 /// A frozen PostgreSQL enforces no statement timeout of its own, and a query sent to it waits
 /// forever; so the deadline is kept here, on the server's side. The request's own upload is not
 /// the server's delay: a form's body is collected first (as the CSRF check would), then the clock
-/// starts. The work that overran is marked abandoned (`AbandonedWork`); a write that had not
+/// starts, with two more seconds for each megabyte it carries. The work that overran is marked abandoned (`AbandonedWork`); a write that had not
 /// committed by then is rolled back or skipped, so a 503 never hides a saved record.
 struct DeadlineMiddleware: AsyncMiddleware {
     let seconds: Double
@@ -22,7 +22,11 @@ struct DeadlineMiddleware: AsyncMiddleware {
         let answered = NIOLockedValueBox(false)
         let abandoned = NIOLockedValueBox(false)
         let eventLoop = request.eventLoop
-        let milliseconds = Int64(seconds * 1_000)
+        // Checking and storing a large document (its content, its hash, the file) is work of its
+        // own: two more seconds for each megabyte the request carries.
+        let megabytes = Double(request.body.data?.readableBytes ?? 0) / 1_048_576
+        let allowed = seconds + 2 * megabytes
+        let milliseconds = Int64(allowed * 1_000)
         return try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Response, any Error>) in
             let work = Task {
                 let result: Result<Response, any Error>
@@ -39,7 +43,7 @@ struct DeadlineMiddleware: AsyncMiddleware {
                 guard answered.withLockedValue({ first in defer { first = true }; return !first }) else { return }
                 abandoned.withLockedValue { $0 = true }
                 work.cancel()
-                request.logger.warning("request over its deadline of \(seconds) s: \(request.method) \(request.url.path)")
+                request.logger.warning("request over its deadline of \(allowed) s: \(request.method) \(request.url.path)")
                 continuation.resume(throwing: Abort(.serviceUnavailable, headers: ["Retry-After": "30"]))
             }
         }
