@@ -1107,5 +1107,6 @@ extension Catalog {
         .libraryFile: "النسخة الموقعة أو المطبوعة",
         .libraryFileHint: "ملف PDF أو صورة ممسوحة للنسخة المعتمدة (اختياري إن كتب النص)؛ حتى ١٠ ميجابايت.",
         .libraryFileDownload: "تنزيل الملف",
+        .actionsColumn: "إجراءات",
     ]
 }

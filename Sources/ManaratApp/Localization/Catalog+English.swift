@@ -1107,5 +1107,6 @@ extension Catalog {
         .libraryFile: "Signed or printed copy",
         .libraryFileHint: "A PDF or a scan of the approved copy (optional when the text is given); up to 10 MB.",
         .libraryFileDownload: "Download the file",
+        .actionsColumn: "Actions",
     ]
 }

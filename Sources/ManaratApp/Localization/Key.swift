@@ -1106,4 +1106,5 @@ enum Key: String, CaseIterable, Sendable {
     case libraryFile
     case libraryFileHint
     case libraryFileDownload
+    case actionsColumn
 }

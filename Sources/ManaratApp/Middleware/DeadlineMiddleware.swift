@@ -28,23 +28,24 @@ struct DeadlineMiddleware: AsyncMiddleware {
         let allowed = seconds + 2 * megabytes
         let milliseconds = Int64(allowed * 1_000)
         return try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Response, any Error>) in
-            let work = Task {
+            let timer = eventLoop.scheduleTask(in: .milliseconds(milliseconds)) {
+                guard answered.withLockedValue({ first in defer { first = true }; return !first }) else { return }
+                abandoned.withLockedValue { $0 = true }
+                request.logger.warning("request over its deadline of \(allowed) s: \(request.method) \(request.url.path)")
+                continuation.resume(throwing: Abort(.serviceUnavailable, headers: ["Retry-After": "30"]))
+            }
+            Task {
                 let result: Result<Response, any Error>
                 do {
                     result = .success(try await AbandonedWork.$flag.withValue(abandoned) { try await next.respond(to: request) })
                 } catch {
                     result = .failure(error)
                 }
+                // Answered in time: the timer goes (a busy server would otherwise hold thousands).
                 if answered.withLockedValue({ first in defer { first = true }; return !first }) {
+                    timer.cancel()
                     continuation.resume(with: result)
                 }
-            }
-            eventLoop.scheduleTask(in: .milliseconds(milliseconds)) {
-                guard answered.withLockedValue({ first in defer { first = true }; return !first }) else { return }
-                abandoned.withLockedValue { $0 = true }
-                work.cancel()
-                request.logger.warning("request over its deadline of \(allowed) s: \(request.method) \(request.url.path)")
-                continuation.resume(throwing: Abort(.serviceUnavailable, headers: ["Retry-After": "30"]))
             }
         }
     }

@@ -31,7 +31,7 @@ struct NotificationsController {
                  }),
             .if(entries.isEmpty, .p(.class("card"), .text(strings[.noRecordsYet]))),
             .if(!entries.isEmpty, DataTable.render(
-                headers: [strings[.auditWhen], strings[.outboxEvent], strings[.channelLabel], strings[.outboxAddress], strings[.outboxStatusLabel], strings[.outboxAttempts], strings[.outboxProviderAnswer], ""],
+                headers: [strings[.auditWhen], strings[.outboxEvent], strings[.channelLabel], strings[.outboxAddress], strings[.outboxStatusLabel], strings[.outboxAttempts], strings[.outboxProviderAnswer], strings[.actionsColumn]],
                 rows: entries.map { entry in [
                     .text(context.dates.dualWithTime(entry.createdAt)),
                     .text(strings.notificationEvent(entry.event)),

@@ -144,7 +144,7 @@ enum BeneficiaryFilePage {
                         fact(strings[.housingType], .text(strings.housing(household.housing))),
                         fact(strings[.householdSize], .text(strings.number(household.members.count + 1)))),
                     .if(!household.members.isEmpty, DataTable.render(
-                        headers: [strings[.fullName], strings[.relation], strings[.identityNumber], strings[.bornOn]] + (model.mayReadSensitive ? [strings[.healthConditions], strings[.parentageNote]] : []) + (model.mayEdit ? [""] : []),
+                        headers: [strings[.fullName], strings[.relation], strings[.identityNumber], strings[.bornOn]] + (model.mayReadSensitive ? [strings[.healthConditions], strings[.parentageNote]] : []) + (model.mayEdit ? [strings[.actionsColumn]] : []),
                         rows: household.members.map { member in
                             var cells: [Node<HTML.BodyContext>] = [
                                 .group(.text(member.fullName), .unwrap(member.beneficiaryID) { .group(.text(" "), .a(.href(StaffURL.beneficiary($0).path), .text(strings[.openFile]))) }),

@@ -128,7 +128,7 @@ enum RequestPage {
             .h2(.text(strings[.documentsTitle])),
             .if(model.file.documents.isEmpty, .p(.class("muted"), .text(strings[.noDocuments]))),
             .if(!model.file.documents.isEmpty, DataTable.render(
-                headers: [strings[.documentKind], strings[.documentFile], strings[.issuedOn], strings[.expiryDate], ""],
+                headers: [strings[.documentKind], strings[.documentFile], strings[.issuedOn], strings[.expiryDate], strings[.actionsColumn]],
                 rows: model.file.documents.map { document in [
                     .text(strings.documentKind(document.kind)),
                     .group(.element(named: "bdi", text: document.originalName), .br(), .span(.class("muted"), .text(document.format.rawValue.uppercased() + " — " + strings.localizedDigits(String(max(1, document.size / 1024))) + " " + strings[.kilobytes]))),

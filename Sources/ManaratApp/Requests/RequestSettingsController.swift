@@ -184,7 +184,7 @@ struct RequestSettingsController {
                        FormFields.date(name: "until", label: strings[.dateUntil], value: nil, calendar: "hijri", errors: errors, strings: strings)),
                   .button(.type(.submit), .text(strings[.addHoliday]))),
             DataTable.render(
-                headers: [strings[.holidayName], strings[.dateFrom], ""],
+                headers: [strings[.holidayName], strings[.dateFrom], strings[.actionsColumn]],
                 rows: holidays.map { holiday in [
                     .text(holiday.name), context.dates.cell(holiday.day),
                     .form(.method(.post), .action(StaffURL.holidayRemove.path), .class("inline-form"), csrfField(context.csrfToken),
@@ -293,7 +293,7 @@ struct DeclarationController {
             .p(.class("muted"), .text(strings[.declarationsExplain])),
             FormFields.errorSummary(errors, title: strings[.formHasErrors]),
             .if(!declarations.isEmpty, DataTable.render(
-                headers: [strings[.relation], strings[.identityNumber], strings[.notes], ""],
+                headers: [strings[.relation], strings[.identityNumber], strings[.notes], strings[.actionsColumn]],
                 rows: declarations.map { declaration in [
                     .text(declaration.relation == "self" ? strings[.relationSelf] : Relation(rawValue: declaration.relation).map(strings.relation) ?? declaration.relation),
                     .span(.class("ltr"), .text(declaration.identityNumber)),
