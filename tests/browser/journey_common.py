@@ -597,3 +597,37 @@ def run_journeys(args: argparse.Namespace, configs: list, journey_class: type, s
     passed = sum(o.ok for o in outcomes)
     print(f"{passed} passed, {len(outcomes) - passed} failed")
     return 0 if passed == len(outcomes) else 1
+
+
+def journey_arguments(description: str, demo_password_help: str) -> argparse.ArgumentParser:
+    """The command line both journeys share; each adds its own options."""
+    parser = argparse.ArgumentParser(description=description, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--base-url", required=True)
+    parser.add_argument("--admin-user", default=os.environ.get("MANARAT_ADMIN_USER"))
+    parser.add_argument("--admin-password", default=os.environ.get("MANARAT_ADMIN_PASSWORD"))
+    parser.add_argument("--demo-password", default=os.environ.get("MANARAT_DEMO_PASSWORD"), help=demo_password_help)
+    parser.add_argument("--config", action="append", type=Config.parse, help="WIDTHxHEIGHT-LANG, repeatable (default 360x740-ar)")
+    parser.add_argument("--screenshots", default="screenshots/browser")
+    parser.add_argument("--chromium", default="/usr/bin/chromium")
+    parser.add_argument("--chromedriver", default="/usr/bin/chromedriver")
+    parser.add_argument("--report", help="write every finding as JSON here")
+    parser.add_argument("--strict-layout", action="store_true", help="fail on horizontal overflow too")
+    parser.add_argument("--seed", type=int, default=None)
+    parser.add_argument("-v", "--verbose", action="store_true")
+    return parser
+
+
+def run_from_arguments(parser: argparse.ArgumentParser, journey_class: type, summary: str, needs_demo_password: bool) -> int:
+    """Parses the command line, loads axe-core and runs `journey_class` at every configuration."""
+    args = parser.parse_args()
+    if not args.admin_user or not args.admin_password:
+        parser.error("--admin-user and --admin-password (or MANARAT_ADMIN_USER/MANARAT_ADMIN_PASSWORD) are required")
+    if needs_demo_password and not args.demo_password:
+        parser.error("--demo-password (or MANARAT_DEMO_PASSWORD) is required: the server prints it at its first start")
+    configs = args.config or [Config(360, 740, "ar")]
+    axe_path = find_axe_script()
+    axe_source = axe_path.read_text(encoding="utf-8")
+    print(f"axe-core {re.search(r'axe v([0-9.]+)', axe_source[:300]).group(1)} from {axe_path}")
+    rng = random.Random(args.seed)
+    staff = StaffClient(args.base_url, args.admin_user, args.admin_password)
+    return run_journeys(args, configs, journey_class, staff, axe_source, rng, summary)

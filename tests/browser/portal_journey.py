@@ -23,9 +23,7 @@ Prints "N passed, N failed" last and exits non-zero when any journey failed.
 
 from __future__ import annotations
 
-import argparse
 import os
-import random
 import re
 import signal
 import sys
@@ -34,8 +32,8 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 # Shared with staff_journey.py; imported first, it also keeps Selenium Manager offline (SE_OFFLINE).
-from journey_common import (ARABIC_INDIC, BrowserJourney, Config, StaffClient, find_axe_script, new_mobile,
-                            new_national_id, noise_png, pdf_bytes, png_bytes, run_journeys)
+from journey_common import (ARABIC_INDIC, BrowserJourney, StaffClient, new_mobile, new_national_id, noise_png,
+                            pdf_bytes, png_bytes, journey_arguments, run_from_arguments)
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select
 
@@ -302,33 +300,10 @@ class Journey(BrowserJourney):
 def main() -> int:
     # Stopped by the runner: unwind, so every browser is quit.
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--base-url", required=True)
-    parser.add_argument("--admin-user", default=os.environ.get("MANARAT_ADMIN_USER"))
-    parser.add_argument("--admin-password", default=os.environ.get("MANARAT_ADMIN_PASSWORD"))
-    parser.add_argument("--config", action="append", type=Config.parse, help="WIDTHxHEIGHT-LANG, repeatable (default 360x740-ar)")
-    parser.add_argument("--screenshots", default="screenshots/browser")
-    parser.add_argument("--chromium", default="/usr/bin/chromium")
-    parser.add_argument("--chromedriver", default="/usr/bin/chromedriver")
-    parser.add_argument("--demo-password", default=os.environ.get("MANARAT_DEMO_PASSWORD"),
-                        help="the demo staff accounts' password: then the service is delivered on the staff side and rated")
+    parser = journey_arguments(__doc__, "the demo staff accounts' password: then the service is delivered on the staff side and rated")
     parser.add_argument("--skip-rating", action="store_true", help="stop after the timeline: no staff side, no rating")
     parser.add_argument("--upload-kb", type=int, default=0, help="make both documents about this many KB (default: tiny ones)")
-    parser.add_argument("--report", help="write every finding as JSON here")
-    parser.add_argument("--strict-layout", action="store_true", help="fail on horizontal overflow too")
-    parser.add_argument("--seed", type=int, default=None)
-    parser.add_argument("-v", "--verbose", action="store_true")
-    args = parser.parse_args()
-    if not args.admin_user or not args.admin_password:
-        parser.error("--admin-user and --admin-password (or MANARAT_ADMIN_USER/MANARAT_ADMIN_PASSWORD) are required")
-    configs = args.config or [Config(360, 740, "ar")]
-    axe_path = find_axe_script()
-    axe_source = axe_path.read_text(encoding="utf-8")
-    print(f"axe-core {re.search(r'axe v([0-9.]+)', axe_source[:300]).group(1)} from {axe_path}")
-    rng = random.Random(args.seed)
-    staff = StaffClient(args.base_url, args.admin_user, args.admin_password)
-    return run_journeys(args, configs, Journey, staff, axe_source, rng,
-                        "blank session, register, code, apply with two documents, submit, timeline")
+    return run_from_arguments(parser, Journey, "blank session, register, code, apply with two documents, submit, timeline", needs_demo_password=False)
 
 
 if __name__ == "__main__":

@@ -42,9 +42,7 @@ Prints "N passed, N failed" last and exits non-zero when any journey failed.
 
 from __future__ import annotations
 
-import argparse
 import os
-import random
 import re
 import signal
 import sys
@@ -52,8 +50,8 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 # Imported first, it also keeps Selenium Manager offline (SE_OFFLINE).
-from journey_common import (ARABIC_INDIC, BrowserJourney, Config, StaffClient, find_axe_script, new_mobile,
-                            new_national_id, pdf_bytes, png_bytes, run_journeys)
+from journey_common import (ARABIC_INDIC, BrowserJourney, new_mobile, new_national_id, pdf_bytes, png_bytes,
+                            journey_arguments, run_from_arguments)
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select
 
@@ -453,32 +451,9 @@ class StaffJourney(BrowserJourney):
 def main() -> int:
     # Stopped by the runner: unwind, so every browser is quit.
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--base-url", required=True)
-    parser.add_argument("--admin-user", default=os.environ.get("MANARAT_ADMIN_USER"), help="reads the demo accounts' staff ids")
-    parser.add_argument("--admin-password", default=os.environ.get("MANARAT_ADMIN_PASSWORD"))
-    parser.add_argument("--demo-password", default=os.environ.get("MANARAT_DEMO_PASSWORD"), help="the demo staff accounts' password")
-    parser.add_argument("--config", action="append", type=Config.parse, help="WIDTHxHEIGHT-LANG, repeatable (default 360x740-ar)")
-    parser.add_argument("--screenshots", default="screenshots/browser")
-    parser.add_argument("--chromium", default="/usr/bin/chromium")
-    parser.add_argument("--chromedriver", default="/usr/bin/chromedriver")
-    parser.add_argument("--report", help="write every finding as JSON here")
-    parser.add_argument("--strict-layout", action="store_true", help="fail on horizontal overflow too")
-    parser.add_argument("--seed", type=int, default=None)
-    parser.add_argument("-v", "--verbose", action="store_true")
-    args = parser.parse_args()
-    if not args.admin_user or not args.admin_password:
-        parser.error("--admin-user and --admin-password (or MANARAT_ADMIN_USER/MANARAT_ADMIN_PASSWORD) are required")
-    if not args.demo_password:
-        parser.error("--demo-password (or MANARAT_DEMO_PASSWORD) is required: the server prints it at its first start")
-    configs = args.config or [Config(360, 740, "ar")]
-    axe_path = find_axe_script()
-    axe_source = axe_path.read_text(encoding="utf-8")
-    print(f"axe-core {re.search(r'axe v([0-9.]+)', axe_source[:300]).group(1)} from {axe_path}")
-    rng = random.Random(args.seed)
-    staff = StaffClient(args.base_url, args.admin_user, args.admin_password)
-    return run_journeys(args, configs, StaffJourney, staff, axe_source, rng,
-                        "staff sign-in, beneficiary and household, intake with documents, research, committee, delivery")
+    parser = journey_arguments(__doc__, "the demo staff accounts' password")
+    return run_from_arguments(parser, StaffJourney, "staff sign-in, beneficiary and household, intake with documents, research, committee, delivery",
+                              needs_demo_password=True)
 
 
 if __name__ == "__main__":
