@@ -1,6 +1,7 @@
 import Foundation
 import ManaratApp
 import ManaratDomain
+import ManaratPersistence
 import ManaratTestSupport
 import Testing
 import Vapor
@@ -203,6 +204,66 @@ struct CSRFTests {
             // assert
             #expect(writes.count >= 8)
             #expect(accepted.isEmpty, "accepted without a token: \(accepted)")
+        }
+    }
+}
+
+@Suite("Beneficiaries see only their own records, walked over the portal's route table")
+struct PortalOwnershipTests {
+    @Test("beneficiary B reaches none of beneficiary A's request, inquiry or complaint on any portal route with an id, reading or writing, and A's records stay as they were")
+    func otherBeneficiaryGetsNothing() async throws {
+        try await withApp { app, _ in
+            // setup
+            let owner = try await Fixtures.beneficiary(app, first: "نورة", identity: "1012345672", phone: "+966551234567")
+            let other = try await Fixtures.beneficiary(app, first: "سارة", identity: "1000000008", phone: "+966559876543")
+            let type = try await Fixtures.requestType(app)
+            let a = try await PortalTests.signedIn(app, owner)
+            try await a.get("/portal/apply/\(type.id.uuidString.lowercased())")
+            let draft = try await a.post("/portal/apply/\(type.id.uuidString.lowercased())", form: [("details", "إيجار متأخر"), ("amountRequested", "2000")])
+            let draftPath = try #require(draft.headers.first(name: .location))
+            let requestID = try #require(UUID(uuidString: String(draftPath.split(separator: "/").last!)))
+            try await a.get("/portal/ask")
+            try await a.post("/portal/ask", form: [("category", "documents"), ("question", "هل يكفي تعريف الراتب القديم؟")])
+            let inquiry = try #require(try await InquiryRepository(database: app.db).list(beneficiaryID: owner.id, openOnly: false).first)
+            try await a.get("/feedback")
+            try await a.post("/feedback", form: [("kind", "complaint"), ("text", "انتظرت ساعتين في الفرع")])
+            let complaint = try #require(try await FeedbackRepository(database: app.db).list(beneficiaryID: owner.id, openOnly: false).first)
+            let requestBefore = try #require(try await RequestRepository(database: app.db).find(id: requestID))
+            let b = try await PortalTests.signedIn(app, other)
+            try await b.get("/portal")
+            // Every portal route with an id, from the route table; the id is A's record of that kind.
+            let owned: [String: UUID] = ["requests": requestID, "inquiries": inquiry.id, "feedback": complaint.id]
+            let routes = app.routes.all.filter { $0.access == .beneficiary && $0.path.contains { if case .parameter = $0 { true } else { false } } }
+            // act
+            var reached: [String] = []
+            var unknown: [String] = []
+            // `apply/:id` names a request type, which every beneficiary may apply for: nobody's record.
+            for route in routes {
+                if case .constant("apply") = route.path[1] { continue }
+                guard case .constant(let kind) = route.path[1], let id = owned[kind] else {
+                    unknown.append("\(route.method) \(route.path.map(\.description).joined(separator: "/"))")
+                    continue
+                }
+                let path = "/" + route.path.map { component -> String in
+                    if case .parameter = component { return id.uuidString.lowercased() }
+                    return component.description
+                }.joined(separator: "/")
+                let response = route.method == .GET ? try await b.get(path) : try await b.post(path, form: [("score", "1"), ("appeal", "x"), ("confirmed", "on")])
+                if ![.notFound, .forbidden].contains(response.status) {
+                    reached.append("\(route.method) \(path) -> \(response.status.code)")
+                }
+                try await b.get("/portal")
+            }
+            let requestAfter = try #require(try await RequestRepository(database: app.db).find(id: requestID))
+            let inquiryAfter = try #require(try await InquiryRepository(database: app.db).list(beneficiaryID: owner.id, openOnly: false).first)
+            let complaintAfter = try #require(try await FeedbackRepository(database: app.db).list(beneficiaryID: owner.id, openOnly: false).first)
+            // assert
+            #expect(routes.count >= 8)
+            #expect(unknown.isEmpty, "portal routes with an id this walk does not know: \(unknown)")
+            #expect(reached.isEmpty, "beneficiary B reached A's records: \(reached)")
+            #expect(requestAfter.version == requestBefore.version && requestAfter.status == requestBefore.status)
+            #expect(inquiryAfter.status == inquiry.status && inquiryAfter.answer == inquiry.answer)
+            #expect(complaintAfter.appeals == complaint.appeals)
         }
     }
 }
