@@ -36,6 +36,9 @@ public func withApp(
     configuration.clock = clock.wallClock
     configuration.bcryptCost = 4
     configuration.loadDemoOnFirstRun = false
+    // Hundreds of apps share two cores while the suite runs, so a request may wait seconds for a
+    // core: that is not the stalled database the deadline is for. Its own tests set it short.
+    configuration.requestDeadlineSeconds = 120
     configure(&configuration)
 
     let app = try await Application.make(.testing)

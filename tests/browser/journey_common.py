@@ -405,6 +405,17 @@ class BrowserJourney:
     def follow(self, link) -> None:
         self.submit(link)
 
+    def start_signed_out(self, area: str, sign_in: str, page: str) -> None:
+        """A blank session (no cookies, so Arabic) opens `area` and must land on `sign_in`; the
+        English run then switches with the site's own language control (a form in the top bar)."""
+        self.expect(self.driver.get_cookies() == [], "the browser session is not blank")
+        self.driver.get(self.base + area)
+        self.expect(self.path() == sign_in, f"an unsigned visitor to {area} is not sent to the sign-in page")
+        if self.config.lang == "en":
+            self.visit(page + "-arabic", language="ar")
+            self.submit(self.find("form.language-switch button[type=submit]"))
+        self.visit(page)
+
     def type_into(self, css: str, value: str) -> None:
         element = self.find(css)
         element.clear()

@@ -144,15 +144,7 @@ class Journey(BrowserJourney):
         self.log(f"applicant: identity {identity}, mobile {mobile}")
         digits = (lambda s: s.translate(ARABIC_INDIC)) if lang == "ar" else (lambda s: s)
 
-        # A blank session: no cookies at all, Arabic by default.
-        self.expect(d.get_cookies() == [], "the browser session is not blank")
-        d.get(self.base + "/portal")
-        self.expect(self.path() == "/portal/sign-in", "an unsigned visitor to /portal is not sent to the sign-in page")
-        if lang == "en":
-            # The site's own language control (a form button in the top bar).
-            self.visit("portal-sign-in-arabic", language="ar")
-            self.submit(self.find("form.language-switch button[type=submit]"))
-        self.visit("portal-sign-in")
+        self.start_signed_out("/portal", "/portal/sign-in", "portal-sign-in")
 
         # Registration.
         self.follow(self.find('main a[href="/portal/register"]'))

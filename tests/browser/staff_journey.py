@@ -178,7 +178,7 @@ class StaffJourney(BrowserJourney):
     # ---- the journey
 
     def journey(self) -> None:
-        d, t, lang = self.driver, self.text, self.config.lang
+        d, t = self.driver, self.text
         digits = self.digits
         if not self.staff.signed_in:
             self.staff.sign_in()
@@ -192,13 +192,7 @@ class StaffJourney(BrowserJourney):
         self.log(f"beneficiary: identity {identity}, mobile {mobile}; household member {member_identity}")
 
         # 1. Sign-in as the beneficiary-relations employee, from a blank session (Arabic by default).
-        self.expect(d.get_cookies() == [], "the browser session is not blank")
-        d.get(self.base + "/staff")
-        self.expect(self.path() == "/staff/sign-in", "an unsigned visitor to /staff is not sent to the sign-in page")
-        if lang == "en":
-            self.visit("sign-in-arabic", language="ar")
-            self.submit(self.find("form.language-switch button[type=submit]"))
-        self.visit("sign-in")
+        self.start_signed_out("/staff", "/staff/sign-in", "sign-in")
         self.sign_in(RELATIONS, "/staff")
         self.visit("desk-relations")
 

@@ -1,7 +1,7 @@
 import Foundation
+import ManaratPersistence
 import NIOConcurrencyHelpers
 import NIOCore
-import ManaratPersistence
 import Vapor
 
 /// Answers 503 (the "try again shortly" page) when a request takes longer than the deadline,
@@ -9,20 +9,17 @@ import Vapor
 ///
 /// A frozen PostgreSQL enforces no statement timeout of its own, and a query sent to it waits
 /// forever; so the deadline is kept here, on the server's side. The request's own upload is not
-/// the server's delay: a form's body is collected first (as the CSRF check would), then the clock
-/// starts, with two more seconds for each megabyte it carries. The work that overran is marked abandoned (`AbandonedWork`); a write that had not
-/// committed by then is rolled back or skipped, so a 503 never hides a saved record.
+/// the server's delay: a form's body is collected first (`collectFormBody`, which the CSRF check
+/// then finds done), then the clock starts, with two more seconds for each megabyte it carries.
+/// The work that overran is marked abandoned (`AbandonedWork`); a write that had not committed
+/// by then is rolled back or skipped, so a 503 never hides a saved record.
 struct DeadlineMiddleware: Middleware {
     let seconds: Double
 
     // Written on futures rather than async/await: it then adds no task of its own to every request
     // (an async version cost the request lists a seventh of their throughput in `Benchmarks/`).
     func respond(to request: Request, chainingTo next: any Responder) -> EventLoopFuture<Response> {
-        guard ![.GET, .HEAD, .OPTIONS].contains(request.method), case .none = request.body.data, request.headers.first(name: "X-CSRF-Token") == nil else {
-            return respondInTime(request, next)
-        }
-        let limit = request.route?.bodyLimit ?? request.application.routes.defaultMaxBodySize.value
-        return request.body.collect(max: limit).flatMap { _ in respondInTime(request, next) }
+        request.collectFormBody().flatMap { respondInTime(request, next) }
     }
 
     private func respondInTime(_ request: Request, _ next: any Responder) -> EventLoopFuture<Response> {
@@ -55,11 +52,13 @@ struct DeadlineMiddleware: Middleware {
 extension Request {
     /// Collects a form's body up to what its route accepts, once: a body larger than one network
     /// read arrives as a stream, which has no fields until it is collected. Too large a body is
-    /// refused with 413, as the route itself would refuse it. A request that carries its CSRF token
-    /// in a header is left to its route.
-    func collectBodyUpToRouteLimit() async throws {
-        guard case .none = body.data, headers.first(name: "X-CSRF-Token") == nil else { return }
+    /// refused with 413, as the route itself would refuse it. Reads carry no form, and a request
+    /// that carries its CSRF token in a header is left to its route.
+    func collectFormBody() -> EventLoopFuture<Void> {
+        guard ![.GET, .HEAD, .OPTIONS].contains(method), case .none = body.data, headers.first(name: "X-CSRF-Token") == nil else {
+            return eventLoop.makeSucceededVoidFuture()
+        }
         let limit = route?.bodyLimit ?? application.routes.defaultMaxBodySize.value
-        _ = try await body.collect(max: limit).get()
+        return body.collect(max: limit).map { _ in }
     }
 }

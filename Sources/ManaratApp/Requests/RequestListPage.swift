@@ -38,20 +38,10 @@ enum RequestListPage {
 }
 
 extension RequestListPage {
-    /// Everything one row of a request list shows. A row is rendered from these alone (with the
-    /// language, the day and the time zone), so a row once rendered is reused while they stay the same.
-    struct Row: Hashable {
-        let id: UUID
-        let reference: String
-        let beneficiaryName: String
-        let typeName: String
-        let status: RequestStatus
-        let expectedResponseOn: GregorianDay?
-        let decidedOn: GregorianDay?
-    }
-
+    /// A line is rendered from its `RequestListItem` alone, with the language, the day and the time
+    /// zone: the key holds everything the row is drawn from, so a kept row is never stale.
     private struct RowKey: Hashable {
-        let row: Row
+        let item: RequestListItem
         let language: ManaratDomain.Language
         let today: GregorianDay
         let timeZone: String
@@ -64,23 +54,20 @@ extension RequestListPage {
         let strings = context.strings
         let headers = [strings[.requestReference], strings[.fullName], strings[.requestType], strings[.status], strings[.expectedResponse]]
         let rendered = model.rows.map { item in
-            let row = Row(
-                id: item.id, reference: item.reference, beneficiaryName: item.beneficiaryName,
-                typeName: context.language == .arabic ? item.typeName.arabic : item.typeName.english, status: item.status, expectedResponseOn: item.expectedResponseOn,
-                decidedOn: item.decidedAt.map { GregorianDay($0, timeZone: context.timeZone) })
-            let key = RowKey(row: row, language: context.language, today: context.today, timeZone: context.timeZone.identifier)
-            return renderedRows.value(for: key) { Self.row(row, headers: headers, context: context).render() }
+            let key = RowKey(item: item, language: context.language, today: context.today, timeZone: context.timeZone.identifier)
+            return renderedRows.value(for: key) { Self.row(item, headers: headers, context: context).render() }
         }
         return DataTable.render(headers: headers, renderedRows: rendered)
     }
 
-    static func row(_ row: Row, headers: [String], context: PageContext) -> Node<HTML.TableContext> {
+    static func row(_ item: RequestListItem, headers: [String], context: PageContext) -> Node<HTML.TableContext> {
         DataTable.row(headers: headers, cells: [
-            .a(.href(StaffURL.request(row.id).path), .span(.class("ltr nowrap"), .plain(row.reference))),
-            .plain(row.beneficiaryName),
-            .plain(row.typeName),
-            RequestBadges.status(row.status, strings: context.strings),
-            RequestBadges.due(expected: row.expectedResponseOn, status: row.status, decidedOn: row.decidedOn, context: context),
+            .a(.href(StaffURL.request(item.id).path), .span(.class("ltr nowrap"), .plain(item.reference))),
+            .plain(item.beneficiaryName),
+            .plain(item.typeName(in: context.language)),
+            RequestBadges.status(item.status, strings: context.strings),
+            RequestBadges.due(expected: item.expectedResponseOn, status: item.status,
+                              decidedOn: item.decidedAt.map { GregorianDay($0, timeZone: context.timeZone) }, context: context),
         ])
     }
 

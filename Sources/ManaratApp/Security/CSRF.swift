@@ -58,7 +58,7 @@ enum CSRF {
 struct CSRFMiddleware: AsyncMiddleware {
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         if ![.GET, .HEAD, .OPTIONS].contains(request.method) {
-            try await request.collectBodyUpToRouteLimit()
+            try await request.collectFormBody().get()
             try verify(request)
         }
         let response = try await next.respond(to: request)

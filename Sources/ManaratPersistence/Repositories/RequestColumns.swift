@@ -15,6 +15,8 @@ struct RequestColumns {
         "attestation_channel", "attestation_document_id", "researcher_id", "decision", "decided_at", "decision_service", "decision_amount",
         "decision_quantity", "decision_reasons", "decision_note", "meeting_id", "version", "created_at",
     ]
+    /// `names` as a list query reads them.
+    static let shape = RequestQueryShape(columns: names)
 
     var id: UUID
     var reference: String

@@ -55,17 +55,17 @@ extension RequestRepository {
 
     /// The search part of a list query: requests whose text holds every word of `text` (as stems),
     /// newest first, read from the stems index; `nil` when `text` has no word.
-    func searchPage<Row>(_ text: String, filter: RequestFilter, page: Int, perPage: Int, columns: [any SQLExpression], joins: [RequestJoin], read: (any SQLRow) throws -> Row) async throws -> [Row]? {
+    func searchPage<Row>(_ text: String, filter: RequestFilter, page: Int, perPage: Int, shape: RequestQueryShape, read: (any SQLRow) throws -> Row) async throws -> [Row]? {
         let stems = Array(ArabicText.wordStems(text).prefix(5))
         guard let first = stems.first else { return nil }
         let sql = database as! any SQLDatabase
         let requests = SupportRequestModel.schema
         var select = sql.select()
-            .columns(columns)
+            .column(shape.selectList)
             .from(SQLAlias(SQLIdentifier(RequestSearchTermRow.schema), as: SQLIdentifier("t")))
             .join(SQLIdentifier(requests), on: SQLColumn("id", table: requests), .equal, SQLColumn("request_id", table: "t"))
             .where(SQLColumn("term", table: "t"), .equal, SQLBind(first))
-        for join in joins { select = join.apply(to: select) }
+        select.joins.append(contentsOf: shape.joins)
         for stem in stems.dropFirst() {
             select = select.where(SQLColumn("id", table: requests), .in, SQLGroupExpression(
                 sql.select().column("request_id").from(RequestSearchTermRow.schema).where("term", .equal, SQLBind(stem)).query

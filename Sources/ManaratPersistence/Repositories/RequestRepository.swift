@@ -1,17 +1,19 @@
 import Fluent
 import Foundation
 import ManaratDomain
-import NIOConcurrencyHelpers
 import SQLKit
 
 /// One line of a staff request list: what the list shows of a request, and no more.
-public struct RequestListItem: Sendable, Equatable, Identifiable {
-    static let columns = ["id", "reference", "beneficiary_id", "request_type_id", "status", "expected_response_on", "decided_at"]
-    /// The applicant's name and the type's names, by primary key, in the same query.
-    static let joins = [
-        RequestJoin(table: "beneficiaries", alias: "applicant", on: "beneficiary_id", columns: ["first_name", "father_name", "family_name"]),
-        RequestJoin(table: "request_types", alias: "kind", on: "request_type_id", columns: ["name_ar", "name_en"]),
-    ]
+public struct RequestListItem: Sendable, Hashable, Identifiable {
+    /// Seven columns of `support_requests`, with the applicant's name and the type's names joined
+    /// by primary key into the same query.
+    static let shape = RequestQueryShape(
+        columns: ["id", "reference", "beneficiary_id", "request_type_id", "status", "expected_response_on", "decided_at"],
+        joins: [
+            RequestJoin(table: "beneficiaries", alias: "applicant", on: "beneficiary_id", columns: ["first_name", "father_name", "family_name"]),
+            RequestJoin(table: "request_types", alias: "kind", on: "request_type_id", columns: ["name_ar", "name_en"]),
+        ]
+    )
 
     /// The request's identifier.
     public var id: UUID
@@ -21,8 +23,10 @@ public struct RequestListItem: Sendable, Equatable, Identifiable {
     public var beneficiaryID: UUID
     /// Its request type.
     public var typeID: UUID
-    /// The type's name in Arabic and in English.
-    public var typeName: (arabic: String, english: String)
+    /// The type's name in Arabic.
+    public var typeNameArabic: String
+    /// The type's name in English.
+    public var typeNameEnglish: String
     /// Where it stands.
     public var status: RequestStatus
     /// The day the answer is due, when submitted.
@@ -31,6 +35,9 @@ public struct RequestListItem: Sendable, Equatable, Identifiable {
     public var decidedAt: Date?
     /// The applicant's full name.
     public var beneficiaryName: String
+
+    /// The type's name in `language`.
+    public func typeName(in language: Language) -> String { language == .arabic ? typeNameArabic : typeNameEnglish }
 
     init(_ row: any SQLRow) throws {
         id = try row.decode(column: "id", as: UUID.self)
@@ -44,13 +51,8 @@ public struct RequestListItem: Sendable, Equatable, Identifiable {
             try row.decode(column: "applicant_first_name", as: String?.self), try row.decode(column: "applicant_father_name", as: String?.self),
             try row.decode(column: "applicant_family_name", as: String?.self),
         ].compactMap { $0 }.joined(separator: " ")
-        typeName = (try row.decode(column: "kind_name_ar", as: String?.self) ?? "", try row.decode(column: "kind_name_en", as: String?.self) ?? "")
-    }
-
-    public static func == (lhs: Self, rhs: Self) -> Bool {
-        lhs.id == rhs.id && lhs.reference == rhs.reference && lhs.beneficiaryID == rhs.beneficiaryID && lhs.typeID == rhs.typeID
-            && lhs.typeName == rhs.typeName && lhs.status == rhs.status && lhs.expectedResponseOn == rhs.expectedResponseOn
-            && lhs.decidedAt == rhs.decidedAt && lhs.beneficiaryName == rhs.beneficiaryName
+        typeNameArabic = try row.decode(column: "kind_name_ar", as: String?.self) ?? ""
+        typeNameEnglish = try row.decode(column: "kind_name_en", as: String?.self) ?? ""
     }
 }
 
@@ -61,29 +63,26 @@ struct RequestJoin: Sendable {
     let alias: String
     let on: String
     let columns: [String]
+}
 
-    var selected: [any SQLExpression] {
-        columns.map { SQLAlias(SQLColumn($0, table: alias), as: SQLIdentifier(alias + "_" + $0)) }
-    }
+/// What a request list query reads: its select list and its joins, each serialized once per
+/// dialect (see `SQLConstant`), made once per kind of list.
+struct RequestQueryShape: Sendable {
+    let selectList: SQLConstant
+    let joins: [SQLConstant]
 
-    func apply(to select: SQLSelectBuilder) -> SQLSelectBuilder {
-        select.joins.append(clause)
-        return select
-    }
-
-    private var clause: SQLConstant {
-        let key = "\(table)|\(alias)|\(on)"
-        return RequestJoin.clauses.withLockedValue { clauses in
-            if let known = clauses[key] { return known }
-            let made = SQLConstant(SQLJoin(
-                method: SQLJoinMethod.left, table: SQLAlias(SQLIdentifier(table), as: SQLIdentifier(alias)),
-                expression: SQLBinaryExpression(left: SQLColumn("id", table: alias), op: SQLBinaryOperator.equal, right: SQLColumn(on, table: SupportRequestModel.schema))))
-            clauses[key] = made
-            return made
+    init(columns: [String], joins: [RequestJoin] = []) {
+        let requests = SupportRequestModel.schema
+        selectList = SQLConstant(SQLList(
+            columns.map { SQLColumn($0, table: requests) as any SQLExpression }
+                + joins.flatMap { join in join.columns.map { SQLAlias(SQLColumn($0, table: join.alias), as: SQLIdentifier(join.alias + "_" + $0)) } }
+        ))
+        self.joins = joins.map { join in
+            SQLConstant(SQLJoin(
+                method: SQLJoinMethod.left, table: SQLAlias(SQLIdentifier(join.table), as: SQLIdentifier(join.alias)),
+                expression: SQLBinaryExpression(left: SQLColumn("id", table: join.alias), op: SQLBinaryOperator.equal, right: SQLColumn(join.on, table: requests))))
         }
     }
-
-    private static let clauses = NIOLockedValueBox<[String: SQLConstant]>([:])
 }
 
 /// A request as lists show it: with the applicant's name and the type's name.
@@ -380,7 +379,7 @@ public struct RequestRepository: Sendable {
 
     /// A page of requests matching `filter`, and whether more follow.
     public func list(_ filter: RequestFilter, page: Int, perPage: Int) async throws -> (rows: [RequestSummary], hasMore: Bool) {
-        let rows = try await self.page(filter, page: page, perPage: perPage, columns: RequestColumns.names, read: RequestColumns.init)
+        let rows = try await self.page(filter, page: page, perPage: perPage, shape: RequestColumns.shape, read: RequestColumns.init)
         let names = try await applicantNames(Set(rows.prefix(perPage).map(\.beneficiaryID)))
         let summaries = rows.prefix(perPage).map { row in
             RequestSummary(request: Self.request(row), beneficiaryName: names[row.beneficiaryID]?.name ?? "", fileNumber: names[row.beneficiaryID]?.fileNumber ?? "")
@@ -392,20 +391,19 @@ public struct RequestRepository: Sendable {
     /// shows, the applicant's name and the type's names joined in: one query instead of a whole
     /// row per request and two more queries for the names (measured with `perf` on the lists).
     public func listItems(_ filter: RequestFilter, page: Int, perPage: Int) async throws -> (rows: [RequestListItem], hasMore: Bool) {
-        let rows = try await self.page(filter, page: page, perPage: perPage, columns: RequestListItem.columns, joins: RequestListItem.joins, read: RequestListItem.init)
+        let rows = try await self.page(filter, page: page, perPage: perPage, shape: RequestListItem.shape, read: RequestListItem.init)
         return (Array(rows.prefix(perPage)), rows.count > perPage)
     }
 
     /// Up to `perPage + 1` rows matching `filter` (the words through the stems index), read with `read`.
-    private func page<Row>(_ filter: RequestFilter, page: Int, perPage: Int, columns: [String], joins: [RequestJoin] = [], read: (any SQLRow) throws -> Row) async throws -> [Row] {
-        let requests = SupportRequestModel.schema
-        let selected = [Self.selectList(columns, joins: joins)]
-        if let found = try await searchPage(filter.text, filter: filter, page: page, perPage: perPage, columns: selected, joins: joins, read: read) {
+    private func page<Row>(_ filter: RequestFilter, page: Int, perPage: Int, shape: RequestQueryShape, read: (any SQLRow) throws -> Row) async throws -> [Row] {
+        if let found = try await searchPage(filter.text, filter: filter, page: page, perPage: perPage, shape: shape, read: read) {
             return found
         }
+        let requests = SupportRequestModel.schema
         let sql = database as! any SQLDatabase
-        var select = sql.select().columns(selected).from(requests)
-        for join in joins { select = join.apply(to: select) }
+        var select = sql.select().column(shape.selectList).from(requests)
+        select.joins.append(contentsOf: shape.joins)
         select = Self.restrict(select, by: filter, table: requests)
         if filter.byDueDay {
             select = select.orderBy(SQLColumn("expected_response_on", table: requests), SQLDirection.ascending).orderBy(SQLColumn("created_at", table: requests), SQLDirection.ascending)
@@ -414,19 +412,6 @@ public struct RequestRepository: Sendable {
         }
         return try await select.limit(perPage + 1).offset(max(0, page - 1) * perPage).all().map(read)
     }
-
-    /// The select list of these request columns and joined columns, serialized once (see `SQLConstant`).
-    private static func selectList(_ columns: [String], joins: [RequestJoin]) -> SQLConstant {
-        let key = columns.joined(separator: ",") + "|" + joins.map { $0.alias + ":" + $0.columns.joined(separator: ",") }.joined(separator: ";")
-        return selectLists.withLockedValue { lists in
-            if let known = lists[key] { return known }
-            let made = SQLConstant(SQLList(columns.map { SQLColumn($0, table: SupportRequestModel.schema) as any SQLExpression } + joins.flatMap(\.selected)))
-            lists[key] = made
-            return made
-        }
-    }
-
-    private static let selectLists = NIOLockedValueBox<[String: SQLConstant]>([:])
 
     /// `select` narrowed to `filter`'s conditions (all but the words), on columns of `table`.
     /// The open requests are asked for through `awaits_decision`, which the default list's index leads with.
