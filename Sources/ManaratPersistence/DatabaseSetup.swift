@@ -46,7 +46,7 @@ public enum DatabaseSetup {
             } catch {
                 throw DatabaseSetupError(description: "cannot create the folder for the database at \(directory): \(error.localizedDescription)")
             }
-            databases.use(.sqlite(.file(path), maxConnectionsPerEventLoop: 1), as: .sqlite)
+            databases.use(SQLiteFileConfiguration(inner: DatabaseConfigurationFactory.sqlite(.file(path), maxConnectionsPerEventLoop: 1).make(), file: URL(fileURLWithPath: path).standardizedFileURL.path), as: .sqlite)
         case .postgres(let url, let schema):
             var configuration = try SQLPostgresConfiguration(url: url)
             if let schema { configuration.searchPath = [schema] }
@@ -112,11 +112,33 @@ public extension Database {
                 return result
             }
         }
-        let sql = self as! any SQLDatabase
-        let file = try await sql.raw("PRAGMA database_list").all().first.map { try $0.decode(column: "file", as: String.self) } ?? ""
+        let file: String
+        if let configured = context.configuration as? SQLiteFileConfiguration {
+            file = configured.file
+        } else {
+            let sql = self as! any SQLDatabase
+            file = try await sql.raw("PRAGMA database_list").all().first.map { try $0.decode(column: "file", as: String.self) } ?? ""
+        }
         let result = try await SQLiteWriters.forFile(file).write(on: self) { database in try await body(database) as any Sendable }
         return result as! T
 
+    }
+}
+
+/// The SQLite driver's configuration with the file it opens, so that a write finds the queue of
+/// its file without asking SQLite (a statement, and a round trip to its thread, per write).
+struct SQLiteFileConfiguration: DatabaseConfiguration {
+    var inner: any DatabaseConfiguration
+    /// The database file's standardized absolute path.
+    let file: String
+
+    var middleware: [any AnyModelMiddleware] {
+        get { inner.middleware }
+        set { inner.middleware = newValue }
+    }
+
+    func makeDriver(for databases: Databases) -> any DatabaseDriver {
+        inner.makeDriver(for: databases)
     }
 }
 
@@ -200,33 +222,15 @@ final class SQLiteWriters: @unchecked Sendable {
         let results: [Result<any Sendable, any Error>]
         do {
             results = try await database.withConnection { connection in
-                var results: [Result<any Sendable, any Error>] = []
                 let sql = connection as! any SQLDatabase
-                try await sql.raw("BEGIN IMMEDIATE").run()
-                do {
-                    for job in group {
-                        if job.cancelled.withLockedValue({ $0 }) {
-                            results.append(.failure(CancellationError()))
-                            continue
-                        }
-                        try await sql.raw("SAVEPOINT manarat_write").run()
-                        do {
-                            let value = try await job.body(connection)
-                            if job.cancelled.withLockedValue({ $0 }) { throw CancellationError() }
-                            try await sql.raw("RELEASE manarat_write").run()
-                            results.append(.success(value))
-                        } catch {
-                            try await sql.raw("ROLLBACK TO manarat_write").run()
-                            try await sql.raw("RELEASE manarat_write").run()
-                            results.append(.failure(error))
-                        }
-                    }
-                    try await sql.raw("COMMIT").run()
-                } catch {
-                    try? await sql.raw("ROLLBACK").run()
-                    throw error
-                }
-                return results
+                // Every statement here waits for a round trip to SQLite's thread while the write
+                // lock is held, so the usual group runs its bodies one after another with no
+                // savepoint of their own, and writes the audit head once for all of them.
+                if let optimistic = try await Self.run(group, on: connection, sql: sql, isolated: false) { return optimistic }
+                // A body failed: the whole group was rolled back, and runs again with each body in
+                // a savepoint, so that only the failing one loses its writes. (Bodies only write to
+                // the database, so running one twice leaves what running it once would.)
+                return try await Self.run(group, on: connection, sql: sql, isolated: true)!
             }
         } catch {
             // The transaction itself failed (the commit, or the database went away): nothing of
@@ -236,6 +240,86 @@ final class SQLiteWriters: @unchecked Sendable {
         for (job, result) in zip(group, results) {
             job.continuation.resume(with: result)
         }
+    }
+
+    /// Runs `group` in one transaction. Not `isolated`: returns nil, with nothing saved, as soon
+    /// as a body fails. `isolated`: each body runs in a savepoint and a failure is its own result.
+    private static func run(_ group: [Job], on connection: any Database, sql: any SQLDatabase, isolated: Bool) async throws -> [Result<any Sendable, any Error>]? {
+        let head = GroupAuditHead()
+        try await sql.raw("BEGIN IMMEDIATE").run()
+        do {
+            var results: [Result<any Sendable, any Error>] = []
+            for job in group {
+                if job.cancelled.withLockedValue({ $0 }) {
+                    results.append(.failure(CancellationError()))
+                    continue
+                }
+                let saved = head.snapshot()
+                if isolated { try await sql.raw("SAVEPOINT manarat_write").run() }
+                do {
+                    let value = try await GroupAuditHead.$current.withValue(head) { try await job.body(connection) }
+                    if job.cancelled.withLockedValue({ $0 }) { throw CancellationError() }
+                    if isolated { try await sql.raw("RELEASE manarat_write").run() }
+                    results.append(.success(value))
+                } catch {
+                    guard isolated else {
+                        try await sql.raw("ROLLBACK").run()
+                        return nil
+                    }
+                    try await sql.raw("ROLLBACK TO manarat_write").run()
+                    try await sql.raw("RELEASE manarat_write").run()
+                    head.restore(saved)
+                    results.append(.failure(error))
+                }
+            }
+            try await head.store(on: sql)
+            try await sql.raw("COMMIT").run()
+            return results
+        } catch {
+            try? await sql.raw("ROLLBACK").run()
+            throw error
+        }
+    }
+}
+
+/// The audit chain's head while one SQLite write group runs: read once, advanced in memory by
+/// each entry, and written back once before the group commits.
+///
+/// The group holds SQLite's write lock from `BEGIN IMMEDIATE` to `COMMIT`, so nothing else can
+/// append in between; PostgreSQL, and SQLite outside a group, keep the head in its row.
+final class GroupAuditHead: @unchecked Sendable {
+    /// The head of the group the current task runs in, if any.
+    @TaskLocal static var current: GroupAuditHead?
+
+    typealias State = (sequence: Int, hash: String, dirty: Bool)?
+
+    // Only the group's leader touches it, one body at a time.
+    private var state: State = nil
+
+    /// The head, read from its row the first time a body of the group appends.
+    func load(on sql: any SQLDatabase) async throws -> (sequence: Int, hash: String) {
+        if let state { return (state.sequence, state.hash) }
+        guard let row = try await sql.select().columns("last_sequence", "last_hash").from(AuditHeadModel.schema).where("id", .equal, SQLBind(1)).first() else {
+            throw DatabaseSetupError(description: "the audit head row is missing; run the migrations")
+        }
+        let loaded = (sequence: try row.decode(column: "last_sequence", as: Int.self), hash: try row.decode(column: "last_hash", as: String.self))
+        state = (loaded.sequence, loaded.hash, false)
+        return loaded
+    }
+
+    /// Moves the head to the entry just inserted.
+    func advance(to sequence: Int, hash: String) {
+        state = (sequence, hash, true)
+    }
+
+    func snapshot() -> State { state }
+
+    func restore(_ saved: State) { state = saved }
+
+    /// Writes the head back, if a body moved it.
+    func store(on sql: any SQLDatabase) async throws {
+        guard let state, state.dirty else { return }
+        try await sql.update(AuditHeadModel.schema).set("last_sequence", to: SQLBind(state.sequence)).set("last_hash", to: SQLBind(state.hash)).where("id", .equal, SQLBind(1)).run()
     }
 }
 

@@ -79,12 +79,20 @@ public struct AuditLog: Sendable {
     @discardableResult
     public func append(_ event: AuditEvent, at now: Date) async throws -> AuditRecord {
         let sql = database as! any SQLDatabase
-        try await sql.raw("UPDATE audit_head SET last_sequence = last_sequence WHERE id = 1").run()
-        // Plain columns, not models: every change in the application passes through here.
-        guard let headRow = try await sql.select().columns("last_sequence", "last_hash").from(AuditHeadModel.schema).where("id", .equal, SQLBind(1)).first() else {
-            throw DatabaseSetupError(description: "the audit head row is missing; run the migrations")
+        let group = GroupAuditHead.current
+        let head: (lastSequence: Int, lastHash: String)
+        if let group {
+            // Inside a SQLite write group, which holds the write lock and keeps the head for all its bodies.
+            let loaded = try await group.load(on: sql)
+            head = (loaded.sequence, loaded.hash)
+        } else {
+            try await sql.raw("UPDATE audit_head SET last_sequence = last_sequence WHERE id = 1").run()
+            // Plain columns, not models: every change in the application passes through here.
+            guard let headRow = try await sql.select().columns("last_sequence", "last_hash").from(AuditHeadModel.schema).where("id", .equal, SQLBind(1)).first() else {
+                throw DatabaseSetupError(description: "the audit head row is missing; run the migrations")
+            }
+            head = (try headRow.decode(column: "last_sequence", as: Int.self), try headRow.decode(column: "last_hash", as: String.self))
         }
-        let head = (lastSequence: try headRow.decode(column: "last_sequence", as: Int.self), lastHash: try headRow.decode(column: "last_hash", as: String.self))
         let record = AuditRecord(
             sequence: head.lastSequence + 1,
             occurredAt: AuditRecord.storedInstant(now),
@@ -105,7 +113,11 @@ public struct AuditLog: Sendable {
                 SQLBind(record.action), SQLBind(record.recordType), SQLBind(record.recordID), SQLBind(record.summary), SQLBind(record.clientIP), SQLBind(head.lastHash), SQLBind(hash)
             )
             .run()
-        try await sql.update(AuditHeadModel.schema).set("last_sequence", to: SQLBind(record.sequence)).set("last_hash", to: SQLBind(hash)).where("id", .equal, SQLBind(1)).run()
+        if let group {
+            group.advance(to: record.sequence, hash: hash)
+        } else {
+            try await sql.update(AuditHeadModel.schema).set("last_sequence", to: SQLBind(record.sequence)).set("last_hash", to: SQLBind(hash)).where("id", .equal, SQLBind(1)).run()
+        }
         return record
     }
 

@@ -25,12 +25,12 @@ public struct Counters: Sendable {
 
     /// The next value of `name`, starting at 1.
     ///
-    /// The row is updated before it is read, so concurrent callers wait on its lock (PostgreSQL)
-    /// or on the write lock (SQLite) and each gets its own number.
+    /// The row is updated and read in one statement, so concurrent callers wait on its lock
+    /// (PostgreSQL) or on the write lock (SQLite) and each gets its own number.
     public func next(_ name: String) async throws -> Int {
         let sql = database as! any SQLDatabase
-        try await sql.raw("UPDATE counters SET value = value + 1 WHERE name = \(bind: name)").run()
-        if let row = try await sql.select().column("value").from(CounterModel.schema).where("name", .equal, SQLBind(name)).first() {
+        // One statement (both databases know RETURNING): it runs inside the serialized write section.
+        if let row = try await sql.raw("UPDATE counters SET value = value + 1 WHERE name = \(bind: name) RETURNING value").first() {
             return try row.decode(column: "value", as: Int.self)
         }
         let row = CounterModel()

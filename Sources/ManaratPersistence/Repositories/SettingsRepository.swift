@@ -43,19 +43,20 @@ public struct RateLimitRepository: Sendable {
 
     /// Counts one hit for `key` and says whether it is within `limit` hits per `window`.
     public func hit(_ key: String, limit: Int, window: TimeInterval, at now: Date) async throws -> Bool {
-        // One statement, read as plain columns: this runs on every sign-in and public form post.
-        try await database.writeTransaction { db in
+        // One statement: this runs on every sign-in and public form post, inside the serialized
+        // write section, where each statement costs a round trip to SQLite's thread.
+        // The SET expressions read the row as it was, on both databases.
+        let windowStart = now.addingTimeInterval(-window)
+        return try await database.writeTransaction { db in
             let sql = db as! any SQLDatabase
-            let row = try await sql.select().columns("window_start", "hits").from(RateLimitModel.schema).where("key", .equal, SQLBind(key)).first()
-            guard let row else {
-                try await sql.insert(into: RateLimitModel.schema).columns("key", "window_start", "hits").values(SQLBind(key), SQLBind(now), SQLBind(1)).run()
-                return 1 <= limit
-            }
-            let start = try row.decode(column: "window_start", as: Date.self)
-            let hits = now.timeIntervalSince(start) >= window ? 1 : try row.decode(column: "hits", as: Int.self) + 1
-            var update = sql.update(RateLimitModel.schema).set("hits", to: SQLBind(hits))
-            if hits == 1 { update = update.set("window_start", to: SQLBind(now)) }
-            try await update.where("key", .equal, SQLBind(key)).run()
+            let row = try await sql.raw("""
+                INSERT INTO rate_limits (key, window_start, hits) VALUES (\(bind: key), \(bind: now), 1)
+                ON CONFLICT (key) DO UPDATE SET
+                    hits = CASE WHEN rate_limits.window_start <= \(bind: windowStart) THEN 1 ELSE rate_limits.hits + 1 END,
+                    window_start = CASE WHEN rate_limits.window_start <= \(bind: windowStart) THEN \(bind: now) ELSE rate_limits.window_start END
+                RETURNING hits
+                """).first()
+            let hits = try row?.decode(column: "hits", as: Int.self) ?? 1
             return hits <= limit
         }
     }
