@@ -1,3 +1,4 @@
+import Fluent
 import Foundation
 import ManaratApp
 import ManaratDomain
@@ -24,6 +25,38 @@ struct FeedbackTests {
             #expect(complaintWithoutPhone.status == .unprocessableEntity)
             #expect(complaintWithoutPhone.body.string.contains("للشكوى اترك رقم جوال"))
             #expect(try await FeedbackRepository(database: app.db).list(openOnly: true).count == 1)
+        }
+    }
+
+    @Test("the public form takes ten posts an hour from one address, refused ones included; the eleventh is refused with 429 and saves nothing, and an hour later posts are taken again")
+    func publicFormRateLimit() async throws {
+        try await withApp { app, harness in
+            // setup
+            let visitor = TestBrowser(app: app)
+            try await visitor.get("/feedback")
+            var statuses: [HTTPStatus] = []
+            for number in 1...8 {
+                statuses.append(try await visitor.post("/feedback", form: [("kind", "suggestion"), ("text", "اقتراح رقم \(number)")]).status)
+            }
+            statuses.append(try await visitor.post("/feedback", form: [("kind", "suggestion"), ("text", " ")]).status)
+            statuses.append(try await visitor.post("/feedback", form: [("kind", "complaint"), ("text", "شكوى بلا رقم")]).status)
+            // act
+            let eleventh = try await visitor.post("/feedback", form: [("kind", "suggestion"), ("text", "اقتراح بعد الحد")])
+            let refusedInvalid = try await visitor.post("/feedback", form: [("kind", "suggestion"), ("text", "")])
+            harness.clock.advance(by: 3_601)
+            try await visitor.get("/feedback")
+            let nextHour = try await visitor.post("/feedback", form: [("kind", "suggestion"), ("text", "اقتراح في الساعة التالية")])
+            // assert
+            #expect(statuses == Array(repeating: .seeOther, count: 8) + [.unprocessableEntity, .unprocessableEntity])
+            #expect(eleventh.status == .tooManyRequests)
+            #expect(refusedInvalid.status == .tooManyRequests)
+            #expect(nextHour.status == .seeOther)
+            let texts = try await FeedbackRepository(database: app.db).list(openOnly: true).map(\.text)
+            #expect(texts.count == 9)
+            #expect(!texts.contains("اقتراح بعد الحد"))
+            #expect(texts.contains("اقتراح في الساعة التالية"))
+            let audited = try await AuditEntryModel.query(on: app.db).filter(\.$action == "feedback.submit").count()
+            #expect(audited == 9)
         }
     }
 

@@ -35,7 +35,6 @@ struct FeedbackController {
     func submit(_ request: Request) async throws -> Response {
         let form = try request.content.decode(SubmitForm.self)
         let strings = request.strings
-        guard try await RateLimitRepository(database: request.db).hit("feedback-ip:" + (request.clientIP ?? "unknown"), limit: 10, window: 3600, at: request.now) else { throw Abort(.tooManyRequests) }
         var errors: [FieldError] = []
         let kind = form.kind.flatMap(FeedbackKind.init(rawValue:)) ?? .suggestion
         let text = (form.text ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
@@ -52,27 +51,50 @@ struct FeedbackController {
         if kind == .complaint, beneficiaryID == nil, phone.isEmpty, !errors.contains(where: { $0.field == "phone" }) {
             errors.append(FieldError(field: "phone", message: strings[.complaintNeedsContact]))
         }
-        guard errors.isEmpty else { return render(request, form: form, errors: errors, sent: nil, status: .unprocessableEntity) }
-        let (id, reference) = try await store(request, kind: kind, beneficiaryID: beneficiaryID, name: form.name ?? "", phone: phone, channel: .website, text: text,
-                                              summary: "\(kind.rawValue) from the website" + (beneficiaryID == nil ? (phone.isEmpty ? ", anonymous" : "") : ", signed in"))
+        let limit = RateLimit(key: "feedback-ip:" + (request.clientIP ?? "unknown"), limit: 10, window: 3600)
+        guard errors.isEmpty else {
+            // A refused post counts against the address too, or the form could be probed freely.
+            guard try await RateLimitRepository(database: request.db).hit(limit.key, limit: limit.limit, window: limit.window, at: request.now) else { throw Abort(.tooManyRequests) }
+            return render(request, form: form, errors: errors, sent: nil, status: .unprocessableEntity)
+        }
+        guard let (id, reference) = try await store(request, kind: kind, beneficiaryID: beneficiaryID, name: form.name ?? "", phone: phone, channel: .website, text: text,
+                                                    summary: "\(kind.rawValue) from the website" + (beneficiaryID == nil ? (phone.isEmpty ? ", anonymous" : "") : ", signed in"),
+                                                    rateLimit: limit) else { throw Abort(.tooManyRequests) }
         let record = (id: id, reference: reference)
         if beneficiaryID != nil { return request.redirect(to: PortalURL.feedbackItem(record.id).path, redirectType: .normal) }
         return request.redirect(to: PublicURL.feedback.path(query: [("sent", reference)]), redirectType: .normal)
     }
 
+    /// A limit on posts per key (a client address) and time window, in seconds.
+    struct RateLimit {
+        var key: String
+        var limit: Int
+        var window: TimeInterval
+    }
+
     /// Saves a new complaint or suggestion with its reference and its five-working-day clock.
-    private func store(_ request: Request, kind: FeedbackKind, beneficiaryID: UUID?, name: String, phone: String, channel: ContactChannel, text: String, summary: String) async throws -> (UUID, String) {
+    ///
+    /// With `rateLimit`, the post is counted in the same transaction, and nil means it was over
+    /// the limit and nothing else was saved: one queued write per post, where the count and the
+    /// record as two writes would wait for two commits.
+    private func store(_ request: Request, kind: FeedbackKind, beneficiaryID: UUID?, name: String, phone: String, channel: ContactChannel, text: String, summary: String, rateLimit: RateLimit? = nil) async throws -> (UUID, String)? {
         let today = GregorianDay(request.now, timeZone: request.manarat.configuration.timeZone)
         let calendar = try await RequestRepository(database: request.db).workingCalendar()
         let record = FeedbackRecord(id: request.manarat.configuration.ids.next(), reference: "", kind: kind, beneficiaryID: beneficiaryID, contactName: String(name.prefix(150)), contactPhone: phone, channel: channel, text: text, status: .open, assignedTo: nil, notes: "", response: "", action: nil, noActionReason: "", dueOn: calendar.adding(workingDays: FeedbackRules.workingDaysToClose, to: today), closedAt: nil, appeal: "", appeals: 0, createdAt: request.now)
-        let reference = try await request.audited(action: "feedback.submit", recordType: "feedback", recordID: record.id.uuidString, summary: summary) { db in
+        let event = request.auditEvent(action: "feedback.submit", recordType: "feedback", recordID: record.id.uuidString, summary: summary)
+        let now = request.now
+        let reference = try await request.db.writeTransaction { db -> String? in
+            if let rateLimit {
+                guard try await RateLimitRepository(database: db).hitInTransaction(rateLimit.key, limit: rateLimit.limit, window: rateLimit.window, at: now) else { return nil }
+            }
             let repository = FeedbackRepository(database: db)
             var stored = record
             stored.reference = try await repository.nextReference(kind: kind, on: today)
             try await repository.insert(stored)
+            try await AuditLog(database: db).append(event, at: now)
             return stored.reference
         }
-        return (record.id, reference)
+        return reference.map { (record.id, $0) }
     }
 
     /// Staff record a complaint or suggestion received on any channel (a call, a letter, at the branch).
@@ -101,8 +123,9 @@ struct FeedbackController {
             errors.append(FieldError(field: "phone", message: strings[.complaintNeedsContact]))
         }
         guard errors.isEmpty else { return try await renderList(request, errors: errors, status: .unprocessableEntity) }
-        let (id, _) = try await store(request, kind: kind, beneficiaryID: beneficiaryID, name: form.name ?? "", phone: phone, channel: channel, text: text,
-                                      summary: "\(kind.rawValue) recorded by staff from \(channel.rawValue)")
+        // Staff record what reached them by any channel: no rate limit, so nil cannot come back.
+        guard let (id, _) = try await store(request, kind: kind, beneficiaryID: beneficiaryID, name: form.name ?? "", phone: phone, channel: channel, text: text,
+                                            summary: "\(kind.rawValue) recorded by staff from \(channel.rawValue)") else { throw Abort(.tooManyRequests) }
         return request.redirect(to: StaffURL.feedbackItem(id).path, redirectType: .normal)
     }
 
