@@ -46,7 +46,7 @@ public enum DatabaseSetup {
             } catch {
                 throw DatabaseSetupError(description: "cannot create the folder for the database at \(directory): \(error.localizedDescription)")
             }
-            databases.use(SQLiteFileConfiguration(inner: DatabaseConfigurationFactory.sqlite(.file(path), maxConnectionsPerEventLoop: 1).make(), file: URL(fileURLWithPath: path).standardizedFileURL.path), as: .sqlite)
+            databases.use(SQLiteFileConfiguration(path: path), as: .sqlite)
         case .postgres(let url, let schema):
             var configuration = try SQLPostgresConfiguration(url: url)
             if let schema { configuration.searchPath = [schema] }
@@ -112,25 +112,32 @@ public extension Database {
                 return result
             }
         }
-        let file: String
-        if let configured = context.configuration as? SQLiteFileConfiguration {
-            file = configured.file
-        } else {
-            let sql = self as! any SQLDatabase
-            file = try await sql.raw("PRAGMA database_list").all().first.map { try $0.decode(column: "file", as: String.self) } ?? ""
+        guard let configured = context.configuration as? SQLiteFileConfiguration else {
+            // An SQLite database Manarat did not register (none today): one plain transaction.
+            return try await transaction { database in try await body(database) }
         }
-        let result = try await SQLiteWriters.forFile(file).write(on: self) { database in try await body(database) as any Sendable }
+        let writer = try configured.writer.database(logger: logger)
+        let result = try await SQLiteWriters.forFile(configured.file).write(on: writer) { database in try await body(database) as any Sendable }
         return result as! T
 
     }
 }
 
-/// The SQLite driver's configuration with the file it opens, so that a write finds the queue of
-/// its file without asking SQLite (a statement, and a round trip to its thread, per write).
+/// The SQLite driver's configuration with the file it opens and the connection that writes it.
+///
+/// A write finds the queue of its file here without asking SQLite, and runs on a connection of
+/// its own, served by a thread of its own (see `SQLiteWriterConnection`).
 struct SQLiteFileConfiguration: DatabaseConfiguration {
     var inner: any DatabaseConfiguration
     /// The database file's standardized absolute path.
     let file: String
+    let writer: SQLiteWriterConnection
+
+    init(path: String) {
+        inner = DatabaseConfigurationFactory.sqlite(.file(path), maxConnectionsPerEventLoop: 1).make()
+        file = URL(fileURLWithPath: path).standardizedFileURL.path
+        writer = SQLiteWriterConnection(path: path)
+    }
 
     var middleware: [any AnyModelMiddleware] {
         get { inner.middleware }
@@ -138,7 +145,87 @@ struct SQLiteFileConfiguration: DatabaseConfiguration {
     }
 
     func makeDriver(for databases: Databases) -> any DatabaseDriver {
-        inner.makeDriver(for: databases)
+        writer.start(on: databases.eventLoopGroup)
+        return Driver(inner: inner.makeDriver(for: databases), writer: writer)
+    }
+
+    /// The readers' driver, which also closes the writer's connection and thread.
+    struct Driver: DatabaseDriver {
+        let inner: any DatabaseDriver
+        let writer: SQLiteWriterConnection
+
+        func makeDatabase(with context: DatabaseContext) -> any Database {
+            inner.makeDatabase(with: context)
+        }
+
+        func shutdown() {
+            writer.shutdown()
+            inner.shutdown()
+        }
+
+        func shutdownAsync() async {
+            await writer.shutdownAsync()
+            await inner.shutdownAsync()
+        }
+    }
+}
+
+/// The connection the write groups of one SQLite file run on, with one thread of its own.
+///
+/// SQLiteNIO runs each statement on a thread pool and resumes the caller from that thread. The
+/// group's leader continues right there (`ContinueInPlace`), so a group's statements follow each
+/// other on one thread with no hand-over between threads; on the readers' shared pool, the other
+/// pool thread would be woken for each of them.
+final class SQLiteWriterConnection: @unchecked Sendable {
+    private let path: String
+    private let lock = NSLock()
+    private var threadPool: NIOThreadPool?
+    private var databases: Databases?
+    private var eventLoop: (any EventLoop)?
+
+    init(path: String) {
+        self.path = path
+    }
+
+    func start(on eventLoopGroup: any EventLoopGroup) {
+        lock.withLock {
+            guard databases == nil else { return }
+            let pool = NIOThreadPool(numberOfThreads: 1)
+            pool.start()
+            let own = Databases(threadPool: pool, on: eventLoopGroup)
+            own.use(.sqlite(.file(path), maxConnectionsPerEventLoop: 1), as: .sqlite)
+            threadPool = pool
+            databases = own
+            eventLoop = eventLoopGroup.next()
+        }
+    }
+
+    /// The writer's database: always the same connection.
+    func database(logger: Logger) throws -> any Database {
+        let (databases, eventLoop) = lock.withLock { (self.databases, self.eventLoop) }
+        guard let databases, let eventLoop, let database = databases.database(.sqlite, logger: logger, on: eventLoop) else {
+            throw DatabaseSetupError(description: "the database is closed")
+        }
+        return database
+    }
+
+    func shutdown() {
+        let (databases, pool) = take()
+        databases?.shutdown()
+        try? pool?.syncShutdownGracefully()
+    }
+
+    func shutdownAsync() async {
+        let (databases, pool) = take()
+        await databases?.shutdownAsync()
+        try? await pool?.shutdownGracefully()
+    }
+
+    private func take() -> (Databases?, NIOThreadPool?) {
+        lock.withLock {
+            defer { databases = nil; threadPool = nil; eventLoop = nil }
+            return (databases, threadPool)
+        }
     }
 }
 
@@ -184,6 +271,7 @@ final class SQLiteWriters: @unchecked Sendable {
     }
 
     private let lock = NSLock()
+    private let preparedConnection = NIOLockedValueBox<SQLiteConnection?>(nil)
     private var queue: [Job] = []
     private var leading = false
 
@@ -200,37 +288,66 @@ final class SQLiteWriters: @unchecked Sendable {
                 return true
             }
             if lead {
-                Task { await self.lead(on: database) }
+                Task(executorPreference: ContinueInPlace.executor) { await self.lead(on: database) }
             }
         }
     }
 
     private func lead(on database: any Database) async {
-        while true {
-            let group = lock.withLock { () -> [Job] in
-                let taken = Array(queue.prefix(Self.groupLimit))
-                queue.removeFirst(taken.count)
-                if taken.isEmpty { leading = false }
-                return taken
+        do {
+            try await database.withConnection { connection in
+                // The driver runs this closure in a task of its own, which does not inherit the
+                // leader's executor preference: it is set again here.
+                try await withTaskExecutorPreference(ContinueInPlace.executor) {
+                    let sql = connection as! any SQLDatabase
+                    // A new connection (the first, or one the pool opened again) gets the readers' settings.
+                    // (Held, not just compared by address: a new connection could reuse a freed one's.)
+                    let opened = try await (connection as! any SQLiteDatabase).withConnection { $0.eventLoop.makeSucceededFuture($0) }.get()
+                    if self.preparedConnection.withLockedValue({ $0 }) !== opened {
+                        try await sql.raw("PRAGMA synchronous=FULL").run()
+                        try await sql.raw("PRAGMA busy_timeout=10000").run()
+                        try await sql.raw("PRAGMA foreign_keys=ON").run()
+                        self.preparedConnection.withLockedValue { $0 = opened }
+                    }
+                    while let group = self.nextGroup() {
+                        await Self.commit(group, on: connection, sql: sql)
+                    }
+                }
             }
-            if group.isEmpty { return }
-            await commit(group, on: database)
+        } catch {
+            // No connection (the database is closed): everything queued hears so.
+            while let group = nextGroup() {
+                for job in group { job.continuation.resume(throwing: error) }
+            }
         }
     }
 
-    private func commit(_ group: [Job], on database: any Database) async {
+    /// The next group of queued bodies, or nil (and no leader any more) when none is waiting.
+    private func nextGroup() -> [Job]? {
+        lock.withLock {
+            let taken = Array(queue.prefix(Self.groupLimit))
+            queue.removeFirst(taken.count)
+            if taken.isEmpty {
+                leading = false
+                return nil
+            }
+            return taken
+        }
+    }
+
+    private static func commit(_ group: [Job], on connection: any Database, sql: any SQLDatabase) async {
         let results: [Result<any Sendable, any Error>]
         do {
-            results = try await database.withConnection { connection in
-                let sql = connection as! any SQLDatabase
-                // Every statement here waits for a round trip to SQLite's thread while the write
-                // lock is held, so the usual group runs its bodies one after another with no
-                // savepoint of their own, and writes the audit head once for all of them.
-                if let optimistic = try await Self.run(group, on: connection, sql: sql, isolated: false) { return optimistic }
+            // Every statement here is a round trip to SQLite's thread while the write lock is
+            // held, so the usual group runs its bodies one after another with no savepoint of
+            // their own, and writes the audit head once for all of them.
+            if let optimistic = try await run(group, on: connection, sql: sql, isolated: false) {
+                results = optimistic
+            } else {
                 // A body failed: the whole group was rolled back, and runs again with each body in
                 // a savepoint, so that only the failing one loses its writes. (Bodies only write to
                 // the database, so running one twice leaves what running it once would.)
-                return try await Self.run(group, on: connection, sql: sql, isolated: true)!
+                results = try await run(group, on: connection, sql: sql, isolated: true)!
             }
         } catch {
             // The transaction itself failed (the commit, or the database went away): nothing of
@@ -279,6 +396,19 @@ final class SQLiteWriters: @unchecked Sendable {
             try? await sql.raw("ROLLBACK").run()
             throw error
         }
+    }
+}
+
+/// A task executor that runs each job where it was resumed, at once.
+///
+/// The write group's leader runs on it: when SQLite's thread finishes a statement and resumes the
+/// leader, the leader goes on right there and hands SQLite its next statement, instead of waking
+/// an event loop to do it (two thread switches a statement, which capped the group).
+final class ContinueInPlace: TaskExecutor {
+    static let executor = ContinueInPlace()
+
+    func enqueue(_ job: consuming ExecutorJob) {
+        job.runSynchronously(on: asUnownedTaskExecutor())
     }
 }
 

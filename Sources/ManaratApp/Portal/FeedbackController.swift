@@ -79,7 +79,7 @@ struct FeedbackController {
     /// record as two writes would wait for two commits.
     private func store(_ request: Request, kind: FeedbackKind, beneficiaryID: UUID?, name: String, phone: String, channel: ContactChannel, text: String, summary: String, rateLimit: RateLimit? = nil) async throws -> (UUID, String)? {
         let today = GregorianDay(request.now, timeZone: request.manarat.configuration.timeZone)
-        let calendar = try await RequestRepository(database: request.db).workingCalendar()
+        let calendar = try await request.workingCalendar()
         let record = FeedbackRecord(id: request.manarat.configuration.ids.next(), reference: "", kind: kind, beneficiaryID: beneficiaryID, contactName: String(name.prefix(150)), contactPhone: phone, channel: channel, text: text, status: .open, assignedTo: nil, notes: "", response: "", action: nil, noActionReason: "", dueOn: calendar.adding(workingDays: FeedbackRules.workingDaysToClose, to: today), closedAt: nil, appeal: "", appeals: 0, createdAt: request.now)
         let event = request.auditEvent(action: "feedback.submit", recordType: "feedback", recordID: record.id.uuidString, summary: summary)
         let now = request.now
@@ -155,7 +155,7 @@ struct FeedbackController {
         let text = ((try? request.content.get(String.self, at: "appeal")) ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         guard FeedbackRules.mayAppeal(status: record.status, appeals: record.appeals), !text.isEmpty else { throw Abort(.conflict) }
         let today = GregorianDay(request.now, timeZone: request.manarat.configuration.timeZone)
-        let calendar = try await RequestRepository(database: request.db).workingCalendar()
+        let calendar = try await request.workingCalendar()
         record.appeal = String(text.prefix(4000))
         record.appeals += 1
         record.status = .open
@@ -225,7 +225,7 @@ struct FeedbackController {
         if let priority = (try? request.content.get(String.self, at: "priority")).flatMap(FeedbackPriority.init(rawValue:)) {
             if priority == .urgent, record.priority != .urgent {
                 let today = GregorianDay(request.now, timeZone: request.manarat.configuration.timeZone)
-                let nextWorkingDay = try await RequestRepository(database: request.db).workingCalendar().adding(workingDays: 1, to: today)
+                let nextWorkingDay = try await request.workingCalendar().adding(workingDays: 1, to: today)
                 record.dueOn = min(record.dueOn, nextWorkingDay)
             }
             record.priority = priority

@@ -242,7 +242,7 @@ struct InquiryController {
         let question = (form.question ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         guard !question.isEmpty, question.count <= 4000 else { return nil }
         let today = GregorianDay(request.now, timeZone: request.manarat.configuration.timeZone)
-        let calendar = try await RequestRepository(database: request.db).workingCalendar()
+        let calendar = try await request.workingCalendar()
         let answerDays = try await RequestRepository(database: request.db).integerSetting(Self.answerDaysKey, fallback: Inquiry.standardAnswerWorkingDays)
         return Inquiry(id: request.manarat.configuration.ids.next(), reference: "", beneficiaryID: beneficiaryID, channel: channel, category: form.category.flatMap(InquiryCategory.init(rawValue:)) ?? .other, question: question, status: .open, referredTo: nil, answer: "", answeredBy: "", answeredAt: nil, answerDueOn: calendar.adding(workingDays: answerDays, to: today), askedAt: request.now)
     }

@@ -23,7 +23,7 @@ struct RequestController {
         switch view {
         case "overdue": filter.statuses = running; filter.dueOnOrBefore = today.adding(days: -1)
         case "due-soon":
-            let calendar = try await RequestRepository(database: request.db).workingCalendar()
+            let calendar = try await request.workingCalendar()
             filter.statuses = running; filter.dueOnOrAfter = today; filter.dueOnOrBefore = calendar.adding(workingDays: 3, to: today)
         case "mine": filter.researcherID = request.staff?.id; filter.statuses = [.inResearch]
         case "delivery": filter.statuses = [.approved, .inDelivery]

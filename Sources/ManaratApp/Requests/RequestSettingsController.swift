@@ -157,6 +157,7 @@ struct RequestSettingsController {
         try await request.audited(action: "holiday.add", recordType: "settings", recordID: "holidays", summary: "\(name): \(from) → \(until ?? from)") { db in
             try await RequestRepository(database: db).addHolidays(days, name: String(name.prefix(100)))
         }
+        request.manarat.calendarCache.forget()
         return request.redirect(to: StaffURL.holidays.path, redirectType: .normal)
     }
 
@@ -165,6 +166,7 @@ struct RequestSettingsController {
         try await request.audited(action: "holiday.remove", recordType: "settings", recordID: "holidays", summary: day.description) { db in
             try await RequestRepository(database: db).removeHoliday(day)
         }
+        request.manarat.calendarCache.forget()
         return request.redirect(to: StaffURL.holidays.path, redirectType: .normal)
     }
 

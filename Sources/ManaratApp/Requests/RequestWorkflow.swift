@@ -116,7 +116,7 @@ struct RequestWorkflow {
         let today = self.today
         let now = request.now
         let workingDays = try await RequestRepository(database: request.db).integerSetting(Self.workingDaysKey, fallback: ResponseClock.standardWorkingDays)
-        let calendar = try await RequestRepository(database: request.db).workingCalendar()
+        let calendar = try await request.workingCalendar()
         let finalRequest = updated
         let actorName = request.staff?.displayName ?? request.signedInBeneficiary?.displayName ?? ""
         let actorID = request.staff?.id ?? request.signedInBeneficiary?.id
