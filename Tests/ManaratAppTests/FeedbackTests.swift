@@ -60,6 +60,28 @@ struct FeedbackTests {
         }
     }
 
+    @Test("a complaint sent just after an admin declared a holiday week is due five working days after that week, though the calendar had been read before")
+    func holidayEditReachesTheNextDueDay() async throws {
+        try await withApp { app, _ in
+            // setup: Tuesday 21 February 2023; the calendar is read (and kept) by the first complaint
+            let visitor = TestBrowser(app: app)
+            try await visitor.get("/feedback")
+            try await visitor.post("/feedback", form: [("kind", "complaint"), ("text", "الشكوى الأولى"), ("phone", "0551234567")])
+            let admin = try await RequestLifecycleTests.signedIn(app, "admin", [.admin])
+            try await admin.get("/staff/admin/holidays")
+            try await admin.post("/staff/admin/holidays", form: [("name", "إجازة اختبار"), ("from", "22/02/2023"), ("fromCalendar", "gregorian"), ("until", "01/03/2023"), ("untilCalendar", "gregorian")])
+            // act
+            try await visitor.get("/feedback")
+            try await visitor.post("/feedback", form: [("kind", "complaint"), ("text", "الشكوى الثانية"), ("phone", "0551234567")])
+            // assert
+            let records = try await FeedbackRepository(database: app.db).list(openOnly: true)
+            let first = try #require(records.first { $0.text == "الشكوى الأولى" })
+            let second = try #require(records.first { $0.text == "الشكوى الثانية" })
+            #expect(first.dueOn == GregorianDay(year: 2023, month: 2, day: 28))
+            #expect(second.dueOn == GregorianDay(year: 2023, month: 3, day: 8))
+        }
+    }
+
     @Test("a complaint is closed only with a response and an improvement or a reason; the complainant sees the outcome and may appeal once")
     func closeAndAppeal() async throws {
         try await withApp { app, _ in

@@ -144,6 +144,26 @@ struct AuditLogTests {
         }
     }
 
+    @Test("a write runs with durable settings: on SQLite the commit is synced (synchronous=FULL) and foreign keys are enforced; on PostgreSQL the commit waits for its WAL (synchronous_commit on)")
+    func writerConnectionSettings() async throws {
+        try await withApp { app, _ in
+            // setup
+            let sqlite = app.db.isSQLite
+            // act
+            let settings = try await app.db.writeTransaction { db -> [String] in
+                let sql = db as! any SQLDatabase
+                if sqlite {
+                    let synchronous = try await sql.raw("PRAGMA synchronous").first()?.decode(column: "synchronous", as: Int.self)
+                    let foreignKeys = try await sql.raw("PRAGMA foreign_keys").first()?.decode(column: "foreign_keys", as: Int.self)
+                    return [String(synchronous ?? -1), String(foreignKeys ?? -1)]
+                }
+                return [try await sql.raw("SHOW synchronous_commit").first()?.decode(column: "synchronous_commit", as: String.self) ?? ""]
+            }
+            // assert
+            #expect(settings == (sqlite ? ["2", "1"] : ["on"]))
+        }
+    }
+
     @Test("a failed change leaves no audit entry behind")
     func rollbackTakesTheEntry() async throws {
         try await withApp { app, harness in
