@@ -1,3 +1,4 @@
+import Fluent
 import Foundation
 import ManaratApp
 import ManaratDomain
@@ -237,6 +238,43 @@ struct PortalTests {
             #expect(open.first?.dueOn == GregorianDay(year: 2023, month: 3, day: 23))
             #expect(staffView.body.string.contains("أرجو حذف رقم جوالي القديم"))
             #expect(staffView.body.string.contains("باقٍ ٣٠ يومًا"))
+        }
+    }
+
+    @Test("a data request's 30 days are extended once, only with a reason: the new due day and the reason reach the beneficiary's page, a second extension is refused with 409, and each step is audited")
+    func dataRequestExtendedOnce() async throws {
+        try await withApp { app, _ in
+            // setup
+            let beneficiary = try await Fixtures.beneficiary(app)
+            let browser = try await Self.signedIn(app, beneficiary)
+            try await browser.get("/portal/my-data")
+            try await browser.post("/portal/my-data/requests", form: [("kind", "access"), ("details", "أريد نسخة من كل بياناتي")])
+            let item = try #require(try await PortalRepository(database: app.db).dataRequests(beneficiaryID: beneficiary.id).first)
+            let staff = try await RequestLifecycleTests.signedIn(app, "quality", [.quality])
+            try await staff.get("/staff/data-requests")
+            let path = "/staff/data-requests/\(item.id.uuidString.lowercased())/extend"
+            // act
+            let withoutReason = try await staff.post(path, form: [("reason", "  ")])
+            let extended = try await staff.post(path, form: [("reason", "البيانات موزعة على ملفات ورقية في فرعين")])
+            try await staff.get("/staff/data-requests")
+            let again = try await staff.post(path, form: [("reason", "مرة ثانية")])
+            let staffView = try await staff.get("/staff/data-requests")
+            let portalView = try await browser.get("/portal/my-data")
+            // assert
+            #expect(withoutReason.status == .unprocessableEntity)
+            #expect(withoutReason.body.string.contains("سبب التمديد"))
+            #expect(extended.status == .seeOther)
+            #expect(again.status == .conflict)
+            #expect(again.body.string.contains("لا يُمدَّد إلا مرة واحدة"))
+            let stored = try #require(try await PortalRepository(database: app.db).dataRequest(id: item.id))
+            #expect(item.dueOn == GregorianDay(year: 2023, month: 3, day: 23))
+            #expect(stored.dueOn == GregorianDay(year: 2023, month: 4, day: 22))
+            #expect(stored.extensionReason == "البيانات موزعة على ملفات ورقية في فرعين")
+            #expect(staffView.body.string.contains("مُدِّدت المهلة"))
+            #expect(!staffView.body.string.contains("تمديد المهلة ٣٠ يومًا"))
+            #expect(portalView.body.string.contains("البيانات موزعة على ملفات ورقية في فرعين"))
+            let audited = try await AuditEntryModel.query(on: app.db).filter(\.$action == "data_request.extend").count()
+            #expect(audited == 1)
         }
     }
 

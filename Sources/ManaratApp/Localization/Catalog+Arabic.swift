@@ -1108,5 +1108,10 @@ extension Catalog {
         .libraryFileHint: "ملف PDF أو صورة ممسوحة للنسخة المعتمدة (اختياري إن كتب النص)؛ حتى ١٠ ميجابايت.",
         .libraryFileDownload: "تنزيل الملف",
         .actionsColumn: "إجراءات",
+        .dataRequestExtendReason: "سبب التمديد",
+        .dataRequestExtend: "تمديد المهلة ٣٠ يومًا (مرة واحدة)",
+        .dataRequestExtended: "مُدِّدت المهلة في {date}: {reason}",
+        .dataRequestExtensionRefused: "مُدِّدت مهلة هذا الطلب من قبل أو أُجيب عنه؛ لا يُمدَّد إلا مرة واحدة.",
+        .portalDataRequestExtended: "مُدِّدت مهلة الرد إلى {date} للسبب التالي: {reason}",
     ]
 }

@@ -1108,5 +1108,10 @@ extension Catalog {
         .libraryFileHint: "A PDF or a scan of the approved copy (optional when the text is given); up to 10 MB.",
         .libraryFileDownload: "Download the file",
         .actionsColumn: "Actions",
+        .dataRequestExtendReason: "Reason for the extension",
+        .dataRequestExtend: "Extend by 30 days (once)",
+        .dataRequestExtended: "Extended on {date}: {reason}",
+        .dataRequestExtensionRefused: "This request was already extended or answered; it can be extended only once.",
+        .portalDataRequestExtended: "The answer is now due by {date}, for this reason: {reason}",
     ]
 }

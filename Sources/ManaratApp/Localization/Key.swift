@@ -1107,4 +1107,9 @@ enum Key: String, CaseIterable, Sendable {
     case libraryFileHint
     case libraryFileDownload
     case actionsColumn
+    case dataRequestExtendReason
+    case dataRequestExtend
+    case dataRequestExtended
+    case dataRequestExtensionRefused
+    case portalDataRequestExtended
 }

@@ -348,7 +348,7 @@ struct PortalController {
             return .html(PortalPages.myData(try await dataExport(request), errors: [FieldError(field: "details", message: strings.format(.fieldRequiredNamed, ["field": strings[.portalDataRequestDetails]]))], context: PageContext(request: request)), status: .unprocessableEntity)
         }
         let now = request.now
-        let due = RequestWorkflow(request: request).today.adding(days: 30)
+        let due = DataSubjectClock.dueDay(submittedOn: RequestWorkflow(request: request).today)
         try await request.audited(action: "portal.data_request", recordType: "beneficiary", recordID: b.id.uuidString, summary: "\(kind) request, due \(due)") { db in
             try await PortalRepository(database: db).addDataRequest(beneficiaryID: b.id, kind: kind, details: String(details.prefix(2000)), dueOn: due, at: now)
         }

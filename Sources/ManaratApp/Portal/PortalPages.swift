@@ -240,7 +240,9 @@ enum PortalPages {
             .section(.class("card"),
                 .h2(.text(strings[.portalDataRequestsTitle])),
                 .ul(.forEach(export.dataRequests) { request in
-                    .li(.text(strings.dataRequestKind(request.kind) + " — " + (request.status == "open" ? strings.format(.portalDataRequestDue, ["date": context.dates.dual(request.dueOn)]) : request.answer)))
+                    .li(.text(strings.dataRequestKind(request.kind) + " — " + (request.status != "open" ? request.answer
+                        : request.extendedAt != nil ? strings.format(.portalDataRequestExtended, ["date": context.dates.dual(request.dueOn), "reason": request.extensionReason])
+                        : strings.format(.portalDataRequestDue, ["date": context.dates.dual(request.dueOn)]))))
                 }),
                 FormFields.errorSummary(errors, title: strings[.formHasErrors]),
                 .form(.method(.post), .action(PortalURL.dataRequest.path),

@@ -345,5 +345,6 @@ enum PortalRoutes {
         routes.on(.POST, PortalURL.notificationSettings, access: .beneficiary, use: notifications.saveSettings)
         routes.on(.GET, StaffURL.dataRequests, access: .staff(dataOfficers), use: staffSide.dataRequests)
         routes.on(.POST, StaffURL.dataRequestAnswer(placeholder), access: .staff(dataOfficers), use: staffSide.answer)
+        routes.on(.POST, StaffURL.dataRequestExtend(placeholder), access: .staff(dataOfficers), use: staffSide.extend)
     }
 }

@@ -254,6 +254,7 @@ public enum StaffURL: SiteURL, Equatable {
     case libraryPublish(PolicyDocumentKind)
     case dataRequests
     case dataRequestAnswer(UUID)
+    case dataRequestExtend(UUID)
     case inquiries
     case inquiryNew(UUID)
     case inquiry(UUID)
@@ -382,6 +383,7 @@ public enum StaffURL: SiteURL, Equatable {
         case .feedbackNote(let id): return [staff, .literal("feedback"), Self.id("feedbackID", id), .literal("notes")]
         case .feedbackClose(let id): return [staff, .literal("feedback"), Self.id("feedbackID", id), .literal("close")]
         case .dataRequestAnswer(let id): return [staff, .literal("data-requests"), Self.id("dataRequestID", id), .literal("answer")]
+        case .dataRequestExtend(let id): return [staff, .literal("data-requests"), Self.id("dataRequestID", id), .literal("extend")]
         case .signIn: return [.literal("staff"), .literal("sign-in")]
         case .signOut: return [.literal("staff"), .literal("sign-out")]
         case .home: return [.literal("staff")]

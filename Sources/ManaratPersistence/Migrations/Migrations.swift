@@ -34,5 +34,6 @@ public enum ManaratMigrations {
         M0028_CreateInquiryAttachments(),
         M0029_FeedbackTriage(),
         M0030_InquiryAssignment(),
+        M0031_DataRequestExtension(),
     ]
 }

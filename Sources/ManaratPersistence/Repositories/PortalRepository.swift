@@ -57,6 +57,10 @@ public struct DataSubjectRequest: Sendable, Equatable, Identifiable {
     public var answer: String
     /// When it was made.
     public var createdAt: Date
+    /// Why its period was extended; empty when it was not.
+    public var extensionReason: String
+    /// When its period was extended, if it was.
+    public var extendedAt: Date?
 }
 
 /// One-time codes, the message log, ratings and data-subject requests.
@@ -160,6 +164,7 @@ public struct PortalRepository: Sendable {
         row.dueOn = dueOn.description
         row.answer = ""
         row.createdAt = now
+        row.extensionReason = ""
         try await row.create(on: database)
     }
 
@@ -168,8 +173,28 @@ public struct PortalRepository: Sendable {
         var query = DataRequestModel.query(on: database)
         if let beneficiaryID { query = query.filter(\.$beneficiaryID == beneficiaryID) } else { query = query.filter(\.$status == "open") }
         return try await query.sort(\.$dueOn).all().map {
-            DataSubjectRequest(id: $0.id!, beneficiaryID: $0.beneficiaryID, kind: $0.kind, details: $0.details, status: $0.status, dueOn: GregorianDay(iso: $0.dueOn) ?? GregorianDay(julianDayNumber: 0), answer: $0.answer, createdAt: $0.createdAt)
+            Self.dataRequest(from: $0)
         }
+    }
+
+    /// One data-subject request.
+    public func dataRequest(id: UUID) async throws -> DataSubjectRequest? {
+        try await DataRequestModel.find(id, on: database).map(Self.dataRequest(from:))
+    }
+
+    /// Extends an open request's period to `dueOn` for `reason`; false when it is no longer open
+    /// or was extended already (checked again here, inside the write).
+    public func extendDataRequest(id: UUID, to dueOn: GregorianDay, reason: String, at now: Date) async throws -> Bool {
+        guard let row = try await DataRequestModel.query(on: database).filter(\.$id == id).filter(\.$status == "open").filter(\.$extendedAt == nil).first() else { return false }
+        row.dueOn = dueOn.description
+        row.extensionReason = reason
+        row.extendedAt = now
+        try await row.update(on: database)
+        return true
+    }
+
+    private static func dataRequest(from row: DataRequestModel) -> DataSubjectRequest {
+        DataSubjectRequest(id: row.id!, beneficiaryID: row.beneficiaryID, kind: row.kind, details: row.details, status: row.status, dueOn: GregorianDay(iso: row.dueOn) ?? GregorianDay(julianDayNumber: 0), answer: row.answer, createdAt: row.createdAt, extensionReason: row.extensionReason, extendedAt: row.extendedAt)
     }
 
     /// Answers a data-subject request.
@@ -240,5 +265,7 @@ public final class DataRequestModel: Model, @unchecked Sendable {
     @Field(key: "answer") public var answer: String
     @Field(key: "created_at") public var createdAt: Date
     @OptionalField(key: "answered_at") public var answeredAt: Date?
+    @Field(key: "extension_reason") public var extensionReason: String
+    @OptionalField(key: "extended_at") public var extendedAt: Date?
     public init() {}
 }
