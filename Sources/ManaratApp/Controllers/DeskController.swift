@@ -38,6 +38,10 @@ struct DeskController {
             tiles.append(.init(path: StaffURL.conflicts.path, title: strings[.conflictsTitle], detail: strings[.tileConflictsDetail]))
             tiles.append(.init(path: StaffURL.templates.path, title: strings[.templatesTitle], detail: strings[.tileTemplatesDetail]))
             tiles.append(.init(path: StaffURL.messages.path, title: strings[.messagesTitle], detail: strings[.tileMessagesDetail]))
+            tiles.append(.init(path: StaffURL.breaches.path, title: strings[.breachesTitle], detail: strings[.tileBreachesDetail]))
+        }
+        if Access.staff(PortalRoutes.dataOfficers).admits(staff) {
+            tiles.append(.init(path: StaffURL.dataRequests.path, title: strings[.dataRequestsTitle], detail: strings[.tileDataRequestsDetail]))
         }
         if Access.staff(SurveyController.resultReaders).admits(staff) {
             tiles.append(.init(path: StaffURL.surveyResults.path, title: strings[.satisfactionTitle], detail: strings[.tileSatisfactionDetail]))

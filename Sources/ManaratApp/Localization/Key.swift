@@ -1112,4 +1112,31 @@ enum Key: String, CaseIterable, Sendable {
     case dataRequestExtended
     case dataRequestExtensionRefused
     case portalDataRequestExtended
+    case breachesTitle
+    case tileBreachesDetail
+    case tileDataRequestsDetail
+    case breachesExplain
+    case breachNew
+    case breachTitle
+    case breachDescription
+    case breachDiscoveredOn
+    case breachDiscoveredTime
+    case breachRecordsAffected
+    case breachPeopleAffected
+    case breachMeasures
+    case breachRecorded
+    case breachTimeInvalid
+    case breachDiscoveredInFuture
+    case breachPeopleInvalid
+    case breachDeadline
+    case breachHoursLeft
+    case breachOverdue
+    case breachNotifiedOnTime
+    case breachNotifiedLate
+    case breachRegulatorReference
+    case breachMarkRegulator
+    case breachMarkSubjects
+    case breachSubjectsNotified
+    case breachSubjectsPending
+    case breachAlreadyRecorded
 }

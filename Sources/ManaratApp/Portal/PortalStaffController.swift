@@ -60,7 +60,7 @@ struct PortalStaffController {
         return .html(Layout.render(title: strings[.dataRequestsTitle], context: context, content: .group(
             .h1(.text(strings[.dataRequestsTitle])),
             .p(.class("muted"), .text(strings[.dataRequestsExplain])),
-            .unwrap(alert) { .p(.class("card error"), .attribute(named: "role", value: "alert"), .text($0)) },
+            .unwrap(alert) { .div(.class("alert alert-error"), .attribute(named: "role", value: "alert"), .p(.text($0))) },
             .if(open.isEmpty, .p(.class("card"), .text(strings[.noRecordsYet]))),
             .forEach(open) { item in
                 let daysLeft = context.today.days(until: item.dueOn)

@@ -52,6 +52,12 @@ enum StaffRoutes {
         routes.on(.POST, StaffURL.branchEdit(.routePlaceholder), access: .staff([.admin]), use: branches.update)
 
         routes.on(.GET, StaffURL.audit, access: .staff(auditRoles), use: AuditController().browse)
+
+        let breaches = BreachController()
+        routes.on(.GET, StaffURL.breaches, access: .staff([.admin]), use: breaches.list)
+        routes.on(.POST, StaffURL.breaches, access: .staff([.admin]), use: breaches.create)
+        routes.on(.POST, StaffURL.breachRegulatorNotified(.routePlaceholder), access: .staff([.admin]), use: breaches.regulatorNotified)
+        routes.on(.POST, StaffURL.breachSubjectsNotified(.routePlaceholder), access: .staff([.admin]), use: breaches.subjectsNotified)
         RegistryRoutes.register(on: routes)
         RequestRoutes.register(on: routes, configuration: configuration)
         PortalRoutes.register(on: routes, configuration: configuration)

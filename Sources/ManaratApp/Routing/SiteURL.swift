@@ -255,6 +255,9 @@ public enum StaffURL: SiteURL, Equatable {
     case dataRequests
     case dataRequestAnswer(UUID)
     case dataRequestExtend(UUID)
+    case breaches
+    case breachRegulatorNotified(UUID)
+    case breachSubjectsNotified(UUID)
     case inquiries
     case inquiryNew(UUID)
     case inquiry(UUID)
@@ -384,6 +387,9 @@ public enum StaffURL: SiteURL, Equatable {
         case .feedbackClose(let id): return [staff, .literal("feedback"), Self.id("feedbackID", id), .literal("close")]
         case .dataRequestAnswer(let id): return [staff, .literal("data-requests"), Self.id("dataRequestID", id), .literal("answer")]
         case .dataRequestExtend(let id): return [staff, .literal("data-requests"), Self.id("dataRequestID", id), .literal("extend")]
+        case .breaches: return [staff, .literal("admin"), .literal("breaches")]
+        case .breachRegulatorNotified(let id): return [staff, .literal("admin"), .literal("breaches"), Self.id("breachID", id), .literal("regulator-notified")]
+        case .breachSubjectsNotified(let id): return [staff, .literal("admin"), .literal("breaches"), Self.id("breachID", id), .literal("subjects-notified")]
         case .signIn: return [.literal("staff"), .literal("sign-in")]
         case .signOut: return [.literal("staff"), .literal("sign-out")]
         case .home: return [.literal("staff")]

@@ -35,5 +35,6 @@ public enum ManaratMigrations {
         M0029_FeedbackTriage(),
         M0030_InquiryAssignment(),
         M0031_DataRequestExtension(),
+        M0032_CreateBreaches(),
     ]
 }
