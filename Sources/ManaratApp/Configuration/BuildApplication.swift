@@ -39,6 +39,7 @@ public func buildApplication(_ app: Application, configuration: AppConfiguration
     app.asyncCommands.use(BenchmarkSeedCommand(), as: "benchmark-seed")
     app.asyncCommands.use(BackupCommand(), as: "backup")
     app.asyncCommands.use(AuditCommands(), as: "audit")
+    app.asyncCommands.use(RetentionCommands(), as: "retention")
     app.asyncCommands.use(OutboxCommands(), as: "outbox")
 }
 

@@ -39,6 +39,7 @@ struct DeskController {
             tiles.append(.init(path: StaffURL.templates.path, title: strings[.templatesTitle], detail: strings[.tileTemplatesDetail]))
             tiles.append(.init(path: StaffURL.messages.path, title: strings[.messagesTitle], detail: strings[.tileMessagesDetail]))
             tiles.append(.init(path: StaffURL.breaches.path, title: strings[.breachesTitle], detail: strings[.tileBreachesDetail]))
+            tiles.append(.init(path: StaffURL.retention.path, title: strings[.retentionTitle], detail: strings[.tileRetentionDetail]))
         }
         if Access.staff(PortalRoutes.dataOfficers).admits(staff) {
             tiles.append(.init(path: StaffURL.dataRequests.path, title: strings[.dataRequestsTitle], detail: strings[.tileDataRequestsDetail]))

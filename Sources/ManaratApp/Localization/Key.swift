@@ -1139,4 +1139,33 @@ enum Key: String, CaseIterable, Sendable {
     case breachSubjectsNotified
     case breachSubjectsPending
     case breachAlreadyRecorded
+    case retentionTitle
+    case tileRetentionDetail
+    case retentionExplain
+    case retentionKind_closedRequests
+    case retentionKind_serviceRecords
+    case retentionKind_inquiries
+    case retentionKind_feedback
+    case retentionKind_signInCodes
+    case retentionAction_closedRequests
+    case retentionAction_serviceRecords
+    case retentionAction_inquiries
+    case retentionAction_feedback
+    case retentionAction_signInCodes
+    case retentionYears
+    case retentionDays
+    case retentionBelowMinimum
+    case retentionAboveMaximum
+    case retentionSaveSchedule
+    case retentionPreview
+    case retentionApplied
+    case retentionKeptHold
+    case retentionKeptOpen
+    case legalHoldsTitle
+    case legalHoldFileNumber
+    case legalHoldReason
+    case legalHoldAdd
+    case legalHoldRelease
+    case legalHoldNone
+    case kindColumn
 }

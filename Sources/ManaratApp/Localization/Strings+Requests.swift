@@ -126,3 +126,27 @@ extension Strings {
         }
     }
 }
+
+extension Strings {
+    /// The name of a kind of record in the retention schedule.
+    func retentionKind(_ kind: RetentionKind) -> String {
+        switch kind {
+        case .closedRequests: return self[.retentionKind_closedRequests]
+        case .serviceRecords: return self[.retentionKind_serviceRecords]
+        case .inquiries: return self[.retentionKind_inquiries]
+        case .feedback: return self[.retentionKind_feedback]
+        case .signInCodes: return self[.retentionKind_signInCodes]
+        }
+    }
+
+    /// What happens to a kind of record when its period ends.
+    func retentionAction(_ kind: RetentionKind) -> String {
+        switch kind {
+        case .closedRequests: return self[.retentionAction_closedRequests]
+        case .serviceRecords: return self[.retentionAction_serviceRecords]
+        case .inquiries: return self[.retentionAction_inquiries]
+        case .feedback: return self[.retentionAction_feedback]
+        case .signInCodes: return self[.retentionAction_signInCodes]
+        }
+    }
+}

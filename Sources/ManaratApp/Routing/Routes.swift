@@ -58,6 +58,12 @@ enum StaffRoutes {
         routes.on(.POST, StaffURL.breaches, access: .staff([.admin]), use: breaches.create)
         routes.on(.POST, StaffURL.breachRegulatorNotified(.routePlaceholder), access: .staff([.admin]), use: breaches.regulatorNotified)
         routes.on(.POST, StaffURL.breachSubjectsNotified(.routePlaceholder), access: .staff([.admin]), use: breaches.subjectsNotified)
+
+        let retention = RetentionController()
+        routes.on(.GET, StaffURL.retention, access: .staff([.admin]), use: retention.show)
+        routes.on(.POST, StaffURL.retention, access: .staff([.admin]), use: retention.saveSchedule)
+        routes.on(.POST, StaffURL.legalHolds, access: .staff([.admin]), use: retention.addHold)
+        routes.on(.POST, StaffURL.legalHoldRelease(.routePlaceholder), access: .staff([.admin]), use: retention.releaseHold)
         RegistryRoutes.register(on: routes)
         RequestRoutes.register(on: routes, configuration: configuration)
         PortalRoutes.register(on: routes, configuration: configuration)

@@ -256,6 +256,9 @@ public enum StaffURL: SiteURL, Equatable {
     case dataRequestAnswer(UUID)
     case dataRequestExtend(UUID)
     case breaches
+    case retention
+    case legalHolds
+    case legalHoldRelease(UUID)
     case breachRegulatorNotified(UUID)
     case breachSubjectsNotified(UUID)
     case inquiries
@@ -388,6 +391,9 @@ public enum StaffURL: SiteURL, Equatable {
         case .dataRequestAnswer(let id): return [staff, .literal("data-requests"), Self.id("dataRequestID", id), .literal("answer")]
         case .dataRequestExtend(let id): return [staff, .literal("data-requests"), Self.id("dataRequestID", id), .literal("extend")]
         case .breaches: return [staff, .literal("admin"), .literal("breaches")]
+        case .retention: return [staff, .literal("admin"), .literal("retention")]
+        case .legalHolds: return [staff, .literal("admin"), .literal("retention"), .literal("holds")]
+        case .legalHoldRelease(let id): return [staff, .literal("admin"), .literal("retention"), .literal("holds"), Self.id("beneficiaryID", id), .literal("release")]
         case .breachRegulatorNotified(let id): return [staff, .literal("admin"), .literal("breaches"), Self.id("breachID", id), .literal("regulator-notified")]
         case .breachSubjectsNotified(let id): return [staff, .literal("admin"), .literal("breaches"), Self.id("breachID", id), .literal("subjects-notified")]
         case .signIn: return [.literal("staff"), .literal("sign-in")]

@@ -36,5 +36,6 @@ public enum ManaratMigrations {
         M0030_InquiryAssignment(),
         M0031_DataRequestExtension(),
         M0032_CreateBreaches(),
+        M0033_RetentionAndLegalHold(),
     ]
 }

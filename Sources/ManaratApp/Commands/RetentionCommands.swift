@@ -1,0 +1,62 @@
+import Fluent
+import Foundation
+import ManaratDomain
+import ManaratPersistence
+import Vapor
+
+/// `manarat retention run [--dry-run]`: applies the retention schedule (see the staff page
+/// "Data retention schedule"), prints what it did, and records it in the audit log.
+/// Schedule it daily (cron or a systemd timer); a dry run only reports.
+struct RetentionCommands: AsyncCommandGroup {
+    var help: String { "Data retention (PDPL)" }
+    var commands: [String: any AnyAsyncCommand] { ["run": RunCommand()] }
+
+    struct RunCommand: AsyncCommand {
+        struct Signature: CommandSignature {
+            @Flag(name: "dry-run", help: "Report what has expired without changing anything")
+            var dryRun: Bool
+        }
+
+        var help: String { "Anonymizes or deletes the records past their retention period" }
+
+        func run(using context: CommandContext, signature: Signature) async throws {
+            let app = context.application
+            let report = try await Retention.run(app, dryRun: signature.dryRun)
+            for line in report { context.console.print(line) }
+        }
+    }
+}
+
+/// The retention run, shared by the command and its tests.
+enum Retention {
+    /// Runs the schedule at the configured clock's now; returns the report's lines.
+    static func run(_ app: Application, dryRun: Bool) async throws -> [String] {
+        let configuration = app.manarat.configuration
+        let now = configuration.clock.now()
+        let timeZone = configuration.timeZone
+        let schedule = try await RetentionRepository(database: app.db).schedule()
+        let outcomes: [RetentionOutcome]
+        if dryRun {
+            outcomes = try await RetentionRepository(database: app.db).run(schedule, now: now, timeZone: timeZone, dryRun: true)
+        } else {
+            outcomes = try await app.db.writeTransaction { db in
+                let outcomes = try await RetentionRepository(database: db).run(schedule, now: now, timeZone: timeZone, dryRun: false)
+                let summary = outcomes.map { "\($0.kind.rawValue): \($0.applied) done, \($0.keptForLegalHold) held, \($0.keptForOpenCase) open case" }.joined(separator: "; ")
+                try await AuditLog(database: db).append(AuditEvent(actorID: nil, actorName: "system", actingRole: nil, action: "retention.run", recordType: "settings", recordID: "retention", summary: summary, clientIP: nil), at: now)
+                return outcomes
+            }
+        }
+        var lines = ["retention run at \(AuditRecord.storedInstant(now))" + (dryRun ? " (dry run: nothing changed)" : "")]
+        for outcome in outcomes {
+            let kind = outcome.kind
+            let unit = kind.unit == .years ? "years" : "days"
+            let verb: String
+            switch kind {
+            case .closedRequests, .feedback: verb = dryRun ? "would be anonymized" : "anonymized"
+            case .serviceRecords, .inquiries, .signInCodes: verb = dryRun ? "would be deleted" : "deleted"
+            }
+            lines.append("\(kind.rawValue) (kept \(schedule.period(kind)) \(unit)): \(outcome.applied) \(verb); kept for a legal hold: \(outcome.keptForLegalHold); kept for an open case: \(outcome.keptForOpenCase)")
+        }
+        return lines
+    }
+}
