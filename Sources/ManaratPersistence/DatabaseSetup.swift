@@ -380,11 +380,20 @@ final class SQLiteWriters: @unchecked Sendable {
                     results.append(.success(value))
                 } catch {
                     guard isolated else {
-                        try await sql.raw("ROLLBACK").run()
+                        // SQLite may have rolled the whole transaction back itself (a full disk,
+                        // an I/O error), in which case there is nothing left to roll back.
+                        try? await sql.raw("ROLLBACK").run()
                         return nil
                     }
-                    try await sql.raw("ROLLBACK TO manarat_write").run()
-                    try await sql.raw("RELEASE manarat_write").run()
+                    let errorOfBody = error
+                    do {
+                        try await sql.raw("ROLLBACK TO manarat_write").run()
+                        try await sql.raw("RELEASE manarat_write").run()
+                    } catch {
+                        // The savepoint went with the whole transaction: nothing of the group is
+                        // saved, and every caller hears the body's error, the real cause.
+                        throw FailedGroup(cause: errorOfBody)
+                    }
                     head.restore(saved)
                     results.append(.failure(error))
                 }
@@ -392,10 +401,17 @@ final class SQLiteWriters: @unchecked Sendable {
             try await head.store(on: sql)
             try await sql.raw("COMMIT").run()
             return results
+        } catch let failed as FailedGroup {
+            try? await sql.raw("ROLLBACK").run()
+            throw failed.cause
         } catch {
             try? await sql.raw("ROLLBACK").run()
             throw error
         }
+    }
+
+    private struct FailedGroup: Error {
+        let cause: any Error
     }
 }
 

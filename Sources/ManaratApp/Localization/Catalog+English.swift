@@ -1169,5 +1169,6 @@ extension Catalog {
         .legalHoldRelease: "Release",
         .legalHoldNone: "No beneficiary is on hold.",
         .kindColumn: "Kind",
+        .storageFull: "Nothing you sent was saved: the server’s storage is full right now. The administrator has been alerted; please try again shortly.",
     ]
 }

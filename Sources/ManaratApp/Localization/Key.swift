@@ -1168,4 +1168,5 @@ enum Key: String, CaseIterable, Sendable {
     case legalHoldRelease
     case legalHoldNone
     case kindColumn
+    case storageFull
 }

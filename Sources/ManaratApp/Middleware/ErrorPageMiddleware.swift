@@ -1,5 +1,6 @@
 import Foundation
 import ManaratDomain
+import ManaratPersistence
 import Vapor
 
 /// A refusal whose message is already written for the person, in their language.
@@ -40,6 +41,12 @@ struct ErrorPageMiddleware: AsyncMiddleware {
             status = .badRequest
         case _ where message != nil:
             status = RequestPage.status(for: error)
+        case _ where StorageFailure.isDiskFull(error):
+            // Nothing was saved (the transaction rolled back): say so, and when to try again.
+            status = .serviceUnavailable
+            message = request.strings[.storageFull]
+            headers.replaceOrAdd(name: .retryAfter, value: "300")
+            request.logger.critical("the database cannot grow: the disk is full [\(request.method) \(request.url.path)]")
         default:
             status = .internalServerError
         }
