@@ -15,13 +15,15 @@ public enum RetentionKind: String, CaseIterable, Codable, Sendable {
     case feedback
     /// One-time sign-in codes (only their keyed hashes are stored): deleted.
     case signInCodes
+    /// The idempotency keys of submitted forms (a retry comes within minutes): deleted.
+    case submissionKeys
 
     /// Whether the period is counted in years or in days.
     public enum Unit: String, Sendable { case years, days }
 
     /// The period's unit.
     public var unit: Unit {
-        self == .signInCodes ? .days : .years
+        self == .signInCodes || self == .submissionKeys ? .days : .years
     }
 
     /// The period used until an admin sets one.
@@ -32,6 +34,7 @@ public enum RetentionKind: String, CaseIterable, Codable, Sendable {
         case .inquiries: return 2
         case .feedback: return 3
         case .signInCodes: return 30
+        case .submissionKeys: return 7
         }
     }
 

@@ -89,6 +89,12 @@ public final class TestBrowser: @unchecked Sendable {
         return try await post("/staff/sign-in", form: [("username", username), ("password", password)])
     }
 
+    /// The idempotency key of the last page's form (`_submission`), if it has one.
+    public var submissionKey: String? {
+        guard let range = lastBody.range(of: "name=\"_submission\" value=\"") else { return nil }
+        return String(lastBody[range.upperBound...].prefix { $0 != "\"" })
+    }
+
     /// The CSRF token in the last page's forms.
     public var csrfToken: String? {
         guard let range = lastBody.range(of: "name=\"_csrf\" value=\"") else { return nil }

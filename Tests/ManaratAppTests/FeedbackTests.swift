@@ -4,6 +4,7 @@ import ManaratApp
 import ManaratDomain
 import ManaratPersistence
 import ManaratTestSupport
+import SQLKit
 import Testing
 import Vapor
 import VaporTesting
@@ -79,6 +80,33 @@ struct FeedbackTests {
             let second = try #require(records.first { $0.text == "الشكوى الثانية" })
             #expect(first.dueOn == GregorianDay(year: 2023, month: 2, day: 28))
             #expect(second.dueOn == GregorianDay(year: 2023, month: 3, day: 8))
+        }
+    }
+
+    @Test("the same rendered form sent twice (a retry after a lost answer) creates one complaint, one audit entry and one rate-limit hit, and both answers lead to it; a new form is a new complaint")
+    func retriedSubmissionCreatesOne() async throws {
+        try await withApp { app, _ in
+            // setup
+            let visitor = TestBrowser(app: app)
+            try await visitor.get("/feedback")
+            let key = try #require(visitor.submissionKey)
+            let fields = [("kind", "suggestion"), ("text", "أقترح مواعيد مسائية"), ("_submission", key)]
+            // act
+            let first = try await visitor.post("/feedback", form: fields)
+            let retried = try await visitor.post("/feedback", form: fields)
+            try await visitor.get("/feedback")
+            let nextKey = try #require(visitor.submissionKey)
+            let another = try await visitor.post("/feedback", form: [("kind", "suggestion"), ("text", "أقترح مواعيد مسائية"), ("_submission", nextKey)])
+            // assert
+            #expect(first.status == .seeOther)
+            #expect(retried.status == .seeOther)
+            #expect(first.headers.first(name: .location) == retried.headers.first(name: .location))
+            #expect(another.headers.first(name: .location) != first.headers.first(name: .location))
+            #expect(nextKey != key)
+            #expect(try await FeedbackRepository(database: app.db).list(openOnly: true).count == 2)
+            #expect(try await AuditEntryModel.query(on: app.db).filter(\.$action == "feedback.submit").count() == 2)
+            let hits = try await (app.db as! any SQLDatabase).raw("SELECT hits FROM rate_limits WHERE key LIKE 'feedback-ip:%'").all().map { try $0.decode(column: "hits", as: Int.self) }
+            #expect(hits == [2])
         }
     }
 

@@ -49,7 +49,7 @@ struct RetentionTests {
             }
             let visitor = TestBrowser(app: app)
             try await visitor.get("/feedback")
-            try await visitor.post("/feedback", form: [("kind", "complaint"), ("text", "تأخر الرد على طلبي"), ("phone", "0551234567"), ("name", "أم خالد")])
+            try await visitor.post("/feedback", form: [("kind", "complaint"), ("text", "تأخر الرد على طلبي"), ("phone", "0551234567"), ("name", "أم خالد"), ("_submission", try #require(visitor.submissionKey))])
             let complaint = try #require(try await FeedbackRepository(database: app.db).list(openOnly: true).first)
             try await sql.update("feedback").set("status", to: SQLBind("closed")).set("closed_at", to: SQLBind(now)).where("id", .equal, SQLBind(complaint.id)).run()
             try await app.db.writeTransaction { db in
@@ -77,6 +77,7 @@ struct RetentionTests {
             #expect(report.contains("inquiries (kept 2 years): 1 deleted; kept for a legal hold: 0; kept for an open case: 0"))
             #expect(report.contains("feedback (kept 3 years): 1 anonymized; kept for a legal hold: 0; kept for an open case: 0"))
             #expect(report.contains("signInCodes (kept 30 days): 1 deleted; kept for a legal hold: 0; kept for an open case: 0"))
+            #expect(report.contains("submissionKeys (kept 7 days): 1 deleted; kept for a legal hold: 0; kept for an open case: 0"))
             #expect(again.contains("closedRequests (kept 5 years): 0 anonymized; kept for a legal hold: 1; kept for an open case: 1"))
             #expect(tenYearsOn.contains("serviceRecords (kept 10 years): 1 deleted; kept for a legal hold: 0; kept for an open case: 0"))
             let anonymized = try #require(try await Self.row(app, "support_requests", plainRequest))
@@ -109,7 +110,7 @@ struct RetentionTests {
             let admin = try await RequestLifecycleTests.signedIn(app, "admin", [.admin])
             let quality = try await RequestLifecycleTests.signedIn(app, "quality", [.quality])
             try await admin.get("/staff/admin/retention")
-            let fields: [(String, String)] = [("closedRequests", "٧"), ("inquiries", "2"), ("feedback", "3"), ("signInCodes", "30")]
+            let fields: [(String, String)] = [("closedRequests", "٧"), ("inquiries", "2"), ("feedback", "3"), ("signInCodes", "30"), ("submissionKeys", "7")]
             // act
             let tooShort = try await admin.post("/staff/admin/retention", form: fields + [("serviceRecords", "5")])
             let saved = try await admin.post("/staff/admin/retention", form: fields + [("serviceRecords", "12")])

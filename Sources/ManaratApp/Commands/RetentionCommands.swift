@@ -53,7 +53,7 @@ enum Retention {
             let verb: String
             switch kind {
             case .closedRequests, .feedback: verb = dryRun ? "would be anonymized" : "anonymized"
-            case .serviceRecords, .inquiries, .signInCodes: verb = dryRun ? "would be deleted" : "deleted"
+            case .serviceRecords, .inquiries, .signInCodes, .submissionKeys: verb = dryRun ? "would be deleted" : "deleted"
             }
             lines.append("\(kind.rawValue) (kept \(schedule.period(kind)) \(unit)): \(outcome.applied) \(verb); kept for a legal hold: \(outcome.keptForLegalHold); kept for an open case: \(outcome.keptForOpenCase)")
         }

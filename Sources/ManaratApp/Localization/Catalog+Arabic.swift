@@ -1170,5 +1170,7 @@ extension Catalog {
         .legalHoldNone: "لا يوجد مستفيد عليه تحفظ.",
         .kindColumn: "النوع",
         .storageFull: "لم يُحفظ شيء مما أرسلته: مساحة التخزين في الخادم ممتلئة الآن. أُبلغ المسؤول؛ أعد المحاولة بعد قليل.",
+        .retentionKind_submissionKeys: "مفاتيح منع تكرار الإرسال",
+        .retentionAction_submissionKeys: "تُحذف (تحمي من تكرار النموذج نفسه عند إعادة المحاولة).",
     ]
 }

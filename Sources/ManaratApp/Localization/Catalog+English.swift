@@ -1170,5 +1170,7 @@ extension Catalog {
         .legalHoldNone: "No beneficiary is on hold.",
         .kindColumn: "Kind",
         .storageFull: "Nothing you sent was saved: the server’s storage is full right now. The administrator has been alerted; please try again shortly.",
+        .retentionKind_submissionKeys: "Resubmission keys",
+        .retentionAction_submissionKeys: "Deleted (they keep a retried form from being saved twice).",
     ]
 }

@@ -1169,4 +1169,6 @@ enum Key: String, CaseIterable, Sendable {
     case legalHoldNone
     case kindColumn
     case storageFull
+    case retentionKind_submissionKeys
+    case retentionAction_submissionKeys
 }

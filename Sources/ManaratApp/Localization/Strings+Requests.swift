@@ -136,6 +136,7 @@ extension Strings {
         case .inquiries: return self[.retentionKind_inquiries]
         case .feedback: return self[.retentionKind_feedback]
         case .signInCodes: return self[.retentionKind_signInCodes]
+        case .submissionKeys: return self[.retentionKind_submissionKeys]
         }
     }
 
@@ -147,6 +148,7 @@ extension Strings {
         case .inquiries: return self[.retentionAction_inquiries]
         case .feedback: return self[.retentionAction_feedback]
         case .signInCodes: return self[.retentionAction_signInCodes]
+        case .submissionKeys: return self[.retentionAction_submissionKeys]
         }
     }
 }

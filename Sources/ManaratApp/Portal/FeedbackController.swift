@@ -59,7 +59,7 @@ struct FeedbackController {
         }
         guard let (id, reference) = try await store(request, kind: kind, beneficiaryID: beneficiaryID, name: form.name ?? "", phone: phone, channel: .website, text: text,
                                                     summary: "\(kind.rawValue) from the website" + (beneficiaryID == nil ? (phone.isEmpty ? ", anonymous" : "") : ", signed in"),
-                                                    rateLimit: limit) else { throw Abort(.tooManyRequests) }
+                                                    rateLimit: limit, submissionKey: SubmissionKey.of(request)) else { throw Abort(.tooManyRequests) }
         let record = (id: id, reference: reference)
         if beneficiaryID != nil { return request.redirect(to: PortalURL.feedbackItem(record.id).path, redirectType: .normal) }
         return request.redirect(to: PublicURL.feedback.path(query: [("sent", reference)]), redirectType: .normal)
@@ -77,13 +77,20 @@ struct FeedbackController {
     /// With `rateLimit`, the post is counted in the same transaction, and nil means it was over
     /// the limit and nothing else was saved: one queued write per post, where the count and the
     /// record as two writes would wait for two commits.
-    private func store(_ request: Request, kind: FeedbackKind, beneficiaryID: UUID?, name: String, phone: String, channel: ContactChannel, text: String, summary: String, rateLimit: RateLimit? = nil) async throws -> (UUID, String)? {
+    ///
+    /// With `submissionKey`, a second submission of the same rendered form answers with the record
+    /// the first one created, and creates (and counts) nothing.
+    private func store(_ request: Request, kind: FeedbackKind, beneficiaryID: UUID?, name: String, phone: String, channel: ContactChannel, text: String, summary: String, rateLimit: RateLimit? = nil, submissionKey: String? = nil) async throws -> (UUID, String)? {
         let today = GregorianDay(request.now, timeZone: request.manarat.configuration.timeZone)
         let calendar = try await request.workingCalendar()
         let record = FeedbackRecord(id: request.manarat.configuration.ids.next(), reference: "", kind: kind, beneficiaryID: beneficiaryID, contactName: String(name.prefix(150)), contactPhone: phone, channel: channel, text: text, status: .open, assignedTo: nil, notes: "", response: "", action: nil, noActionReason: "", dueOn: calendar.adding(workingDays: FeedbackRules.workingDaysToClose, to: today), closedAt: nil, appeal: "", appeals: 0, createdAt: request.now)
         let event = request.auditEvent(action: "feedback.submit", recordType: "feedback", recordID: record.id.uuidString, summary: summary)
         let now = request.now
-        let reference = try await request.db.writeTransaction { db -> String? in
+        let saved = try await request.db.writeTransaction { db -> (UUID, String)? in
+            if let submissionKey, let earlier = try await Submissions(database: db).claim(submissionKey, recordID: record.id, at: now) {
+                guard let first = try await FeedbackRepository(database: db).find(id: earlier) else { return nil }
+                return (first.id, first.reference)
+            }
             if let rateLimit {
                 guard try await RateLimitRepository(database: db).hitInTransaction(rateLimit.key, limit: rateLimit.limit, window: rateLimit.window, at: now) else { return nil }
             }
@@ -92,9 +99,9 @@ struct FeedbackController {
             stored.reference = try await repository.nextReference(kind: kind, on: today)
             try await repository.insert(stored)
             try await AuditLog(database: db).append(event, at: now)
-            return stored.reference
+            return (record.id, stored.reference)
         }
-        return reference.map { (record.id, $0) }
+        return saved
     }
 
     /// Staff record a complaint or suggestion received on any channel (a call, a letter, at the branch).
@@ -327,6 +334,7 @@ struct FeedbackController {
             FormFields.errorSummary(errors, title: strings[.formHasErrors]),
             .form(.method(.post), .action(PublicURL.feedback.path),
                   csrfField(context.csrfToken),
+                  submissionField(context),
                   FormFields.select(name: "kind", label: strings[.feedbackKindLabel], options: FeedbackKind.allCases.map { (value: $0.rawValue, label: strings.feedbackKind($0)) }, selected: form.kind, errors: errors),
                   FormFields.textArea(name: "text", label: strings[.feedbackText], value: form.text, errors: errors, rows: 5),
                   .if(!signedIn, .group(

@@ -1,5 +1,6 @@
 import Foundation
 import ManaratDomain
+import ManaratPersistence
 import Plot
 import Vapor
 
@@ -12,6 +13,8 @@ struct PageContext {
     let currentPath: String
     let timeZone: TimeZone
     let today: GregorianDay
+    /// A fresh idempotency key for the forms of this page that create a record (`submissionField`).
+    var submissionKey: String
 
     var language: ManaratDomain.Language { strings.language }
     var dates: DateText { DateText(strings: strings, timeZone: timeZone) }
@@ -24,6 +27,7 @@ struct PageContext {
         self.currentPath = request.url.path
         self.timeZone = request.manarat.configuration.timeZone
         self.today = GregorianDay(request.now, timeZone: request.manarat.configuration.timeZone)
+        self.submissionKey = UUID().uuidString.lowercased()
     }
 }
 
@@ -117,17 +121,19 @@ enum Layout {
     /// complaints form, say): rendered once per language, day and address with a placeholder where
     /// the token goes, then served by joining the pieces around each visitor's own token.
     static func anonymousPage(key: String, context: PageContext, render: (PageContext) -> String) -> String {
-        let placeholder = "__manarat_csrf_token__"
+        let tokenPlaceholder = "__manarat_csrf_token__"
+        let submissionPlaceholder = "__manarat_submission_key__"
         let cacheKey = "page|\(key)|\(context.language.rawValue)|\(context.today)|\(context.currentPath)"
         let pieces = pages.value(for: cacheKey) {
             var blank = context
-            blank.csrfToken = placeholder
-            return render(blank).components(separatedBy: placeholder)
+            blank.csrfToken = tokenPlaceholder
+            blank.submissionKey = submissionPlaceholder
+            return render(blank).components(separatedBy: tokenPlaceholder).map { $0.components(separatedBy: submissionPlaceholder) }
         }
-        return pieces.joined(separator: context.csrfToken)
+        return pieces.map { $0.joined(separator: context.submissionKey) }.joined(separator: context.csrfToken)
     }
 
-    private static let pages = RenderCache<String, [String]>(limit: 256)
+    private static let pages = RenderCache<String, [[String]]>(limit: 256)
 
     /// Rendered pieces of the frame that depend only on language, area and day, kept after their
     /// first rendering: the navigation (by language, role set and the current item) and the footer.
@@ -223,6 +229,24 @@ enum Layout {
     /// The hidden field carrying the CSRF token in every form.
     static func csrfField<Context: HTML.BodyContext>(_ token: String) -> Node<Context> {
         .input(.type(.hidden), .name(CSRF.fieldName), .value(token))
+    }
+}
+
+/// The hidden idempotency key of a form that creates a record: submitting the same rendered form
+/// twice (a retry after a lost answer, a double click) creates the record once.
+func submissionField<Context: HTML.BodyContext>(_ context: PageContext) -> Node<Context> {
+    .input(.type(.hidden), .name(SubmissionKey.fieldName), .value(context.submissionKey))
+}
+
+/// The idempotency key a form was submitted with.
+enum SubmissionKey {
+    /// The hidden field's name.
+    static let fieldName = "_submission"
+
+    /// The well-formed key of `request`'s form, if it carries one.
+    static func of(_ request: Request) -> String? {
+        guard let key = try? request.content.get(String.self, at: fieldName), Submissions.isWellFormed(key) else { return nil }
+        return key
     }
 }
 

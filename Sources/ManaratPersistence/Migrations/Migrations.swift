@@ -37,5 +37,6 @@ public enum ManaratMigrations {
         M0031_DataRequestExtension(),
         M0032_CreateBreaches(),
         M0033_RetentionAndLegalHold(),
+        M0034_CreateSubmissions(),
     ]
 }

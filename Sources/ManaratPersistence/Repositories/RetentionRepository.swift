@@ -176,6 +176,14 @@ public struct RetentionRepository: Sendable {
             try await sql.delete(from: "portal_codes").where("created_at", .lessThan, SQLBind(codeCutoff)).run()
         }
         outcomes.append(Self.outcome(.signInCodes, codes))
+
+        // Idempotency keys of submitted forms.
+        let keyCutoff = schedule.cutoff(.submissionKeys, now: now, timeZone: timeZone)
+        let keys = try await sql.raw("SELECT count(*) AS n FROM submissions WHERE created_at < \(bind: keyCutoff)").first()?.decode(column: "n", as: Int.self) ?? 0
+        if !dryRun, keys > 0 {
+            try await sql.delete(from: "submissions").where("created_at", .lessThan, SQLBind(keyCutoff)).run()
+        }
+        outcomes.append(RetentionOutcome(kind: .submissionKeys, applied: keys, keptForLegalHold: 0, keptForOpenCase: 0))
         return outcomes
     }
 
