@@ -14,7 +14,7 @@ struct StorageFullTests {
     /// SQLite's page limit stands in for a full disk here (the same SQLITE_FULL); `scripts/disk-full-test`
     /// fills a real tmpfs under the release binary.
     @Test("a post that needs room the database does not have gets a clear 503 page saying nothing was saved, leaves no row and no audit entry, and goes through once there is room again",
-          .enabled(if: ProcessInfo.processInfo.environment["DATABASE_URL"] == nil, "SQLite's page limit; PostgreSQL is filled for real by scripts/disk-full-test"))
+          .enabled(if: ProcessInfo.processInfo.environment["DATABASE_URL"] == nil, "SQLite's page limit stands in for a full disk; PostgreSQL's disk_full (53100) takes the same path but is not provoked here"))
     func fullThenFreed() async throws {
         try await withApp { app, _ in
             // setup

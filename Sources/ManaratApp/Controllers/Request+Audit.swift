@@ -44,6 +44,24 @@ extension Request {
         }
     }
 
+    /// `audited`, for a change that creates the record `recordID` from a form carrying an
+    /// idempotency key: a second submission of the same rendered form changes and audits nothing
+    /// and returns the id of the record the first one created. Returns the record's id.
+    func auditedCreation(
+        recordID: UUID, action: String, recordType: String, summary: String,
+        _ change: @escaping @Sendable (any Database) async throws -> Void
+    ) async throws -> UUID {
+        let event = auditEvent(action: action, recordType: recordType, recordID: recordID.uuidString, summary: summary)
+        let now = self.now
+        let key = SubmissionKey.of(self)
+        return try await db.writeTransaction { database in
+            if let key, let earlier = try await Submissions(database: database).claim(key, recordID: recordID, at: now) { return earlier }
+            try await change(database)
+            try await AuditLog(database: database).append(event, at: now)
+            return recordID
+        }
+    }
+
     /// A local path from a form's `next`/`back` field, or `fallback` when it could lead off-site.
     func safeLocalPath(_ candidate: String?, fallback: String) -> String {
         guard let candidate, candidate.hasPrefix("/"), !candidate.hasPrefix("//"), !candidate.contains("\\"),

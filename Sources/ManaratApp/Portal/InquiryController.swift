@@ -41,8 +41,8 @@ struct InquiryController {
         }
         guard errors.isEmpty else { return renderAsk(request, form: form, errors: errors, status: .unprocessableEntity) }
         let upload = checked.map { (format: $0.0, bytes: $0.1, name: Uploads.displayName(form.attachment?.filename ?? "")) }
-        try await save(inquiry, request: request, action: "inquiry.ask", attachment: upload)
-        return request.redirect(to: PortalURL.inquiry(inquiry.id).path, redirectType: .normal)
+        let created = try await save(inquiry, request: request, action: "inquiry.ask", attachment: upload)
+        return request.redirect(to: PortalURL.inquiry(created).path, redirectType: .normal)
     }
 
     func showOwn(_ request: Request) async throws -> Response {
@@ -247,11 +247,13 @@ struct InquiryController {
         return Inquiry(id: request.manarat.configuration.ids.next(), reference: "", beneficiaryID: beneficiaryID, channel: channel, category: form.category.flatMap(InquiryCategory.init(rawValue:)) ?? .other, question: question, status: .open, referredTo: nil, answer: "", answeredBy: "", answeredAt: nil, answerDueOn: calendar.adding(workingDays: answerDays, to: today), askedAt: request.now)
     }
 
-    private func save(_ inquiry: Inquiry, request: Request, action: String, attachment: (format: ManaratDomain.DocumentFormat, bytes: [UInt8], name: String)? = nil) async throws {
+    /// Saves a new inquiry and returns its id (the earlier one's, for a form submitted twice).
+    @discardableResult
+    private func save(_ inquiry: Inquiry, request: Request, action: String, attachment: (format: ManaratDomain.DocumentFormat, bytes: [UInt8], name: String)? = nil) async throws -> UUID {
         let today = GregorianDay(request.now, timeZone: request.manarat.configuration.timeZone)
         let now = request.now
         let attachmentID = request.manarat.configuration.ids.next()
-        try await request.audited(action: action, recordType: "inquiry", recordID: inquiry.id.uuidString, summary: "\(inquiry.category.rawValue) via \(inquiry.channel.rawValue), due \(inquiry.answerDueOn)" + (attachment.map { ", attachment \($0.format.rawValue) \($0.bytes.count) bytes" } ?? "")) { db in
+        return try await request.auditedCreation(recordID: inquiry.id, action: action, recordType: "inquiry", summary: "\(inquiry.category.rawValue) via \(inquiry.channel.rawValue), due \(inquiry.answerDueOn)" + (attachment.map { ", attachment \($0.format.rawValue) \($0.bytes.count) bytes" } ?? "")) { db in
             let repository = InquiryRepository(database: db)
             var stored = inquiry
             stored.reference = try await repository.nextReference(on: today)
@@ -305,6 +307,7 @@ struct InquiryController {
             FormFields.errorSummary(errors, title: strings[.formHasErrors]),
             .form(.method(.post), .action(PortalURL.ask.path), .enctype(.multipartData),
                   csrfField(context.csrfToken),
+                  submissionField(context),
                   FormFields.select(name: "category", label: strings[.inquiryCategory], options: InquiryCategory.allCases.map { (value: $0.rawValue, label: strings.inquiryCategory($0)) }, selected: form.category, errors: errors),
                   FormFields.textArea(name: "question", label: strings[.inquiryQuestion], value: form.question, errors: errors, rows: 4),
                   FormFields.file(name: "attachment", label: strings[.inquiryAttachmentLabel], hint: strings[.inquiryAttachmentHint], errors: errors),

@@ -99,13 +99,13 @@ struct PortalController {
         let today = RequestWorkflow(request: request).today
         let fieldValues = values
         let name = request.signedInBeneficiary?.displayName ?? ""
-        try await request.audited(action: "request.create", recordType: "request", recordID: id.uuidString, summary: "draft \(type.code) from the portal") { db in
+        let created = try await request.auditedCreation(recordID: id, action: "request.create", recordType: "request", summary: "draft \(type.code) from the portal") { db in
             let repository = RequestRepository(database: db)
             let draft = SupportRequest(id: id, reference: try await repository.nextReference(on: today), beneficiaryID: beneficiary.id, typeID: type.id, status: .draft, channel: .website, branchID: beneficiary.branchID, intakeStaffID: nil, fieldValues: fieldValues, details: details, amountRequested: amount, submittedAt: nil, submittedOn: nil, expectedResponseOn: nil, attestation: nil, researcherID: nil, decision: nil, version: 1)
             try await repository.create(draft, at: now)
             try await repository.addEvent(requestID: id, event: "create", from: nil, to: .draft, note: "", actorID: beneficiary.id, actorName: name, at: now)
         }
-        return request.redirect(to: PortalURL.request(id).path, redirectType: .normal)
+        return request.redirect(to: PortalURL.request(created).path, redirectType: .normal)
     }
 
     func showEditDraft(_ request: Request) async throws -> Response {

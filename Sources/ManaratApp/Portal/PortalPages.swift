@@ -74,6 +74,7 @@ enum PortalPages {
             .if(type.isEligible(categories: beneficiary.categoryIDs), .form(
                 .method(.post), .action(action ?? PortalURL.applyType(type.id).path),
                 csrfField(context.csrfToken),
+                .if(action == nil, submissionField(context)),
                 .unwrap(version) { .input(.type(.hidden), .name("version"), .value(String($0))) },
                 .forEach(type.requiredFields) { field in FormFields.text(name: "field_" + field.key, label: field.label(in: context.language), value: values[field.key], errors: errors) },
                 FormFields.textArea(name: "details", label: strings[.requestDetails], value: details, errors: errors, rows: 4),

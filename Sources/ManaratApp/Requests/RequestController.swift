@@ -81,14 +81,14 @@ struct RequestController {
         let today = workflow.today
         let channel = form.channel.flatMap(ContactChannel.init(rawValue:)) ?? .interview
         let fieldValues = values
-        try await request.audited(action: "request.create", recordType: "request", recordID: id.uuidString, summary: "draft \(type.code) for \(beneficiary.fileNumber) via \(channel.rawValue)") { db in
+        let created = try await request.auditedCreation(recordID: id, action: "request.create", recordType: "request", summary: "draft \(type.code) for \(beneficiary.fileNumber) via \(channel.rawValue)") { db in
             let repository = RequestRepository(database: db)
             let reference = try await repository.nextReference(on: today)
             let draft = SupportRequest(id: id, reference: reference, beneficiaryID: beneficiary.id, typeID: type.id, status: .draft, channel: channel, branchID: staff.branchID ?? beneficiary.branchID, intakeStaffID: staff.id, fieldValues: fieldValues, details: details, amountRequested: amount, submittedAt: nil, submittedOn: nil, expectedResponseOn: nil, attestation: nil, researcherID: nil, decision: nil, version: 1)
             try await repository.create(draft, at: now)
             try await repository.addEvent(requestID: id, event: "create", from: nil, to: .draft, note: "", actorID: staff.id, actorName: staff.displayName, at: now)
         }
-        return request.redirect(to: StaffURL.request(id).path(query: [("saved", "1")]), redirectType: .normal)
+        return request.redirect(to: StaffURL.request(created).path(query: [("saved", "1")]), redirectType: .normal)
     }
 
     private func renderNew(_ request: Request, beneficiary: Beneficiary, typeID: UUID?, form: NewForm, values: [String: String], errors: [FieldError], status: HTTPResponseStatus) async throws -> Response {

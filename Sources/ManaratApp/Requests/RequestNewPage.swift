@@ -40,6 +40,7 @@ enum RequestNewPage {
                     .form(
                         .method(.post), .action(StaffURL.requestNew(b.id).path),
                         csrfField(context.csrfToken),
+                        submissionField(context),
                         .input(.type(.hidden), .name("typeID"), .value(type.id.uuidString.lowercased())),
                         FormFields.select(name: "channel", label: strings[.requestChannel], options: ContactChannel.allCases.map { (value: $0.rawValue, label: strings.channel($0)) }, selected: model.form.channel, errors: model.errors),
                         .forEach(type.requiredFields) { field in
