@@ -61,8 +61,11 @@ end
 if posting then
    request = function()
       counter = counter + 1
+      -- Each POST is a new form, as a tab that reloads the form between posts would send: its own
+      -- idempotency key (a well-formed UUID from the run's base, the thread and the counter).
+      local submission = string.format("%08x-%04x-4000-8000-%012x", forwardedBase, threadIndex, counter)
       local body = "kind=suggestion&text=" .. encodedTexts[(counter % #encodedTexts) + 1]
-         .. "&name=" .. encodedMarker .. "&phone=&_csrf=" .. csrf
+         .. "&name=" .. encodedMarker .. "&phone=&_csrf=" .. csrf .. "&_submission=" .. submission
       local headers = { ["Content-Type"] = "application/x-www-form-urlencoded" }
       if cookie ~= "" then headers["Cookie"] = cookie end
       if origin ~= "" then headers["Origin"] = origin end

@@ -114,7 +114,7 @@ struct HardeningTests {
             let (id, path) = try await RequestLifecycleTests.draft(desk, beneficiary: beneficiary, type: type)
             // The same session over a real socket: the client sends each body in one piece, and the
             // server reads a large one in several parts.
-            let browser = try TestBrowser(app: app, method: .running(hostname: "127.0.0.1", port: Int.random(in: 20_000..<40_000)))
+            let browser = try TestBrowser(app: app, method: .running(hostname: "127.0.0.1", port: freeLoopbackPort()))
             for (name, value) in desk.cookies { browser.setCookie(name, value) }
             try await browser.get(path)
             let document = Fixtures.pdfBytes + Array(repeating: 0x20, count: 300 * 1024)

@@ -34,7 +34,7 @@ struct SignInTests {
     func secureCookieBehindTLS() async throws {
         try await withApp(configure: { $0.trustedProxies = ["127.0.0.1"] }) { app, _ in
             // setup
-            let port = Int.random(in: 20_000..<40_000)
+            let port = freeLoopbackPort()
             let proxied = try TestBrowser(app: app, method: .running(hostname: "127.0.0.1", port: port))
             let proxiedPlain = try TestBrowser(app: app, method: .running(hostname: "127.0.0.1", port: port))
             let direct = TestBrowser(app: app)
