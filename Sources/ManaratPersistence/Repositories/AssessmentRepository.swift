@@ -40,12 +40,7 @@ public struct AssessmentRepository: Sendable {
     /// Stores new weights.
     public func setWeights(_ weights: NeedsWeights) async throws {
         let json = String(decoding: try JSONEncoder().encode(weights), as: UTF8.self)
-        if let row = try await SettingModel.find(Self.weightsKey, on: database) {
-            row.value = json
-            try await row.update(on: database)
-        } else {
-            try await SettingModel(key: Self.weightsKey, value: json).create(on: database)
-        }
+        try await SettingsRepository(database: database).set(Self.weightsKey, to: json)
     }
 
     /// Records an assessment.

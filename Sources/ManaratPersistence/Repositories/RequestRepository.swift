@@ -326,12 +326,7 @@ public struct RequestRepository: Sendable {
 
     /// Stores an integer setting.
     public func setIntegerSetting(_ key: String, _ value: Int) async throws {
-        if let row = try await SettingModel.find(key, on: database) {
-            row.value = String(value)
-            try await row.update(on: database)
-        } else {
-            try await SettingModel(key: key, value: String(value)).create(on: database)
-        }
+        try await SettingsRepository(database: database).set(key, to: String(value))
     }
 
     // MARK: Requests

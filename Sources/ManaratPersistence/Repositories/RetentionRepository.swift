@@ -66,14 +66,7 @@ public struct RetentionRepository: Sendable {
     /// Stores every period of `schedule`; call inside a write transaction.
     public func save(_ schedule: RetentionSchedule) async throws {
         for kind in RetentionKind.allCases {
-            let key = Self.settingKey(kind)
-            let value = String(schedule.period(kind))
-            if let row = try await SettingModel.find(key, on: database) {
-                row.value = value
-                try await row.update(on: database)
-            } else {
-                try await SettingModel(key: key, value: value).create(on: database)
-            }
+            try await SettingsRepository(database: database).set(Self.settingKey(kind), to: String(schedule.period(kind)))
         }
     }
 

@@ -16,6 +16,16 @@ public struct SettingsRepository: Sendable {
         try await SettingModel.find(key, on: database)?.value
     }
 
+    /// Stores `value` under `key`, replacing what was there; call inside a write transaction.
+    public func set(_ key: String, to value: String) async throws {
+        if let row = try await SettingModel.find(key, on: database) {
+            row.value = value
+            try await row.update(on: database)
+        } else {
+            try await SettingModel(key: key, value: value).create(on: database)
+        }
+    }
+
     /// The value under `key`, storing `make()` first if there is none.
     ///
     /// When two instances start together both may try to store a value; the loser's insert fails
