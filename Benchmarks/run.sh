@@ -13,6 +13,8 @@
 # min(connections, 2)), BENCH_CONNECTIONS (default "2 8"), BENCH_SCENARIOS (default the mode's),
 # BENCH_DURATION and BENCH_WARMUP (seconds).
 set -euo pipefail
+# The data key: MANARAT_DATA_KEY as given, or a new one for this run (every instance it starts shares it).
+export MANARAT_DATA_KEY="${MANARAT_DATA_KEY:-$(head -c 32 /dev/urandom | base64)}"
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 root=$(dirname "$here")

@@ -36,8 +36,9 @@ public struct DatabaseSetupError: Error, CustomStringConvertible {
 
 /// Registers the configured database with Fluent.
 public enum DatabaseSetup {
-    /// Registers the database for `location` as the default one.
-    public static func register(_ location: DatabaseLocation, on databases: Databases) throws {
+    /// Registers the database for `location` as the default one; every connection it gives
+    /// carries `protection` (see `Database.protection`).
+    public static func register(_ location: DatabaseLocation, protection: DataProtection, on databases: Databases) throws {
         switch location {
         case .sqlite(let path):
             let directory = URL(fileURLWithPath: path).deletingLastPathComponent().path
@@ -46,12 +47,15 @@ public enum DatabaseSetup {
             } catch {
                 throw DatabaseSetupError(description: "cannot create the folder for the database at \(directory): \(error.localizedDescription)")
             }
-            databases.use(SQLiteFileConfiguration(path: path), as: .sqlite)
+            databases.use(SQLiteFileConfiguration(path: path, protection: protection), as: .sqlite)
         case .postgres(let url, let schema):
             var configuration = try SQLPostgresConfiguration(url: url)
             if let schema { configuration.searchPath = [schema] }
             databases.use(
-                .postgres(configuration: configuration, maxConnectionsPerEventLoop: 4, connectionPoolTimeout: .seconds(10)),
+                ProtectedConfiguration(
+                    inner: DatabaseConfigurationFactory.postgres(configuration: configuration, maxConnectionsPerEventLoop: 4, connectionPoolTimeout: .seconds(10)).make(),
+                    protection: protection
+                ),
                 as: .psql
             )
         }
@@ -87,7 +91,39 @@ public enum DatabaseSetup {
     }
 }
 
+/// A database configuration that carries the data key, so that a repository handed any database
+/// of Manarat's (a request's, a transaction's, the SQLite writer's) can seal and open fields
+/// without every caller passing the key along.
+protocol CarriesDataProtection {
+    var protection: DataProtection { get }
+}
+
+/// Any driver's configuration with the data key attached.
+struct ProtectedConfiguration: DatabaseConfiguration, CarriesDataProtection {
+    var inner: any DatabaseConfiguration
+    let protection: DataProtection
+
+    var middleware: [any AnyModelMiddleware] {
+        get { inner.middleware }
+        set { inner.middleware = newValue }
+    }
+
+    func makeDriver(for databases: Databases) -> any DatabaseDriver {
+        inner.makeDriver(for: databases)
+    }
+}
+
 public extension Database {
+    /// The data key this database was registered with.
+    var protection: DataProtection {
+        get throws {
+            guard let carrier = context.configuration as? any CarriesDataProtection else {
+                throw DatabaseSetupError(description: "this database was not registered with a data key")
+            }
+            return carrier.protection
+        }
+    }
+
     /// Whether this database is SQLite (as opposed to PostgreSQL).
     var isSQLite: Bool {
         (self as? any SQLDatabase)?.dialect.name == "sqlite"
@@ -127,16 +163,18 @@ public extension Database {
 ///
 /// A write finds the queue of its file here without asking SQLite, and runs on a connection of
 /// its own, served by a thread of its own (see `SQLiteWriterConnection`).
-struct SQLiteFileConfiguration: DatabaseConfiguration {
+struct SQLiteFileConfiguration: DatabaseConfiguration, CarriesDataProtection {
     var inner: any DatabaseConfiguration
     /// The database file's standardized absolute path.
     let file: String
     let writer: SQLiteWriterConnection
+    let protection: DataProtection
 
-    init(path: String) {
+    init(path: String, protection: DataProtection) {
         inner = DatabaseConfigurationFactory.sqlite(.file(path), maxConnectionsPerEventLoop: 1).make()
         file = URL(fileURLWithPath: path).standardizedFileURL.path
-        writer = SQLiteWriterConnection(path: path)
+        writer = SQLiteWriterConnection(path: path, protection: protection)
+        self.protection = protection
     }
 
     var middleware: [any AnyModelMiddleware] {
@@ -178,13 +216,15 @@ struct SQLiteFileConfiguration: DatabaseConfiguration {
 /// pool thread would be woken for each of them.
 final class SQLiteWriterConnection: @unchecked Sendable {
     private let path: String
+    private let protection: DataProtection
     private let lock = NSLock()
     private var threadPool: NIOThreadPool?
     private var databases: Databases?
     private var eventLoop: (any EventLoop)?
 
-    init(path: String) {
+    init(path: String, protection: DataProtection) {
         self.path = path
+        self.protection = protection
     }
 
     func start(on eventLoopGroup: any EventLoopGroup) {
@@ -193,7 +233,7 @@ final class SQLiteWriterConnection: @unchecked Sendable {
             let pool = NIOThreadPool(numberOfThreads: 1)
             pool.start()
             let own = Databases(threadPool: pool, on: eventLoopGroup)
-            own.use(.sqlite(.file(path), maxConnectionsPerEventLoop: 1), as: .sqlite)
+            own.use(ProtectedConfiguration(inner: DatabaseConfigurationFactory.sqlite(.file(path), maxConnectionsPerEventLoop: 1).make(), protection: protection), as: .sqlite)
             threadPool = pool
             databases = own
             eventLoop = eventLoopGroup.next()

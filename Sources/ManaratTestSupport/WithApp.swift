@@ -36,6 +36,7 @@ public func withApp(
     configuration.clock = clock.wallClock
     configuration.bcryptCost = 4
     configuration.loadDemoOnFirstRun = false
+    configuration.dataKey = .value(testDataKey)
     // Hundreds of apps share two cores while the suite runs, so a request may wait seconds for a
     // core: that is not the stalled database the deadline is for. Its own tests set it short.
     configuration.requestDeadlineSeconds = 120
@@ -63,3 +64,6 @@ private func tearDown(_ app: Application, location: DatabaseLocation) async {
     }
     try? await app.asyncShutdown()
 }
+
+/// The data key every test app seals with (fixed, so a test can open what another app wrote).
+public let testDataKey = "7+HM3INnvbxXYvKomVNYKPSMyAHsxzO0ueVo7z58MYI="

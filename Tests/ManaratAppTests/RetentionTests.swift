@@ -53,7 +53,7 @@ struct RetentionTests {
             let complaint = try #require(try await FeedbackRepository(database: app.db).list(openOnly: true).first)
             try await sql.update("feedback").set("status", to: SQLBind("closed")).set("closed_at", to: SQLBind(now)).where("id", .equal, SQLBind(complaint.id)).run()
             try await app.db.writeTransaction { db in
-                _ = try await PortalRepository(database: db).storeCode(identityNumber: "1000000008", beneficiaryID: plain.id, codeHash: "hash", at: now, validFor: 600)
+                _ = try await PortalRepository(database: db).storeCode(identityKey: "1000000008", beneficiaryID: plain.id, codeHash: "hash", at: now, validFor: 600)
             }
             let admin = try await RequestLifecycleTests.signedIn(app, "admin", [.admin])
             try await admin.get("/staff/admin/retention")

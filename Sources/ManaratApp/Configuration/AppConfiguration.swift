@@ -25,6 +25,8 @@ public struct AppConfiguration: Sendable {
     /// A base64 key shared by all instances for signing tokens; generated and stored in the
     /// database when absent.
     public var secretKey: String?
+    /// Where the data key comes from (see `DataKeySource`).
+    public var dataKey: DataKeySource
     /// Proxy addresses whose `X-Forwarded-For` and `X-Forwarded-Proto` headers are believed.
     public var trustedProxies: Set<String>
     /// The time zone dates are shown in.
@@ -53,6 +55,7 @@ public struct AppConfiguration: Sendable {
         self.signInRateLimit = 30
         self.signInRateWindow = 15 * 60
         self.secretKey = nil
+        self.dataKey = .besideDatabase
         self.trustedProxies = []
         self.timeZone = TimeZone(identifier: "Asia/Riyadh")!
         self.loadDemoOnFirstRun = true
@@ -74,6 +77,11 @@ public struct AppConfiguration: Sendable {
         if let key = environment["MANARAT_SECRET_KEY"], !key.isEmpty {
             configuration.secretKey = key
         }
+        if let key = environment["MANARAT_DATA_KEY"], !key.isEmpty {
+            configuration.dataKey = .value(key)
+        } else if let path = environment["MANARAT_DATA_KEY_FILE"], !path.isEmpty {
+            configuration.dataKey = .file(path)
+        }
         if let proxies = environment["MANARAT_TRUSTED_PROXIES"] {
             configuration.trustedProxies = Set(proxies.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) })
         }
@@ -92,5 +100,57 @@ public struct AppConfiguration: Sendable {
             configuration.uploadMaxBytes = megabytes * 1024 * 1024
         }
         return configuration
+    }
+}
+
+/// Where the key that seals sensitive fields and documents comes from.
+///
+/// The key is never kept in the database: a copy of the database without it reveals no identity
+/// number, health condition, parentage note, research finding or document.
+public enum DataKeySource: Sendable, Equatable {
+    /// `MANARAT_DATA_KEY`: 32 bytes, base64-encoded.
+    case value(String)
+    /// `MANARAT_DATA_KEY_FILE`: a file holding the base64 key.
+    case file(String)
+    /// Neither set: `manarat-data.key` in the SQLite database's folder, created (readable by its
+    /// owner only) the first time. PostgreSQL refuses to start this way, because the instances
+    /// sharing the database must share the key.
+    case besideDatabase
+
+    /// The key file beside an SQLite database at `path`.
+    public static func keyFile(besideDatabaseAt path: String) -> String {
+        URL(fileURLWithPath: path).deletingLastPathComponent().appendingPathComponent("manarat-data.key").path
+    }
+
+    /// The protection this source gives for `database`, creating the key file when that is the rule.
+    public func resolve(for database: DatabaseLocation) throws -> DataProtection {
+        do {
+            switch self {
+            case .value(let text):
+                return try DataProtection(base64: text)
+            case .file(let path):
+                guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+                    throw DatabaseSetupError(description: "MANARAT_DATA_KEY_FILE: cannot read the data key at \(path)")
+                }
+                return try DataProtection(base64: text)
+            case .besideDatabase:
+                guard case .sqlite(let databasePath) = database else {
+                    throw DatabaseSetupError(description: "MANARAT_DATA_KEY (or MANARAT_DATA_KEY_FILE) is required with PostgreSQL: every instance must seal data with the same key. Make one with: openssl rand -base64 32")
+                }
+                let path = Self.keyFile(besideDatabaseAt: databasePath)
+                if let text = try? String(contentsOfFile: path, encoding: .utf8) {
+                    return try DataProtection(base64: text)
+                }
+                let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+                try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+                let key = DataProtection.newKey()
+                guard FileManager.default.createFile(atPath: path, contents: Data((key + "\n").utf8), attributes: [.posixPermissions: 0o600]) else {
+                    throw DatabaseSetupError(description: "cannot create the data key file at \(path)")
+                }
+                return try DataProtection(base64: key)
+            }
+        } catch let failure as DataProtection.Failure {
+            throw DatabaseSetupError(description: failure.description)
+        }
     }
 }

@@ -13,6 +13,8 @@ public struct AppServices: Sendable {
     /// A bcrypt hash of a random password nobody knows, at the configured cost: checked when a
     /// username is unknown, so a wrong username takes as long to refuse as a wrong password.
     public var decoyPasswordHash: String
+    /// Seals sensitive fields and hashes identity numbers; the same one the database carries.
+    public var protection: DataProtection
     /// The holiday calendar, read at most once a minute.
     public let calendarCache = CalendarCache()
 }

@@ -9,15 +9,16 @@ import Vapor
 ///
 /// The executable and the tests both call this, so what is tested is what runs.
 public func buildApplication(_ app: Application, configuration: AppConfiguration) async throws {
-    try DatabaseSetup.register(configuration.database, on: app.databases)
-    for migration in ManaratMigrations.all { app.migrations.add(migration) }
+    let protection = try configuration.dataKey.resolve(for: configuration.database)
+    try DatabaseSetup.register(configuration.database, protection: protection, on: app.databases)
+    for migration in ManaratMigrations.all(protection: protection) { app.migrations.add(migration) }
     try await DatabaseSetup.prepare(configuration.database, databases: app.databases, eventLoopGroup: app.eventLoopGroup, logger: app.logger)
 
     app.passwords.use(.bcrypt(cost: configuration.bcryptCost))
     let decoy = try Bcrypt.hash(Tokens.random(), cost: configuration.bcryptCost)
     // The key is needed before any request; reading it needs the settings table, so the
     // placeholder is replaced once migrations have run (see `loadSigningKey`).
-    app.manarat = AppServices(configuration: configuration, signingKey: SymmetricKey(size: .bits256), decoyPasswordHash: decoy)
+    app.manarat = AppServices(configuration: configuration, signingKey: SymmetricKey(size: .bits256), decoyPasswordHash: decoy, protection: protection)
 
     // A research report or a complaint written at length in Arabic is several bytes a letter
     // once URL-encoded; Vapor's 16 KB default would refuse it.
@@ -59,4 +60,19 @@ public func loadSigningKey(_ app: Application) async throws {
         throw DatabaseSetupError(description: "MANARAT_SECRET_KEY must be at least 32 bytes, base64-encoded")
     }
     app.manarat.signingKey = SymmetricKey(data: data)
+    try await checkDataKey(app)
+}
+
+/// Refuses to go on when the configured data key is not the one the database was sealed with:
+/// a new key would make what is stored unreadable, and what is written next unreadable to the
+/// old key. The first start stores a value sealed with the key, to check the next ones against.
+func checkDataKey(_ app: Application) async throws {
+    let protection = app.manarat.protection
+    let sealed = try await SettingsRepository(database: app.db).valueCreatingIfMissing("data_key_check") {
+        protection.seal("manarat", as: .keyCheck)
+    }
+    let opened: String? = try? protection.open(sealed, as: .keyCheck)
+    guard opened == "manarat" else {
+        throw DatabaseSetupError(description: "the data key (MANARAT_DATA_KEY, MANARAT_DATA_KEY_FILE or manarat-data.key) is not the one this database was sealed with; start with the original key")
+    }
 }

@@ -49,10 +49,12 @@ struct PortalAuthController {
         let strings = request.strings
         let now = request.now
         let limits = RateLimitRepository(database: request.db)
-        if try await limits.current("otp-fail:" + identity.value, window: Self.lockWindow, at: now) > Self.maxTries {
+        // Counters are named by the identity's keyed hash: the number is not stored in the clear.
+        let identityKey = request.manarat.protection.index(identity.value)
+        if try await limits.current("otp-fail:" + identityKey, window: Self.lockWindow, at: now) > Self.maxTries {
             return renderSignIn(request, form: SignInForm(), errors: [FieldError(field: "identityNumber", message: strings[.portalLocked])], status: .tooManyRequests)
         }
-        let perIdentity = try await limits.hit("otp-send:" + identity.value, limit: Self.sendsPerIdentity, window: Self.lockWindow, at: now)
+        let perIdentity = try await limits.hit("otp-send:" + identityKey, limit: Self.sendsPerIdentity, window: Self.lockWindow, at: now)
         let perAddress = try await limits.hit("otp-send-ip:" + (request.clientIP ?? "unknown"), limit: Self.sendsPerAddress, window: Self.lockWindow, at: now)
         guard perIdentity, perAddress else {
             return renderSignIn(request, form: SignInForm(), errors: [FieldError(field: "identityNumber", message: strings[.portalTooManyCodes])], status: .tooManyRequests)
@@ -67,7 +69,7 @@ struct PortalAuthController {
         let codeHash = Self.hash(code, rowID: rowID, key: key)
         try await request.db.writeTransaction { db in
             let portal = PortalRepository(database: db)
-            _ = try await portal.storeCode(identityNumber: identity.value, beneficiaryID: matches ? beneficiary?.id : nil, codeHash: codeHash, at: now, validFor: Self.codeLifetime, id: rowID)
+            _ = try await portal.storeCode(identityKey: identityKey, beneficiaryID: matches ? beneficiary?.id : nil, codeHash: codeHash, at: now, validFor: Self.codeLifetime, id: rowID)
             if matches, let beneficiary {
                 try await Notifier(database: db, settings: configuration.notifications, timeZone: configuration.timeZone, now: now)
                     .notify(beneficiary, of: .oneTimeCode, .init(code: code, mobile: phone))
@@ -92,26 +94,26 @@ struct PortalAuthController {
         let limits = RateLimitRepository(database: request.db)
         guard try await limits.hit("otp-verify-ip:" + (request.clientIP ?? "unknown"), limit: 60, window: Self.lockWindow, at: now) else { throw Abort(.tooManyRequests) }
         guard let code = try await portal.code(id: rowID) else { return request.redirect(to: PortalURL.signIn.path, redirectType: .normal) }
-        if try await limits.current("otp-fail:" + code.identityNumber, window: Self.lockWindow, at: now) >= Self.maxTries {
-            _ = try await limits.hit("otp-fail:" + code.identityNumber, limit: Self.maxTries, window: Self.lockWindow, at: now)
+        if try await limits.current("otp-fail:" + code.identityKey, window: Self.lockWindow, at: now) >= Self.maxTries {
+            _ = try await limits.hit("otp-fail:" + code.identityKey, limit: Self.maxTries, window: Self.lockWindow, at: now)
             try await request.audited(action: "portal.locked", recordType: "identity", recordID: nil, summary: "one-time code locked after \(Self.maxTries) wrong tries") { _ in }
             return renderCode(request, errors: [FieldError(field: "code", message: strings[.portalLocked])], status: .tooManyRequests)
         }
         let key = request.manarat.signingKey
         let valid = !code.consumed && now < code.expiresAt && code.beneficiaryID != nil && CSRF.constantTimeEquals(Self.hash(typed, rowID: rowID, key: key), code.codeHash)
         guard valid, let beneficiaryID = code.beneficiaryID else {
-            _ = try await limits.hit("otp-fail:" + code.identityNumber, limit: Self.maxTries, window: Self.lockWindow, at: now)
-            let failures = try await limits.current("otp-fail:" + code.identityNumber, window: Self.lockWindow, at: now)
+            _ = try await limits.hit("otp-fail:" + code.identityKey, limit: Self.maxTries, window: Self.lockWindow, at: now)
+            let failures = try await limits.current("otp-fail:" + code.identityKey, window: Self.lockWindow, at: now)
             let message = now >= code.expiresAt ? strings[.portalCodeExpired] : strings.format(.portalCodeWrong, ["left": strings.number(max(0, Self.maxTries - failures))])
             return renderCode(request, errors: [FieldError(field: "code", message: message)], status: .unauthorized)
         }
         let token = Tokens.random()
         let clientIP = request.clientIP
-        let identityNumber = code.identityNumber
+        let identityKey = code.identityKey
         try await request.db.writeTransaction { db in
             try await PortalRepository(database: db).consume(id: rowID, at: now)
             try await SessionRepository(database: db).create(tokenHash: Tokens.hash(token), beneficiaryID: beneficiaryID, clientIP: clientIP, at: now)
-            try await RateLimitRepository(database: db).reset("otp-fail:" + identityNumber)
+            try await RateLimitRepository(database: db).reset("otp-fail:" + identityKey)
             try await AuditLog(database: db).append(AuditEvent(actorID: beneficiaryID, actorName: "beneficiary", actingRole: "beneficiary", action: "portal.sign_in", recordType: "beneficiary", recordID: beneficiaryID.uuidString, summary: "signed in with a one-time code", clientIP: clientIP), at: now)
         }
         let response = request.redirect(to: PortalURL.home.path, redirectType: .normal)

@@ -2,8 +2,8 @@ import Fluent
 
 /// Every migration, in order. Append new ones; never edit or reorder one that has landed.
 public enum ManaratMigrations {
-    /// The ordered list registered with Fluent.
-    public static let all: [any Migration] = [
+    /// The ordered list registered with Fluent; those that seal data use `protection`.
+    public static func all(protection: DataProtection) -> [any Migration] { [
         M0001_CreateBranches(),
         M0002_CreateStaff(),
         M0003_CreateSessions(),
@@ -38,5 +38,6 @@ public enum ManaratMigrations {
         M0032_CreateBreaches(),
         M0033_RetentionAndLegalHold(),
         M0034_CreateSubmissions(),
-    ]
+        M0035_SealSensitiveData(protection: protection),
+    ] }
 }

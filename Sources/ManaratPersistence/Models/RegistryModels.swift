@@ -26,6 +26,7 @@ public final class BeneficiaryModel: Model, @unchecked Sendable {
     @Field(key: "latin_name") public var latinName: String
     @Field(key: "identity_type") public var identityType: String
     @Field(key: "identity_number") public var identityNumber: String
+    @Field(key: "identity_hash") public var identityHash: String
     @OptionalField(key: "identity_expires_on") public var identityExpiresOn: String?
     @Field(key: "nationality") public var nationality: String
     @Field(key: "gender") public var gender: String
@@ -82,6 +83,7 @@ public final class HouseholdMemberModel: Model, @unchecked Sendable {
     @Field(key: "gender") public var gender: String
     @OptionalField(key: "identity_type") public var identityType: String?
     @OptionalField(key: "identity_number") public var identityNumber: String?
+    @OptionalField(key: "identity_hash") public var identityHash: String?
     @OptionalField(key: "born_on") public var bornOn: String?
     @Field(key: "health_conditions") public var healthConditions: String
     @Field(key: "parentage_note") public var parentageNote: String

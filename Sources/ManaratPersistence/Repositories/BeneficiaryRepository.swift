@@ -78,14 +78,17 @@ public struct BeneficiaryRepository: Sendable {
     /// Which of these identity numbers are already registered.
     public func existingIdentityNumbers(_ numbers: [String]) async throws -> Set<String> {
         guard !numbers.isEmpty else { return [] }
-        return Set(try await BeneficiaryModel.query(on: database).filter(\.$identityNumber ~~ numbers).all().map(\.identityNumber))
+        let protection = try database.protection
+        let byHash = Dictionary(numbers.map { (protection.index($0), $0) }, uniquingKeysWith: { first, _ in first })
+        let found = try await BeneficiaryModel.query(on: database).filter(\.$identityHash ~~ Array(byHash.keys)).field(\.$identityHash).all()
+        return Set(found.compactMap { byHash[$0.identityHash] })
     }
 
     /// The beneficiary with this identity, if any.
     public func find(identity: IdentityNumber) async throws -> UUID? {
         try await BeneficiaryModel.query(on: database)
             .filter(\.$identityType == identity.type.rawValue)
-            .filter(\.$identityNumber == identity.value)
+            .filter(\.$identityHash == database.protection.index(identity.value))
             .first()?.id
     }
 
@@ -97,7 +100,7 @@ public struct BeneficiaryRepository: Sendable {
         let row = BeneficiaryModel()
         row.id = beneficiary.id
         row.createdAt = now
-        Self.copy(beneficiary, into: row, at: now)
+        try Self.copy(beneficiary, into: row, protection: database.protection, at: now)
         row.version = 1
         try await row.create(on: database)
         try await replaceCategories(of: beneficiary.id, with: beneficiary.categoryIDs)
@@ -119,23 +122,24 @@ public struct BeneficiaryRepository: Sendable {
         for chunk in stride(from: 0, to: beneficiaries.count, by: 100).map({ Array(beneficiaries[$0..<min($0 + 100, beneficiaries.count)]) }) {
             var rows = sql.insert(into: BeneficiaryModel.schema).columns(
                 "id", "file_number", "first_name", "father_name", "grandfather_name", "family_name", "latin_name", "identity_type", "identity_number",
-                "identity_expires_on", "nationality", "gender", "born_on", "marital_status", "phone", "phone_other", "city", "district", "address",
+                "identity_hash", "identity_expires_on", "nationality", "gender", "born_on", "marital_status", "phone", "phone_other", "city", "district", "address",
                 "national_address_code", "income_sources", "health_conditions", "preferred_language", "preferred_channel", "branch_id", "search_name",
                 "version", "created_at", "updated_at"
             )
             var terms = sql.insert(into: SearchTermModel.schema).columns("id", "beneficiary_id", "term")
             var consents = sql.insert(into: ConsentModel.schema).columns("id", "beneficiary_id", "notice_version", "channel", "given_at")
             var categories: [(UUID, UUID)] = []
+            let protection = try database.protection
             for b in chunk {
                 let values: [any Encodable & Sendable] = [
-                    b.id, b.fileNumber, b.name.first, b.name.father, b.name.grandfather, b.name.family, b.latinName, b.identity.type.rawValue, b.identity.value,
-                    b.identityExpiresOn?.description, b.nationality, b.gender.rawValue, b.bornOn?.description, b.maritalStatus.rawValue,
+                    b.id, b.fileNumber, b.name.first, b.name.father, b.name.grandfather, b.name.family, b.latinName, b.identity.type.rawValue, protection.seal(b.identity.value, as: .identityNumber),
+                    protection.index(b.identity.value), b.identityExpiresOn?.description, b.nationality, b.gender.rawValue, b.bornOn?.description, b.maritalStatus.rawValue,
                     b.phones.first ?? "", b.phones.dropFirst().first ?? "", b.city, b.district, b.address, b.nationalAddressCode, b.incomeSources,
-                    b.healthConditions, b.preferredLanguage.rawValue, b.preferredChannel.rawValue, b.branchID, ArabicText.normalizedForSearch(b.name.full),
+                    protection.seal(b.healthConditions, as: .healthConditions), b.preferredLanguage.rawValue, b.preferredChannel.rawValue, b.branchID, ArabicText.normalizedForSearch(b.name.full),
                     1, now, now,
                 ]
                 rows = rows.values(values.map { SQLBind($0) })
-                for term in Self.searchTerms(of: b).sorted() {
+                for term in Self.searchTerms(of: b, protection: protection).sorted() {
                     terms = terms.values([SQLBind(UUID()), SQLBind(b.id), SQLBind(term)])
                 }
                 consents = consents.values([SQLBind(UUID()), SQLBind(b.id), SQLBind(PrivacyNotice.currentVersion), SQLBind(consentChannel.rawValue), SQLBind(now)])
@@ -167,7 +171,7 @@ public struct BeneficiaryRepository: Sendable {
         guard !bumped.isEmpty, let row = try await BeneficiaryModel.find(beneficiary.id, on: database) else {
             throw RegistryConflict.changedBySomeoneElse
         }
-        Self.copy(beneficiary, into: row, at: now)
+        try Self.copy(beneficiary, into: row, protection: database.protection, at: now)
         try await row.update(on: database)
         try await replaceCategories(of: beneficiary.id, with: beneficiary.categoryIDs)
         try await replaceSearchTerms(of: beneficiary)
@@ -177,7 +181,7 @@ public struct BeneficiaryRepository: Sendable {
     public func find(id: UUID) async throws -> Beneficiary? {
         guard let row = try await BeneficiaryModel.find(id, on: database) else { return nil }
         let categories = try await BeneficiaryCategoryModel.query(on: database).filter(\.$beneficiaryID == id).all().map(\.categoryID)
-        return Self.beneficiary(from: row, categories: Set(categories))
+        return try Self.beneficiary(from: row, categories: Set(categories), protection: database.protection)
     }
 
     /// The current consent record.
@@ -188,11 +192,12 @@ public struct BeneficiaryRepository: Sendable {
 
     /// Beneficiaries whose identity expires from `from` through `through`, soonest first.
     public func identitiesExpiring(from: GregorianDay, through: GregorianDay, limit: Int = 20) async throws -> [(BeneficiarySummary, GregorianDay)] {
-        try await BeneficiaryModel.query(on: database)
+        let protection = try database.protection
+        return try await BeneficiaryModel.query(on: database)
             .filter(\.$identityExpiresOn >= from.description).filter(\.$identityExpiresOn <= through.description)
             .sort(\.$identityExpiresOn).limit(limit).all()
             .compactMap { row in
-                let beneficiary = Self.beneficiary(from: row, categories: [])
+                let beneficiary = try Self.beneficiary(from: row, categories: [], protection: protection)
                 return beneficiary.identityExpiresOn.map { (Self.summary(beneficiary), $0) }
             }
     }
@@ -210,17 +215,19 @@ public struct BeneficiaryRepository: Sendable {
         let phoneDigits = (try? SaudiMobile.normalized(query).get()).map { String($0.dropFirst(4)) }
         let tokens = phoneDigits.map { ["0" + $0] } ?? Array(ArabicText.searchTokens(query).prefix(5))
         let sql = database as! any SQLDatabase
+        let protection = try database.protection
         var select = sql.select()
             .columns("id", "file_number", "first_name", "father_name", "grandfather_name", "family_name", "identity_type", "identity_number", "phone", "city", "born_on")
             .from(BeneficiaryModel.schema)
         for token in tokens {
             let (lower, upper) = Self.prefixRange(token)
-            select = select.where(SQLColumn("id"), .in, SQLGroupExpression(
-                sql.select().column("beneficiary_id").from(SearchTermModel.schema)
-                    .where("term", .greaterThanOrEqual, lower)
-                    .where("term", .lessThan, upper)
-                    .query
-            ))
+            // A whole identity number is found through its keyed hash, never by its digits.
+            let terms = sql.select().column("beneficiary_id").from(SearchTermModel.schema)
+            let matching = token.contains(where: \.isNumber)
+                ? terms.where(group: { $0.where("term", .greaterThanOrEqual, lower).where("term", .lessThan, upper) })
+                    .orWhere("term", .equal, Self.identityTerm(token, protection: protection))
+                : terms.where("term", .greaterThanOrEqual, lower).where("term", .lessThan, upper)
+            select = select.where(SQLColumn("id"), .in, SQLGroupExpression(matching.query))
         }
         // File numbers grow with registration, so newest-first is file-number order, which the
         // unique index on file_number serves without sorting.
@@ -240,7 +247,7 @@ public struct BeneficiaryRepository: Sendable {
                 id: try row.decode(column: "id", as: UUID.self),
                 fileNumber: try row.decode(column: "file_number", as: String.self),
                 fullName: name.full,
-                identity: IdentityNumber(storedType: IdentityType(rawValue: try row.decode(column: "identity_type", as: String.self)) ?? .nationalID, value: try row.decode(column: "identity_number", as: String.self)),
+                identity: IdentityNumber(storedType: IdentityType(rawValue: try row.decode(column: "identity_type", as: String.self)) ?? .nationalID, value: try protection.open(try row.decode(column: "identity_number", as: String.self), as: .identityNumber)),
                 phone: try row.decode(column: "phone", as: String.self),
                 city: try row.decode(column: "city", as: String.self),
                 bornOn: try row.decode(column: "born_on", as: String?.self).flatMap(GregorianDay.init(iso:))
@@ -265,7 +272,7 @@ public struct BeneficiaryRepository: Sendable {
         var matches: [(summary: BeneficiarySummary, match: DuplicateMatch)] = []
         for row in rows {
             guard let rowID = row.id, rowID != id, seen.insert(rowID).inserted else { continue }
-            let existing = Self.beneficiary(from: row, categories: [])
+            let existing = try Self.beneficiary(from: row, categories: [], protection: database.protection)
             let fingerprint = PersonFingerprint(fullName: existing.name.full, bornOn: existing.bornOn, phones: existing.phones)
             if let match = DuplicateCheck.match(candidate, against: fingerprint) {
                 matches.append((Self.summary(existing), match))
@@ -295,16 +302,22 @@ public struct BeneficiaryRepository: Sendable {
     }
 
     /// The words and numbers that find this beneficiary.
-    static func searchTerms(of beneficiary: Beneficiary) -> Set<String> {
+    static func searchTerms(of beneficiary: Beneficiary, protection: DataProtection) -> Set<String> {
         var terms = Set(ArabicText.searchTokens(beneficiary.name.full + " " + beneficiary.latinName))
         terms.formUnion(ArabicText.searchTokens(beneficiary.fileNumber))
-        terms.insert(beneficiary.identity.value.lowercased())
+        terms.insert(identityTerm(beneficiary.identity.value, protection: protection))
         for phone in beneficiary.phones {
             let digits = phone.filter(\.isNumber)
             terms.insert(digits)
             if digits.hasPrefix("966") { terms.insert("0" + digits.dropFirst(3)) }
         }
         return terms.filter { !$0.isEmpty }
+    }
+
+    /// The search term of an identity number: its keyed hash, behind a mark no typed word
+    /// normalizes to, so the number itself is never stored and a prefix of it finds nothing.
+    static func identityTerm(_ number: String, protection: DataProtection) -> String {
+        "~" + protection.index(number)
     }
 
     /// The range of terms that start with `prefix`, in code-point order on both databases.
@@ -314,7 +327,7 @@ public struct BeneficiaryRepository: Sendable {
 
     private func replaceSearchTerms(of beneficiary: Beneficiary) async throws {
         try await SearchTermModel.query(on: database).filter(\.$beneficiaryID == beneficiary.id).delete()
-        for term in Self.searchTerms(of: beneficiary).sorted() {
+        for term in try Self.searchTerms(of: beneficiary, protection: database.protection).sorted() {
             try await SearchTermModel(beneficiaryID: beneficiary.id, term: term).create(on: database)
         }
     }
@@ -330,7 +343,7 @@ public struct BeneficiaryRepository: Sendable {
         }
     }
 
-    private static func copy(_ beneficiary: Beneficiary, into row: BeneficiaryModel, at now: Date) {
+    private static func copy(_ beneficiary: Beneficiary, into row: BeneficiaryModel, protection: DataProtection, at now: Date) {
         row.fileNumber = beneficiary.fileNumber
         row.firstName = beneficiary.name.first
         row.fatherName = beneficiary.name.father
@@ -338,7 +351,8 @@ public struct BeneficiaryRepository: Sendable {
         row.familyName = beneficiary.name.family
         row.latinName = beneficiary.latinName
         row.identityType = beneficiary.identity.type.rawValue
-        row.identityNumber = beneficiary.identity.value
+        row.identityNumber = protection.seal(beneficiary.identity.value, as: .identityNumber)
+        row.identityHash = protection.index(beneficiary.identity.value)
         row.identityExpiresOn = beneficiary.identityExpiresOn?.description
         row.nationality = beneficiary.nationality
         row.gender = beneficiary.gender.rawValue
@@ -351,7 +365,7 @@ public struct BeneficiaryRepository: Sendable {
         row.address = beneficiary.address
         row.nationalAddressCode = beneficiary.nationalAddressCode
         row.incomeSources = beneficiary.incomeSources
-        row.healthConditions = beneficiary.healthConditions
+        row.healthConditions = protection.seal(beneficiary.healthConditions, as: .healthConditions)
         row.preferredLanguage = beneficiary.preferredLanguage.rawValue
         row.preferredChannel = beneficiary.preferredChannel.rawValue
         row.branchID = beneficiary.branchID
@@ -359,13 +373,13 @@ public struct BeneficiaryRepository: Sendable {
         row.updatedAt = now
     }
 
-    static func beneficiary(from row: BeneficiaryModel, categories: Set<UUID>) -> Beneficiary {
+    static func beneficiary(from row: BeneficiaryModel, categories: Set<UUID>, protection: DataProtection) throws -> Beneficiary {
         Beneficiary(
             id: row.id!,
             fileNumber: row.fileNumber,
             name: PersonName(first: row.firstName, father: row.fatherName, grandfather: row.grandfatherName, family: row.familyName),
             latinName: row.latinName,
-            identity: IdentityNumber(storedType: IdentityType(rawValue: row.identityType) ?? .nationalID, value: row.identityNumber),
+            identity: IdentityNumber(storedType: IdentityType(rawValue: row.identityType) ?? .nationalID, value: try protection.open(row.identityNumber, as: .identityNumber)),
             identityExpiresOn: row.identityExpiresOn.flatMap(GregorianDay.init(iso:)),
             nationality: row.nationality,
             gender: Gender(rawValue: row.gender) ?? .male,
@@ -377,7 +391,7 @@ public struct BeneficiaryRepository: Sendable {
             address: row.address,
             nationalAddressCode: row.nationalAddressCode,
             incomeSources: row.incomeSources,
-            healthConditions: row.healthConditions,
+            healthConditions: try protection.open(row.healthConditions, as: .healthConditions),
             preferredLanguage: Language(rawValue: row.preferredLanguage) ?? .arabic,
             preferredChannel: ContactChannel(rawValue: row.preferredChannel) ?? .phone,
             branchID: row.branchID,

@@ -152,12 +152,12 @@ public struct ConflictRepository: Sendable {
 
     /// A staff member's active declarations.
     public func declarations(of staffID: UUID) async throws -> [DeclarationRecord] {
-        try await StaffDeclarationModel.query(on: database).filter(\.$staffID == staffID).filter(\.$isActive == true).sort(\.$createdAt).all().map(Self.record)
+        try await StaffDeclarationModel.query(on: database).filter(\.$staffID == staffID).filter(\.$isActive == true).sort(\.$createdAt).all().map { try Self.record($0, protection: database.protection) }
     }
 
     /// Every active declaration, for administrators.
     public func allDeclarations() async throws -> [DeclarationRecord] {
-        try await StaffDeclarationModel.query(on: database).filter(\.$isActive == true).sort(\.$createdAt, .descending).all().map(Self.record)
+        try await StaffDeclarationModel.query(on: database).filter(\.$isActive == true).sort(\.$createdAt, .descending).all().map { try Self.record($0, protection: database.protection) }
     }
 
     /// The staff member's declaration as the conflict rule reads it.
@@ -171,7 +171,7 @@ public struct ConflictRepository: Sendable {
         let row = StaffDeclarationModel()
         row.id = UUID()
         row.staffID = staffID
-        row.identityNumber = identityNumber
+        row.identityNumber = try database.protection.seal(identityNumber, as: .identityNumber)
         row.relation = relation
         row.note = note
         row.isActive = true
@@ -207,7 +207,7 @@ public struct ConflictRepository: Sendable {
         }
     }
 
-    private static func record(_ row: StaffDeclarationModel) -> DeclarationRecord {
-        DeclarationRecord(id: row.id!, staffID: row.staffID, identityNumber: row.identityNumber, relation: row.relation, note: row.note, createdAt: row.createdAt)
+    private static func record(_ row: StaffDeclarationModel, protection: DataProtection) throws -> DeclarationRecord {
+        DeclarationRecord(id: row.id!, staffID: row.staffID, identityNumber: try protection.open(row.identityNumber, as: .identityNumber), relation: row.relation, note: row.note, createdAt: row.createdAt)
     }
 }

@@ -5,7 +5,9 @@ import SQLKit
 
 /// A stored file's identity: its SHA-256, size and detected format.
 public struct StoredBlob: Sendable, Equatable {
-    /// Lower-case hex SHA-256 of the content; the same file uploaded twice is stored once.
+    /// The content's name: lower-case hex of its keyed hash (`DataProtection.contentName`; plain
+    /// SHA-256 for files stored before documents were sealed). The same file uploaded twice is
+    /// stored once. The column keeps its first name, `sha256`.
     public var sha256: String
     /// Size in bytes.
     public var size: Int
@@ -14,7 +16,8 @@ public struct StoredBlob: Sendable, Equatable {
 }
 
 /// Where uploaded documents live: in the database, so every instance reaches them, cut into
-/// chunks so no statement carries a whole 10 MB file and reading never holds it twice.
+/// chunks so no statement carries a whole 10 MB file and reading never holds it twice. Each
+/// chunk is sealed with AES-GCM under the data key (`DataProtection.sealChunk`).
 public struct DocumentStore: Sendable {
     /// The chunk size: small enough for any driver's parameter limits, large enough to be few.
     public static let chunkSize = 256 * 1024
@@ -28,7 +31,8 @@ public struct DocumentStore: Sendable {
 
     /// Stores `bytes` unless identical content is already there, and returns its identity.
     public func put(_ bytes: [UInt8], mimeType: String, at now: Date) async throws -> StoredBlob {
-        let sha = SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()
+        let protection = try database.protection
+        let sha = protection.contentName(bytes)
         let blob = StoredBlob(sha256: sha, size: bytes.count, mimeType: mimeType)
         if try await DocumentBlobModel.find(sha, on: database) != nil { return blob }
         let row = DocumentBlobModel()
@@ -43,7 +47,7 @@ public struct DocumentStore: Sendable {
         repeat {
             let end = min(offset + Self.chunkSize, bytes.count)
             try await sql.insert(into: "document_chunks").columns("sha256", "seq", "data")
-                .values(SQLBind(sha), SQLBind(sequence), SQLBind(Data(bytes[offset..<end])))
+                .values(SQLBind(sha), SQLBind(sequence), SQLBind(protection.sealChunk(Data(bytes[offset..<end]), of: sha, sequence: sequence)))
                 .run()
             offset = end
             sequence += 1
@@ -60,12 +64,13 @@ public struct DocumentStore: Sendable {
     /// Calls `body` with each chunk in order, reading one chunk at a time.
     public func read(_ sha256: String, _ body: (Data) async throws -> Void) async throws {
         let sql = database as! any SQLDatabase
+        let protection = try database.protection
         var sequence = 0
         while true {
             let rows = try await sql.select().column("data").from("document_chunks")
                 .where("sha256", .equal, sha256).where("seq", .equal, sequence).all()
             guard let row = rows.first else { break }
-            try await body(try row.decode(column: "data", as: Data.self))
+            try await body(try protection.openChunk(try row.decode(column: "data", as: Data.self), of: sha256, sequence: sequence))
             sequence += 1
         }
     }

@@ -88,7 +88,7 @@ public struct HouseholdProposalRepository: Sendable {
         row.memberName = proposal.memberName
         row.relation = proposal.relation.rawValue
         row.gender = proposal.gender.rawValue
-        row.identityNumber = proposal.identityNumber
+        row.identityNumber = try database.protection.sealIfPresent(proposal.identityNumber, as: .identityNumber)
         row.bornOn = proposal.bornOn?.description
         row.memberID = proposal.memberID
         row.note = proposal.note
@@ -100,12 +100,12 @@ public struct HouseholdProposalRepository: Sendable {
 
     /// A beneficiary's proposals, newest first.
     public func proposals(of beneficiaryID: UUID) async throws -> [HouseholdProposal] {
-        try await HouseholdProposalModel.query(on: database).filter(\.$beneficiaryID == beneficiaryID).sort(\.$createdAt, .descending).all().map(Self.proposal)
+        try await HouseholdProposalModel.query(on: database).filter(\.$beneficiaryID == beneficiaryID).sort(\.$createdAt, .descending).all().map { try Self.proposal($0, protection: database.protection) }
     }
 
     /// One proposal.
     public func find(id: UUID) async throws -> HouseholdProposal? {
-        try await HouseholdProposalModel.find(id, on: database).map(Self.proposal)
+        try await HouseholdProposalModel.find(id, on: database).map { try Self.proposal($0, protection: database.protection) }
     }
 
     /// Records the decision on a pending proposal.
@@ -119,7 +119,7 @@ public struct HouseholdProposalRepository: Sendable {
         return true
     }
 
-    private static func proposal(_ row: HouseholdProposalModel) -> HouseholdProposal {
-        HouseholdProposal(id: row.id!, beneficiaryID: row.beneficiaryID, kind: row.kind, memberName: row.memberName, relation: ManaratDomain.Relation(rawValue: row.relation) ?? .other, gender: Gender(rawValue: row.gender) ?? .male, identityNumber: row.identityNumber, bornOn: row.bornOn.flatMap(GregorianDay.init(iso:)), memberID: row.memberID, note: row.note, status: row.status, decisionNote: row.decisionNote, createdAt: row.createdAt)
+    private static func proposal(_ row: HouseholdProposalModel, protection: DataProtection) throws -> HouseholdProposal {
+        HouseholdProposal(id: row.id!, beneficiaryID: row.beneficiaryID, kind: row.kind, memberName: row.memberName, relation: ManaratDomain.Relation(rawValue: row.relation) ?? .other, gender: Gender(rawValue: row.gender) ?? .male, identityNumber: try protection.openIfPresent(row.identityNumber, as: .identityNumber), bornOn: row.bornOn.flatMap(GregorianDay.init(iso:)), memberID: row.memberID, note: row.note, status: row.status, decisionNote: row.decisionNote, createdAt: row.createdAt)
     }
 }

@@ -24,7 +24,7 @@ public struct HouseholdRepository: Sendable {
         return Household(
             id: row.id!, headID: row.headID, monthlyIncome: Money(halalas: row.monthlyIncome), monthlyRent: Money(halalas: row.monthlyRent),
             debts: Money(halalas: row.debts), housing: HousingType(rawValue: row.housing) ?? .other,
-            members: members.map(Self.member)
+            members: try members.map { try Self.member($0, protection: database.protection) }
         )
     }
 
@@ -69,7 +69,7 @@ public struct HouseholdRepository: Sendable {
         }
         if let identity = member.identity {
             let clashes = try await HouseholdMemberModel.query(on: database)
-                .filter(\.$identityType == identity.type.rawValue).filter(\.$identityNumber == identity.value)
+                .filter(\.$identityType == identity.type.rawValue).filter(\.$identityHash == database.protection.index(identity.value))
                 .filter(\.$isActive == true).all()
             for clash in clashes {
                 if let other = try await HouseholdModel.find(clash.householdID, on: database), other.isActive {
@@ -92,10 +92,12 @@ public struct HouseholdRepository: Sendable {
         row.relation = member.relation.rawValue
         row.gender = member.gender.rawValue
         row.identityType = member.identity?.type.rawValue
-        row.identityNumber = member.identity?.value
+        let protection = try database.protection
+        row.identityNumber = protection.sealIfPresent(member.identity?.value, as: .identityNumber)
+        row.identityHash = member.identity.map { protection.index($0.value) }
         row.bornOn = member.bornOn?.description
-        row.healthConditions = member.healthConditions
-        row.parentageNote = member.parentageNote
+        row.healthConditions = protection.seal(member.healthConditions, as: .healthConditions)
+        row.parentageNote = protection.seal(member.parentageNote, as: .parentageNote)
         row.beneficiaryID = member.beneficiaryID
         row.isActive = true
         try await row.create(on: database)
@@ -109,18 +111,18 @@ public struct HouseholdRepository: Sendable {
         }
         row.isActive = false
         try await row.update(on: database)
-        return Self.member(row)
+        return try Self.member(row, protection: database.protection)
     }
 
-    private static func member(_ row: HouseholdMemberModel) -> HouseholdMember {
-        let identity: IdentityNumber? = {
-            guard let type = row.identityType.flatMap(IdentityType.init(rawValue:)), let value = row.identityNumber else { return nil }
-            return IdentityNumber(storedType: type, value: value)
-        }()
+    private static func member(_ row: HouseholdMemberModel, protection: DataProtection) throws -> HouseholdMember {
+        var identity: IdentityNumber?
+        if let type = row.identityType.flatMap(IdentityType.init(rawValue:)), let value = try protection.openIfPresent(row.identityNumber, as: .identityNumber) {
+            identity = IdentityNumber(storedType: type, value: value)
+        }
         return HouseholdMember(
             id: row.id!, fullName: row.fullName, relation: Relation(rawValue: row.relation) ?? .other, gender: Gender(rawValue: row.gender) ?? .male,
-            identity: identity, bornOn: row.bornOn.flatMap(GregorianDay.init(iso:)), healthConditions: row.healthConditions,
-            parentageNote: row.parentageNote, beneficiaryID: row.beneficiaryID
+            identity: identity, bornOn: row.bornOn.flatMap(GregorianDay.init(iso:)), healthConditions: try protection.open(row.healthConditions, as: .healthConditions),
+            parentageNote: try protection.open(row.parentageNote, as: .parentageNote), beneficiaryID: row.beneficiaryID
         )
     }
 }

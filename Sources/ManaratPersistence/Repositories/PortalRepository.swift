@@ -74,11 +74,12 @@ public struct PortalRepository: Sendable {
 
     // MARK: One-time codes
 
-    /// Stores a new code (only its keyed hash) and returns the row's id.
-    public func storeCode(identityNumber: String, beneficiaryID: UUID?, codeHash: String, at now: Date, validFor: TimeInterval, id: UUID = UUID()) async throws -> UUID {
+    /// Stores a new code (only its keyed hash) and returns the row's id. `identityKey` is the
+    /// keyed hash of the identity it was asked for (`DataProtection.index`), never the number.
+    public func storeCode(identityKey: String, beneficiaryID: UUID?, codeHash: String, at now: Date, validFor: TimeInterval, id: UUID = UUID()) async throws -> UUID {
         let row = PortalCodeModel()
         row.id = id
-        row.identityNumber = identityNumber
+        row.identityNumber = identityKey
         row.beneficiaryID = beneficiaryID
         row.codeHash = codeHash
         row.createdAt = now
@@ -89,7 +90,7 @@ public struct PortalRepository: Sendable {
     }
 
     /// The code row, if any.
-    public func code(id: UUID) async throws -> (identityNumber: String, beneficiaryID: UUID?, codeHash: String, expiresAt: Date, attempts: Int, consumed: Bool)? {
+    public func code(id: UUID) async throws -> (identityKey: String, beneficiaryID: UUID?, codeHash: String, expiresAt: Date, attempts: Int, consumed: Bool)? {
         guard let row = try await PortalCodeModel.find(id, on: database) else { return nil }
         return (row.identityNumber, row.beneficiaryID, row.codeHash, row.expiresAt, row.attempts, row.consumedAt != nil)
     }

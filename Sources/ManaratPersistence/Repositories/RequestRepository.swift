@@ -461,7 +461,7 @@ public struct RequestRepository: Sendable {
         row.originalName = document.originalName
         row.issuedOn = document.issuedOn?.description
         row.expiresOn = document.expiresOn?.description
-        row.identityNumber = document.identityNumber
+        row.identityNumber = try database.protection.sealIfPresent(document.identityNumber, as: .identityNumber)
         row.uploadedBy = uploadedBy
         row.uploadedAt = document.uploadedAt
         try await row.create(on: database)
@@ -469,12 +469,12 @@ public struct RequestRepository: Sendable {
 
     /// A request's documents, newest first.
     public func documents(of requestID: UUID) async throws -> [RequestDocument] {
-        try await RequestDocumentModel.query(on: database).filter(\.$requestID == requestID).sort(\.$uploadedAt, .descending).all().map(Self.document)
+        try await RequestDocumentModel.query(on: database).filter(\.$requestID == requestID).sort(\.$uploadedAt, .descending).all().map { try Self.document($0, protection: database.protection) }
     }
 
     /// One document.
     public func document(id: UUID) async throws -> RequestDocument? {
-        try await RequestDocumentModel.find(id, on: database).map(Self.document)
+        try await RequestDocumentModel.find(id, on: database).map { try Self.document($0, protection: database.protection) }
     }
 
     // MARK: Timeline and pauses
@@ -535,8 +535,9 @@ public struct RequestRepository: Sendable {
         row.researcherName = report.researcherName
         row.kind = report.kind.rawValue
         row.visitedOn = report.visitedOn.description
-        row.findings = report.findings
-        row.householdSituation = report.householdSituation
+        let protection = try database.protection
+        row.findings = protection.seal(report.findings, as: .researchFindings)
+        row.householdSituation = protection.seal(report.householdSituation, as: .householdSituation)
         row.recommendation = report.recommendsApproval ? "approve" : "reject"
         row.recommendedService = report.recommendedService?.rawValue
         row.recommendedAmount = report.recommendedAmount.halalas
@@ -549,8 +550,9 @@ public struct RequestRepository: Sendable {
 
     /// A request's research reports, newest first.
     public func researchReports(of requestID: UUID) async throws -> [ResearchReport] {
-        try await ResearchReportModel.query(on: database).filter(\.$requestID == requestID).sort(\.$createdAt, .descending).all().map { row in
-            var report = ResearchReport(kind: ResearchReport.Kind(rawValue: row.kind) ?? .officeAssessment, visitedOn: GregorianDay(iso: row.visitedOn) ?? GregorianDay(julianDayNumber: 0), findings: row.findings, householdSituation: row.householdSituation, recommendsApproval: row.recommendation == "approve", recommendedService: row.recommendedService.flatMap(ServiceKind.init(rawValue:)), recommendedAmount: Money(halalas: row.recommendedAmount), researcherName: row.researcherName, createdAt: row.createdAt)
+        let protection = try database.protection
+        return try await ResearchReportModel.query(on: database).filter(\.$requestID == requestID).sort(\.$createdAt, .descending).all().map { row in
+            var report = ResearchReport(kind: ResearchReport.Kind(rawValue: row.kind) ?? .officeAssessment, visitedOn: GregorianDay(iso: row.visitedOn) ?? GregorianDay(julianDayNumber: 0), findings: try protection.open(row.findings, as: .researchFindings), householdSituation: try protection.open(row.householdSituation, as: .householdSituation), recommendsApproval: row.recommendation == "approve", recommendedService: row.recommendedService.flatMap(ServiceKind.init(rawValue:)), recommendedAmount: Money(halalas: row.recommendedAmount), researcherName: row.researcherName, createdAt: row.createdAt)
             report.recommendedQuantity = row.recommendedQuantity ?? ""
             if let total = row.needsTotal, let level = row.needsLevel.flatMap(PriorityLevel.init(rawValue:)) {
                 report.updatedNeeds = NeedsScoreSummary(total: total, level: level)
@@ -643,9 +645,9 @@ public struct RequestRepository: Sendable {
         )
     }
 
-    private static func document(_ row: RequestDocumentModel) -> RequestDocument {
+    private static func document(_ row: RequestDocumentModel, protection: DataProtection) throws -> RequestDocument {
         var document = RequestDocument(id: row.id!, kind: DocumentKind(rawValue: row.kind) ?? .other, sha256: row.sha256, format: DocumentFormat(rawValue: row.format) ?? .pdf, size: row.size, originalName: row.originalName, issuedOn: row.issuedOn.flatMap(GregorianDay.init(iso:)), expiresOn: row.expiresOn.flatMap(GregorianDay.init(iso:)), uploadedAt: row.uploadedAt, requestID: row.requestID)
-        document.identityNumber = row.identityNumber
+        document.identityNumber = try protection.openIfPresent(row.identityNumber, as: .identityNumber)
         return document
     }
 

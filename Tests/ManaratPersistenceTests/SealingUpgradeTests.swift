@@ -1,0 +1,68 @@
+import Fluent
+import Foundation
+import ManaratDomain
+@testable import ManaratPersistence
+import ManaratTestSupport
+import SQLKit
+import Testing
+
+@Suite("Upgrading a database written before the data key")
+struct SealingUpgradeTests {
+    @Test("identity numbers, health notes, search terms and document chunks stored in the clear are sealed by the upgrade, still read back the same, and a second run changes nothing")
+    func legacyRowsAreSealed() async throws {
+        try await withApp { app, _ in
+            // setup: rows as a database before M0035 held them
+            let protection = try app.db.protection
+            let beneficiary = try await Fixtures.beneficiary(app, identity: "1012345672", healthConditions: "ضغط دم مرتفع")
+            let sql = app.db as! any SQLDatabase
+            try await sql.update("beneficiaries").set("identity_number", to: SQLBind("1012345672")).set("identity_hash", to: SQLLiteral.null)
+                .set("health_conditions", to: SQLBind("ضغط دم مرتفع")).where("id", .equal, SQLBind(beneficiary.id)).run()
+            try await sql.delete(from: "search_terms").where("beneficiary_id", .equal, SQLBind(beneficiary.id)).where("term", .like, "~%").run()
+            try await sql.insert(into: "search_terms").columns("id", "beneficiary_id", "term").values(SQLBind(UUID()), SQLBind(beneficiary.id), SQLBind("1012345672")).run()
+            let bytes = Array("%PDF-1.4 an identity copy stored before sealing".utf8)
+            try await sql.insert(into: "document_blobs").columns("sha256", "size", "mime_type", "created_at").values(SQLBind("legacy"), SQLBind(bytes.count), SQLBind("application/pdf"), SQLBind(Date())).run()
+            try await sql.insert(into: "document_chunks").columns("sha256", "seq", "data").values(SQLBind("legacy"), SQLBind(0), SQLBind(Data(bytes))).run()
+            let identity = try IdentityNumber.parse("1012345672", type: .nationalID).get()
+            let foundBefore = try await BeneficiaryRepository(database: app.db).find(identity: identity)
+            // act
+            try await M0035_SealSensitiveData(protection: protection).sealExisting(on: sql)
+            let afterFirst = try await sql.select().columns("identity_number", "health_conditions").from("beneficiaries").where("id", .equal, SQLBind(beneficiary.id)).first()
+            try await M0035_SealSensitiveData(protection: protection).sealExisting(on: sql)
+            let afterSecond = try await sql.select().columns("identity_number", "health_conditions").from("beneficiaries").where("id", .equal, SQLBind(beneficiary.id)).first()
+            // assert
+            #expect(foundBefore == nil)
+            let stored = try #require(afterFirst)
+            let storedNumber = try stored.decode(column: "identity_number", as: String.self)
+            #expect(DataProtection.isSealed(storedNumber))
+            #expect(try stored.decode(column: "identity_number", as: String.self) == afterSecond?.decode(column: "identity_number", as: String.self))
+            #expect(try await BeneficiaryRepository(database: app.db).find(identity: identity) == beneficiary.id)
+            let read = try #require(try await BeneficiaryRepository(database: app.db).find(id: beneficiary.id))
+            #expect(read.identity.value == "1012345672")
+            #expect(read.healthConditions == "ضغط دم مرتفع")
+            #expect(try await BeneficiaryRepository(database: app.db).search("1012345672", page: 1, perPage: 10).rows.map(\.id) == [beneficiary.id])
+            var content = Data()
+            try await DocumentStore(database: app.db).read("legacy") { content.append($0) }
+            #expect(Array(content) == bytes)
+        }
+    }
+
+    @Test("a sealed value opens only with its key and for its field; empty stays empty; the identity hash is the same for the same number and key only")
+    func sealing() throws {
+        // setup
+        let protection = try DataProtection(base64: testDataKey)
+        let other = try DataProtection(base64: DataProtection.newKey())
+        // act
+        let sealed = protection.seal("كفالة من دار الأيتام", as: .parentageNote)
+        let again = protection.seal("كفالة من دار الأيتام", as: .parentageNote)
+        // assert
+        #expect(sealed != again)
+        #expect(try protection.open(sealed, as: .parentageNote) == "كفالة من دار الأيتام")
+        #expect(throws: DataProtection.Failure.cannotOpen(.healthConditions)) { try protection.open(sealed, as: .healthConditions) }
+        #expect(throws: DataProtection.Failure.cannotOpen(.parentageNote)) { try other.open(sealed, as: .parentageNote) }
+        #expect(throws: DataProtection.Failure.cannotOpen(.parentageNote)) { try protection.open("plain text", as: .parentageNote) }
+        #expect(protection.seal("", as: .healthConditions) == "")
+        #expect(protection.index("1000000008") == protection.index("1000000008"))
+        #expect(protection.index("1000000008") != other.index("1000000008"))
+        #expect(protection.index("1000000008") != protection.index("1000000016"))
+    }
+}
