@@ -267,3 +267,78 @@ struct PortalOwnershipTests {
         }
     }
 }
+
+@Suite("Staff of another branch, walked over the staff route table")
+struct BranchAccessTests {
+    @Test("a branch desk's staff reach none of another branch's beneficiaries, requests, documents, deliveries, household proposals or follow-ups on any staff route that names one, reading or writing, and nothing of it changes; the same staff of the record's own branch open every such page")
+    func otherBranchGetsNothing() async throws {
+        try await withApp { app, _ in
+            // setup
+            let riyadh = try await Fixtures.branch(app, code: "RUH")
+            let jeddah = try await Fixtures.branch(app, code: "JED", nameArabic: "فرع جدة")
+            let desk: Set<Role> = [.relations, .researcher, .delivery]
+            try await Fixtures.staff(app, username: "desk.ruh", roles: desk, branchID: riyadh.id)
+            try await Fixtures.staff(app, username: "desk.jed", roles: desk, branchID: jeddah.id)
+            let own = TestBrowser(app: app)
+            try await own.signIn(username: "desk.ruh", password: Fixtures.password)
+            let other = TestBrowser(app: app)
+            try await other.signIn(username: "desk.jed", password: Fixtures.password)
+            let beneficiary = try await Fixtures.beneficiary(app, branchID: riyadh.id)
+            let type = try await Fixtures.requestType(app, documents: [DocumentRequirement(kind: .identityCopy, mustBeValidAtSubmission: true)])
+            let (requestID, path) = try await RequestLifecycleTests.draft(own, beneficiary: beneficiary, type: type)
+            try await own.get(path)
+            try await own.postMultipart(path + "/documents", form: [("kind", "identityCopy"), ("identityNumber", "1000000008"), ("expiresOn", "1/1/1450"), ("expiresOnCalendar", "hijri")], files: [.init(field: "file", filename: "id.pdf", contentType: "application/pdf", bytes: Fixtures.pdfBytes)])
+            let documentID = try #require(try await RequestRepository(database: app.db).documents(of: requestID).first?.id)
+            let contactID = UUID()
+            try await ContactRepository(database: app.db).add(Contact(id: contactID, partyKind: .beneficiary, partyID: beneficiary.id, channel: .phone, direction: .incoming, branchID: riyadh.id, staffID: nil, summary: "اتصل يسأل عن الطلب", followUpOn: GregorianDay(year: 2023, month: 2, day: 22), followUpDone: false, occurredAt: Date()))
+            let proposalID = UUID()
+            try await HouseholdProposalRepository(database: app.db).add(HouseholdProposal(id: proposalID, beneficiaryID: beneficiary.id, kind: "add", memberName: "ريم أحمد العتيبي", relation: .daughter, gender: .female, identityNumber: nil, bornOn: nil, memberID: nil, note: "", status: "pending", decisionNote: "", createdAt: Date()))
+            let ids: [String: UUID] = ["beneficiaryID": beneficiary.id, "requestID": requestID, "documentID": documentID, "contactID": contactID, "proposalID": proposalID, "deliveryID": UUID()]
+            let requestBefore = try #require(try await RequestRepository(database: app.db).find(id: requestID))
+            let deskMember = StaffMember(id: UUID(), username: "x", displayName: "x", roles: desk, branchID: jeddah.id, isActive: true)
+            // Every staff route a branch desk may use that names a record, from the route table.
+            let routes = app.routes.all.filter { route in
+                guard let access = route.access, access != .everyone, access != .beneficiary, access.admitsForTest(deskMember) else { return false }
+                return route.path.contains { if case .parameter(let name) = $0 { ids[name] != nil } else { false } }
+            }
+            // act
+            var reached: [String] = []
+            var refusedToOwnBranch: [String] = []
+            for route in routes {
+                let concrete = "/" + route.path.map { component -> String in
+                    if case .parameter(let name) = component { return (ids[name] ?? UUID()).uuidString.lowercased() }
+                    return component.description
+                }.joined(separator: "/")
+                let answer = route.method == .GET ? try await other.get(concrete) : try await other.post(concrete, form: [("note", "x"), ("decision", "approve"), ("confirmed", "on")])
+                if answer.status != .forbidden { reached.append("\(route.method) \(concrete) -> \(answer.status.code)") }
+                if route.method == .GET, try await own.get(concrete).status == .forbidden { refusedToOwnBranch.append(concrete) }
+                try await other.get("/staff")
+            }
+            let requestAfter = try #require(try await RequestRepository(database: app.db).find(id: requestID))
+            let proposalAfter = try await HouseholdProposalRepository(database: app.db).find(id: proposalID)
+            let listedToOther = try await other.get("/staff/beneficiaries").body.string
+            let listedToOwn = try await own.get("/staff/beneficiaries").body.string
+            let requestsToOther = try await other.get("/staff/requests?view=all").body.string
+            let requestsToOwn = try await own.get("/staff/requests?view=all").body.string
+            // assert
+            #expect(routes.count >= 25)
+            #expect(reached.isEmpty, "staff of another branch reached: \(reached)")
+            #expect(refusedToOwnBranch.isEmpty, "refused to the record's own branch: \(refusedToOwnBranch)")
+            #expect(requestAfter.version == requestBefore.version && requestAfter.status == requestBefore.status)
+            #expect(proposalAfter?.status == "pending")
+            #expect(!listedToOther.contains(beneficiary.fileNumber) && listedToOwn.contains(beneficiary.fileNumber))
+            #expect(!requestsToOther.contains(requestBefore.reference) && requestsToOwn.contains(requestBefore.reference))
+        }
+    }
+}
+
+extension Access {
+    /// `admits`, for the tests' walks.
+    func admitsForTest(_ staff: StaffMember) -> Bool {
+        switch self {
+        case .everyone, .anyStaff: return true
+        case .staff(let roles): return !roles.isDisjoint(with: staff.roles)
+        case .beneficiary: return false
+        }
+    }
+}

@@ -11,7 +11,7 @@ struct BeneficiaryController {
     func list(_ request: Request) async throws -> Response {
         let query = String(((try? request.query.get(String.self, at: "q")) ?? "").prefix(100))
         let page = max(1, min((try? request.query.get(Int.self, at: "page")) ?? 1, 10_000))
-        let result = try await BeneficiaryRepository(database: request.db).search(query, page: page, perPage: Self.perPage)
+        let result = try await BeneficiaryRepository(database: request.db).search(query, page: page, perPage: Self.perPage, withinBranch: request.staff.flatMap(BranchScope.confinement(of:)))
         func pagePath(_ number: Int) -> String {
             StaffURL.beneficiaries.path(query: (query.isEmpty ? [] : [("q", query)]) + [("page", String(number))])
         }

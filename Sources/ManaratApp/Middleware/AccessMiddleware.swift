@@ -1,3 +1,5 @@
+import ManaratDomain
+import ManaratPersistence
 import Vapor
 
 /// Enforces a route's `Access`: anonymous visitors go to sign-in, staff without a permitted role
@@ -23,11 +25,32 @@ struct AccessMiddleware: AsyncMiddleware {
             guard access.admits(signedIn.member) else {
                 throw Abort(.forbidden)
             }
+            guard try await Self.withinBranch(request, staff: signedIn.member) else {
+                throw Abort(.forbidden)
+            }
             request.actingRole = Self.actingRole(for: access, staff: signedIn.member)
             if signedIn.mustChangePassword, request.url.path != StaffURL.password.path {
                 return request.redirect(to: StaffURL.password.path, redirectType: .normal)
             }
             return try await next.respond(to: request)
         }
+    }
+
+    /// The records a route can name, by the name of its path parameter.
+    static let scopedParameters: [(String, @Sendable (UUID) -> RecordBranchRepository.Record)] = [
+        ("beneficiaryID", { .beneficiary($0) }), ("requestID", { .request($0) }), ("documentID", { .document($0) }),
+        ("deliveryID", { .delivery($0) }), ("proposalID", { .householdProposal($0) }), ("contactID", { .contact($0) }),
+    ]
+
+    /// Whether every record the route names is of a branch `staff` may work on (`BranchScope`).
+    static func withinBranch(_ request: Request, staff: StaffMember) async throws -> Bool {
+        // Staff working across branches pay no lookup; confined staff, one per record the route names.
+        guard BranchScope.confinement(of: staff) != nil else { return true }
+        let records = RecordBranchRepository(database: request.db)
+        for (name, record) in scopedParameters {
+            guard let id = request.parameters.get(name, as: UUID.self) else { continue }
+            if !BranchScope.admits(staff, recordBranch: try await records.branch(of: record(id))) { return false }
+        }
+        return true
     }
 }

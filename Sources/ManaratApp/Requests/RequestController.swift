@@ -32,6 +32,7 @@ struct RequestController {
         }
         let text = String(((try? request.query.get(String.self, at: "q")) ?? "").prefix(200))
         filter.text = text
+        filter.withinBranch = request.staff.flatMap(BranchScope.confinement(of:))
         let result = try await RequestRepository(database: request.db).listItems(filter, page: page, perPage: Self.perPage)
         func pagePath(_ number: Int) -> String { StaffURL.requests.path(query: [("view", view)] + (text.isEmpty ? [] : [("q", text)]) + [("page", String(number))]) }
         let model = RequestListPage.Model(view: view, query: text, rows: result.rows, page: page, previousPath: page > 1 ? pagePath(page - 1) : nil, nextPath: result.hasMore ? pagePath(page + 1) : nil)

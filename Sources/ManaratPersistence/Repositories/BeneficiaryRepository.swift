@@ -210,7 +210,8 @@ public struct BeneficiaryRepository: Sendable {
     /// A page of beneficiaries matching every word of `query` (name words, identity, phone or file
     /// number, matched as word prefixes after Arabic normalization), newest first, and whether
     /// more follow. An empty query lists everyone.
-    public func search(_ query: String, page: Int, perPage: Int) async throws -> (rows: [BeneficiarySummary], hasMore: Bool) {
+    /// With `withinBranch`, only that branch's beneficiaries and those of no branch.
+    public func search(_ query: String, page: Int, perPage: Int, withinBranch: UUID? = nil) async throws -> (rows: [BeneficiarySummary], hasMore: Bool) {
         // A whole phone number, however typed (+966…, spaces, dashes), is searched as its digits.
         let phoneDigits = (try? SaudiMobile.normalized(query).get()).map { String($0.dropFirst(4)) }
         let tokens = phoneDigits.map { ["0" + $0] } ?? Array(ArabicText.searchTokens(query).prefix(5))
@@ -228,6 +229,9 @@ public struct BeneficiaryRepository: Sendable {
                     .orWhere("term", .equal, Self.identityTerm(token, protection: protection))
                 : terms.where("term", .greaterThanOrEqual, lower).where("term", .lessThan, upper)
             select = select.where(SQLColumn("id"), .in, SQLGroupExpression(matching.query))
+        }
+        if let withinBranch {
+            select = select.where(group: { $0.where("branch_id", .equal, SQLBind(withinBranch)).orWhere("branch_id", .is, SQLLiteral.null) })
         }
         // File numbers grow with registration, so newest-first is file-number order, which the
         // unique index on file_number serves without sorting.

@@ -104,6 +104,8 @@ public struct RequestFilter: Sendable, Equatable {
     public var statuses: Set<RequestStatus>
     /// Only this branch.
     public var branchID: UUID?
+    /// This branch and requests of no branch (for staff confined to a branch, `BranchScope`).
+    public var withinBranch: UUID?
     /// Only this researcher's.
     public var researcherID: UUID?
     /// Only this applicant's.
@@ -420,6 +422,9 @@ public struct RequestRepository: Sendable {
             select = select.where(column("status"), .in, SQLBind.group(filter.statuses.map(\.rawValue).sorted()))
         }
         if let branchID = filter.branchID { select = select.where(column("branch_id"), .equal, SQLBind(branchID)) }
+        if let branchID = filter.withinBranch {
+            select = select.where(group: { $0.where(column("branch_id"), .equal, SQLBind(branchID)).orWhere(column("branch_id"), .is, SQLLiteral.null) })
+        }
         if let researcherID = filter.researcherID { select = select.where(column("researcher_id"), .equal, SQLBind(researcherID)) }
         if let beneficiaryID = filter.beneficiaryID { select = select.where(column("beneficiary_id"), .equal, SQLBind(beneficiaryID)) }
         if let day = filter.dueOnOrBefore { select = select.where(column("expected_response_on"), .lessThanOrEqual, SQLBind(day.description)) }

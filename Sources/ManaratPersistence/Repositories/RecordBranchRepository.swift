@@ -1,0 +1,59 @@
+import Fluent
+import Foundation
+import SQLKit
+
+/// The branch a record belongs to, for the branch-scope check that runs before a staff route's
+/// handler: one indexed lookup by primary key (two for records reached through their request).
+public struct RecordBranchRepository: Sendable {
+    /// A record a staff route names by id.
+    public enum Record: Sendable {
+        /// A beneficiary's file.
+        case beneficiary(UUID)
+        /// A support request.
+        case request(UUID)
+        /// A request's document.
+        case document(UUID)
+        /// A request's service delivery.
+        case delivery(UUID)
+        /// A household change a beneficiary proposed.
+        case householdProposal(UUID)
+        /// A contact with a follow-up.
+        case contact(UUID)
+    }
+
+    private let database: any Database
+
+    /// A repository on `database`.
+    public init(database: any Database) {
+        self.database = database
+    }
+
+    /// The record's branch; nil when it has none or does not exist (the handler answers 404).
+    public func branch(of record: Record) async throws -> UUID? {
+        switch record {
+        case .beneficiary(let id):
+            return try await value("branch_id", from: "beneficiaries", id: id)
+        case .request(let id):
+            return try await value("branch_id", from: "support_requests", id: id)
+        case .document(let id):
+            guard let requestID = try await value("request_id", from: "request_documents", id: id) else { return nil }
+            return try await branch(of: .request(requestID))
+        case .delivery(let id):
+            guard let requestID = try await value("request_id", from: "service_deliveries", id: id) else { return nil }
+            return try await branch(of: .request(requestID))
+        case .householdProposal(let id):
+            guard let beneficiaryID = try await value("beneficiary_id", from: "household_proposals", id: id) else { return nil }
+            return try await branch(of: .beneficiary(beneficiaryID))
+        case .contact(let id):
+            let sql = database as! any SQLDatabase
+            guard let row = try await sql.select().columns("party_kind", "party_id").from("contacts").where("id", .equal, SQLBind(id)).first(),
+                  try row.decode(column: "party_kind", as: String.self) == "beneficiary" else { return nil }
+            return try await branch(of: .beneficiary(try row.decode(column: "party_id", as: UUID.self)))
+        }
+    }
+
+    private func value(_ column: String, from table: String, id: UUID) async throws -> UUID? {
+        let sql = database as! any SQLDatabase
+        return try await sql.select().column(column).from(table).where("id", .equal, SQLBind(id)).first()?.decode(column: column, as: UUID?.self)
+    }
+}
