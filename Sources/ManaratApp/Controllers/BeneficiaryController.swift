@@ -28,6 +28,9 @@ struct BeneficiaryController {
     }
 
     func create(_ request: Request) async throws -> Response {
+        if let earlier = try await request.earlierSubmission(of: "beneficiary.create") {
+            return request.redirect(to: StaffURL.beneficiary(earlier).path(query: [("saved", "1")]), redirectType: .normal)
+        }
         let form = try request.content.decode(BeneficiaryForm.self)
         let strings = request.strings
         let (categories, branches) = try await lists(request)
@@ -55,8 +58,9 @@ struct BeneficiaryController {
         let staffID = request.staff?.id
         let consent = ConsentRecord(noticeVersion: PrivacyNotice.currentVersion, channel: form.consentChannel.flatMap(ContactChannel.init(rawValue:)) ?? .interview, staffID: staffID, givenAt: now)
         let duplicateScores = duplicates.map { ($0.summary.id, $0.match.score) }
+        let saved: UUID
         do {
-            try await request.audited(action: "beneficiary.create", recordType: "beneficiary", recordID: id.uuidString, summary: "identity=\(draft.identity!.type.rawValue) consent=\(PrivacyNotice.currentVersion) via \(consent.channel.rawValue); not a duplicate of \(duplicateScores.count) candidate(s)") { db in
+            saved = try await request.auditedCreation(recordID: id, action: "beneficiary.create", recordType: "beneficiary", summary: "identity=\(draft.identity!.type.rawValue) consent=\(PrivacyNotice.currentVersion) via \(consent.channel.rawValue); not a duplicate of \(duplicateScores.count) candidate(s)") { db in
                 let repository = BeneficiaryRepository(database: db)
                 let fileNumber = try await repository.nextFileNumber()
                 try await repository.create(draft.beneficiary(id: id, fileNumber: fileNumber, version: 1), consent: consent, at: now)
@@ -68,7 +72,7 @@ struct BeneficiaryController {
             let error = FieldError(field: "identityNumber", message: strings[.identityTaken], link: .init(path: StaffURL.beneficiary(existing).path, label: strings[.openExistingFile]))
             return try await renderForm(request, form: form, id: nil, errors: [error], duplicates: [], status: .conflict)
         }
-        return request.redirect(to: StaffURL.beneficiary(id).path(query: [("saved", "1")]), redirectType: .normal)
+        return request.redirect(to: StaffURL.beneficiary(saved).path(query: [("saved", "1")]), redirectType: .normal)
     }
 
     func showEdit(_ request: Request) async throws -> Response {

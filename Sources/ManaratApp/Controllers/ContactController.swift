@@ -67,7 +67,7 @@ struct ContactController {
         var contact = Contact(id: request.manarat.configuration.ids.next(), partyKind: kind, partyID: partyID, channel: channel, direction: direction, branchID: branchID, staffID: request.staff?.id, summary: summary, followUpOn: followUp, followUpDone: false, occurredAt: request.now)
         contact.referredTo = referredTo
         let finalContact = contact
-        try await request.audited(action: "contact.create", recordType: kind.rawValue, recordID: partyID.uuidString, summary: "\(channel.rawValue) \(direction.rawValue)" + (followUp.map { " follow-up \($0)" } ?? "") + (referredTo.map { " referred to researcher \($0.uuidString.lowercased())" } ?? "")) { db in
+        _ = try await request.auditedCreation(recordID: finalContact.id, action: "contact.create", recordType: kind.rawValue, auditedAs: partyID.uuidString, summary: "\(channel.rawValue) \(direction.rawValue)" + (followUp.map { " follow-up \($0)" } ?? "") + (referredTo.map { " referred to researcher \($0.uuidString.lowercased())" } ?? "")) { db in
             try await ContactRepository(database: db).add(finalContact)
         }
         return request.redirect(to: back + "?saved=1", redirectType: .normal)

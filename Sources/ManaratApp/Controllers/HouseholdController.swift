@@ -83,7 +83,7 @@ struct HouseholdController {
         )
         let now = request.now
         do {
-            try await request.audited(action: "household.member_add", recordType: "beneficiary", recordID: head.id.uuidString, summary: "member \(member.id.uuidString.lowercased()) relation=\(member.relation.rawValue)" + (linked.map { " beneficiary=\($0.uuidString.lowercased())" } ?? "")) { db in
+            _ = try await request.auditedCreation(recordID: member.id, action: "household.member_add", recordType: "beneficiary", auditedAs: head.id.uuidString, summary: "member \(member.id.uuidString.lowercased()) relation=\(member.relation.rawValue)" + (linked.map { " beneficiary=\($0.uuidString.lowercased())" } ?? "")) { db in
                 try await HouseholdRepository(database: db).addMember(member, toHouseholdHeadedBy: head.id, at: now)
             }
         } catch HouseholdConflict.alreadyInAnotherHousehold(let other) {

@@ -44,16 +44,27 @@ extension Request {
         }
     }
 
+    /// The record an earlier submission of this very form created with `action`, if there was
+    /// one: a form whose checks would refuse its own first result (a registration finds its
+    /// identity taken) answers with that record instead.
+    func earlierSubmission(of action: String) async throws -> UUID? {
+        guard let key = SubmissionKey.of(self, action: action) else { return nil }
+        return try await Submissions(database: db).claimed(key)
+    }
+
     /// `audited`, for a change that creates the record `recordID` from a form carrying an
     /// idempotency key: a second submission of the same rendered form changes and audits nothing
     /// and returns the id of the record the first one created. Returns the record's id.
     func auditedCreation(
-        recordID: UUID, action: String, recordType: String, summary: String,
+        recordID: UUID, action: String, recordType: String, auditedAs auditRecordID: String? = nil, summary: String,
         _ change: @escaping @Sendable (any Database) async throws -> Void
     ) async throws -> UUID {
-        let event = auditEvent(action: action, recordType: recordType, recordID: recordID.uuidString, summary: summary)
+        let event = auditEvent(action: action, recordType: recordType, recordID: auditRecordID ?? recordID.uuidString, summary: summary)
         let now = self.now
-        let key = SubmissionKey.of(self)
+        // A page may hold several forms that create (a file's household and contact forms share
+        // the page's key): the key is claimed per action, so one form's submission never stands
+        // in for another's.
+        let key = SubmissionKey.of(self, action: action)
         return try await db.writeTransaction { database in
             if let key, let earlier = try await Submissions(database: database).claim(key, recordID: recordID, at: now) { return earlier }
             try await change(database)

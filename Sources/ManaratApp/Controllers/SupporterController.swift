@@ -88,6 +88,7 @@ struct SupporterController {
                     .element(named: "summary", nodes: [.text(strings[.addSupportEntry])]),
                     .form(.method(.post), .action(StaffURL.supporterEntry(supporter.id).path),
                           csrfField(context.csrfToken),
+                          submissionField(context),
                           .div(.class("grid-2"),
                                FormFields.select(name: "kind", label: strings[.supportKind], options: SupportKind.allCases.map { (value: $0.rawValue, label: strings.supportKind($0)) }, selected: nil, errors: []),
                                FormFields.text(name: "amount", label: strings[.amount], value: nil, errors: [], hint: strings[.amountHint], direction: "ltr"),
@@ -141,10 +142,19 @@ struct SupporterController {
             wantsNews: form.wantsNews == "on", notes: String((form.notes ?? "").prefix(2000))
         )
         let now = request.now
-        try await request.audited(action: existing == nil ? "supporter.create" : "supporter.update", recordType: "supporter", recordID: supporter.id.uuidString, summary: "kind=\(supporter.kind.rawValue) channels=\(supporter.allowedChannels.map(\.rawValue).sorted().joined(separator: ",")) news=\(supporter.wantsNews)") { db in
-            try await SupporterRepository(database: db).save(supporter, at: now)
+        let summary = "kind=\(supporter.kind.rawValue) channels=\(supporter.allowedChannels.map(\.rawValue).sorted().joined(separator: ",")) news=\(supporter.wantsNews)"
+        let saved: UUID
+        if existing == nil {
+            saved = try await request.auditedCreation(recordID: supporter.id, action: "supporter.create", recordType: "supporter", summary: summary) { db in
+                try await SupporterRepository(database: db).save(supporter, at: now)
+            }
+        } else {
+            try await request.audited(action: "supporter.update", recordType: "supporter", recordID: supporter.id.uuidString, summary: summary) { db in
+                try await SupporterRepository(database: db).save(supporter, at: now)
+            }
+            saved = supporter.id
         }
-        return request.redirect(to: StaffURL.supporter(supporter.id).path + "?saved=1", redirectType: .normal)
+        return request.redirect(to: StaffURL.supporter(saved).path + "?saved=1", redirectType: .normal)
     }
 
     func addEntry(_ request: Request) async throws -> Response {
@@ -163,7 +173,7 @@ struct SupporterController {
         guard errors.isEmpty, let amount else { return try await PartyErrorPage.render(request, errors: errors, back: back) }
         let entry = SupportEntry(id: request.manarat.configuration.ids.next(), supporterID: supporter.id, kind: kind, amount: amount, items: String(items.prefix(500)), designation: String((form.designation ?? "").prefix(200)), receivedOn: received)
         let now = request.now
-        try await request.audited(action: "supporter.support_add", recordType: "supporter", recordID: supporter.id.uuidString, summary: "\(kind.rawValue) \(amount.plain) SAR on \(received)") { db in
+        _ = try await request.auditedCreation(recordID: entry.id, action: "supporter.support_add", recordType: "supporter", auditedAs: supporter.id.uuidString, summary: "\(kind.rawValue) \(amount.plain) SAR on \(received)") { db in
             try await SupporterRepository(database: db).addEntry(entry, at: now)
         }
         return request.redirect(to: back + "?saved=1", redirectType: .normal)
@@ -190,6 +200,7 @@ struct SupporterController {
             .form(
                 .method(.post), .action(id.map { StaffURL.supporterEdit($0).path } ?? StaffURL.supporterNew.path),
                 csrfField(context.csrfToken),
+                submissionField(context),
                 .div(.class("grid-2"),
                      FormFields.select(name: "kind", label: strings[.supporterKind], options: SupporterKind.allCases.map { (value: $0.rawValue, label: strings.supporterKind($0)) }, selected: form.kind, errors: errors),
                      FormFields.text(name: "name", label: strings[.supporterName], value: form.name, errors: errors, required: true),

@@ -27,7 +27,7 @@ struct VolunteerController {
         guard allowed else { throw Abort(.tooManyRequests) }
         let (volunteer, errors) = validate(form, request: request, fromPublicForm: true)
         guard let volunteer, errors.isEmpty else { return renderApplication(request, form: form, errors: errors, isPublic: true, status: .unprocessableEntity) }
-        try await request.audited(action: "volunteer.apply", recordType: "volunteer", recordID: volunteer.id.uuidString, summary: "application from the public form") { db in
+        _ = try await request.auditedCreation(recordID: volunteer.id, action: "volunteer.apply", recordType: "volunteer", summary: "application from the public form") { db in
             try await VolunteerRepository(database: db).save(volunteer)
         }
         return request.redirect(to: PublicURL.volunteerThanks.path, redirectType: .normal)
@@ -81,10 +81,10 @@ struct VolunteerController {
         let form = try request.content.decode(Form.self)
         let (volunteer, errors) = validate(form, request: request, fromPublicForm: false)
         guard let volunteer, errors.isEmpty else { return renderApplication(request, form: form, errors: errors, isPublic: false, status: .unprocessableEntity) }
-        try await request.audited(action: "volunteer.create", recordType: "volunteer", recordID: volunteer.id.uuidString, summary: "recorded by staff") { db in
+        let saved = try await request.auditedCreation(recordID: volunteer.id, action: "volunteer.create", recordType: "volunteer", summary: "recorded by staff") { db in
             try await VolunteerRepository(database: db).save(volunteer)
         }
-        return request.redirect(to: StaffURL.volunteer(volunteer.id).path + "?saved=1", redirectType: .normal)
+        return request.redirect(to: StaffURL.volunteer(saved).path + "?saved=1", redirectType: .normal)
     }
 
     func show(_ request: Request) async throws -> Response {
@@ -142,6 +142,7 @@ struct VolunteerController {
                     .element(named: "summary", nodes: [.text(strings[.logHours])]),
                     .form(.method(.post), .action(StaffURL.volunteerHours(volunteer.id).path),
                           csrfField(context.csrfToken),
+                          submissionField(context),
                           FormFields.date(name: "workedOn", label: strings[.workedOn], value: nil, calendar: "hijri", errors: [], strings: strings),
                           FormFields.text(name: "hours", label: strings[.hoursWorked], value: nil, errors: [], required: true, hint: strings[.hoursHint], direction: "ltr"),
                           FormFields.select(name: "assignmentID", label: strings[.assignmentTitle], options: [(value: "", label: "—")] + assignments.map { (value: $0.id.uuidString.lowercased(), label: $0.title) }, selected: nil, errors: []),
@@ -206,7 +207,7 @@ struct VolunteerController {
         guard volunteer.status == .approved else { return try await PartyErrorPage.render(request, errors: [FieldError(field: "hours", message: strings[.volunteerNotApproved])], back: back) }
         guard errors.isEmpty, let minutes else { return try await PartyErrorPage.render(request, errors: errors, back: back) }
         let entry = VolunteerHours(id: request.manarat.configuration.ids.next(), volunteerID: volunteer.id, assignmentID: assignmentID, workedOn: workedOn, minutes: minutes)
-        try await request.audited(action: "volunteer.hours_add", recordType: "volunteer", recordID: volunteer.id.uuidString, summary: "\(minutes) minutes on \(workedOn)") { db in
+        _ = try await request.auditedCreation(recordID: entry.id, action: "volunteer.hours_add", recordType: "volunteer", auditedAs: volunteer.id.uuidString, summary: "\(minutes) minutes on \(workedOn)") { db in
             try await VolunteerRepository(database: db).addHours(entry)
         }
         return request.redirect(to: back + "?saved=1", redirectType: .normal)
@@ -263,6 +264,7 @@ struct VolunteerController {
             .form(
                 .method(.post), .action(isPublic ? PublicURL.volunteerApply.path : StaffURL.volunteerNew.path),
                 csrfField(context.csrfToken),
+                submissionField(context),
                 FormFields.text(name: "fullName", label: strings[.fullName], value: form.fullName, errors: errors, autocomplete: "name", required: true),
                 FormFields.text(name: "phone", label: strings[.phone], value: form.phone, errors: errors, type: .tel, autocomplete: "tel", required: true, hint: strings[.phoneHint], example: "05XXXXXXXX", direction: "ltr"),
                 FormFields.text(name: "email", label: strings[.emailOptional], value: form.email, errors: errors, type: .email, autocomplete: "email", direction: "ltr"),

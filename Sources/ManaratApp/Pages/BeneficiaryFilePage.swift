@@ -183,6 +183,7 @@ enum BeneficiaryFilePage {
                     .element(named: "summary", nodes: [.text(strings[.addMember])]),
                     .form(.method(.post), .action(StaffURL.beneficiaryMemberNew(id).path),
                           csrfField(context.csrfToken),
+                          submissionField(context),
                           .div(.class("grid-2"),
                                FormFields.text(name: "memberName", label: strings[.fullName], value: nil, errors: model.errors, required: true),
                                FormFields.select(name: "relation", label: strings[.relation], options: Relation.allCases.map { (value: $0.rawValue, label: strings.relation($0)) }, selected: nil, errors: model.errors),

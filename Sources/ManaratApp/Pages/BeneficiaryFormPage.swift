@@ -33,6 +33,7 @@ enum BeneficiaryFormPage {
             .form(
                 .method(.post), .action(model.id.map { StaffURL.beneficiaryEdit($0).path } ?? StaffURL.beneficiaryNew.path),
                 csrfField(context.csrfToken),
+                submissionField(context),
                 .unwrap(form.version) { .input(.type(.hidden), .name("version"), .value(String($0))) },
                 .h2(.text(strings[.sectionName])),
                 .div(.class("grid-2"),

@@ -12,6 +12,7 @@ enum ContactForm {
             .form(
                 .method(.post), .action(action),
                 csrfField(context.csrfToken),
+                submissionField(context),
                 .div(.class("grid-2"),
                      FormFields.select(name: "channel", label: strings[.channelLabel], options: ContactChannel.allCases.map { (value: $0.rawValue, label: strings.channel($0)) }, selected: nil, errors: errors),
                      FormFields.select(name: "direction", label: strings[.directionLabel], options: ContactDirection.allCases.map { (value: $0.rawValue, label: strings.direction($0)) }, selected: nil, errors: errors)),

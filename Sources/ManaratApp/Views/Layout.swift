@@ -248,6 +248,11 @@ enum SubmissionKey {
         guard let key = try? request.content.get(String.self, at: fieldName), Submissions.isWellFormed(key) else { return nil }
         return key
     }
+
+    /// The key as claimed for `action` (see `Request.auditedCreation`).
+    static func of(_ request: Request, action: String) -> String? {
+        of(request).map { action + ":" + $0 }
+    }
 }
 
 /// A free function for forms, so views read `csrfField(token)`.
