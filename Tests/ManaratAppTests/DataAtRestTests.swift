@@ -19,7 +19,7 @@ struct DataAtRestTests {
         return ["", "-wal"].compactMap { FileManager.default.contents(atPath: path + $0) }
     }
 
-    @Test("identity numbers, health conditions, a child's parentage, research findings and an uploaded document are read back on the pages, and none of them is anywhere in the database's files",
+    @Test("identity numbers, health conditions, a child's parentage, research findings, an IBAN and an uploaded document are read back on the pages, and none of them is anywhere in the database's files",
           .enabled(if: sqliteOnly, "searches the SQLite file and its log; on PostgreSQL the same repositories seal the same fields"))
     func markersAreNotInTheFiles() async throws {
         try await withApp { app, _ in
@@ -57,6 +57,11 @@ struct DataAtRestTests {
             try await relations.post(path + "/referral", form: [("researcherID", researcherMember.id.uuidString.lowercased()), ("note", "زيارة منزلية")])
             try await researcher.get(path)
             try await researcher.post(path + "/research", form: [("kind", "homeVisit"), ("visitedOn", "21/02/2023"), ("visitedOnCalendar", "gregorian"), ("findings", markers["findings"]!), ("householdSituation", markers["situation"]!), ("recommendation", "approve"), ("recommendedService", "cash"), ("recommendedAmount", "1000")] + RequestLifecycleTests.needsFields)
+            let iban = try IBAN.parse("SA8510000012345678901234").get()
+            let requestID = try #require(UUID(uuidString: String(path.split(separator: "/").last ?? "")))
+            try await app.db.writeTransaction { db in
+                try await RequestRepository(database: db).addDeliveries([DeliveryRecord(id: UUID(), kind: .cash, amount: Money(halalas: 100_000), method: .bankTransfer, iban: iban, reference: "", items: "", referralTo: "", instalmentNumber: 1, instalmentCount: 1, dueOn: GregorianDay(year: 2023, month: 3, day: 1)!, deliveredAt: nil, deliveredByName: "", acknowledgement: "")], requestID: requestID, at: Date())
+            }
             let fileSeen = try await researcher.get(filePath).body.string
             let requestSeen = try await researcher.get(path).body.string
             let documentLink = try #require(requestSeen.firstMatch(of: /href="([^"]*\/documents\/[^"]*)"/).map { String($0.1) })
@@ -70,9 +75,10 @@ struct DataAtRestTests {
             #expect(requestSeen.contains(markers["findings"]!))
             #expect(requestSeen.contains(markers["situation"]!))
             #expect(Array(downloaded.body.readableBytesView) == document)
+            #expect(try await RequestRepository(database: app.db).deliveries(of: requestID).first?.iban == iban)
             // assert: none of it is in the files
             #expect(files.count == 2)
-            for (name, marker) in markers.map({ ($0.key, $0.value) }) + [("identity", identity), ("member identity", memberIdentity)] {
+            for (name, marker) in markers.map({ ($0.key, $0.value) }) + [("identity", identity), ("member identity", memberIdentity), ("IBAN", iban.value)] {
                 let bytes = Data(marker.utf8)
                 #expect(files.allSatisfy { $0.range(of: bytes) == nil }, "\(name) is in the database file in the clear")
             }

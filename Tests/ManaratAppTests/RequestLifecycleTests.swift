@@ -1,3 +1,4 @@
+import Fluent
 import Foundation
 import ManaratApp
 import ManaratDomain
@@ -211,8 +212,13 @@ struct RequestLifecycleTests {
             // act: delivery
             try await delivery.get(path)
             let noMethod = try await delivery.post(path + "/deliveries", form: [("kind", "cash"), ("amount", "100"), ("instalments", "1"), ("firstDue", "1/3/2023"), ("firstDueCalendar", "gregorian")])
-            let tooMuch = try await delivery.post(path + "/deliveries", form: [("kind", "cash"), ("amount", "1000"), ("method", "bankTransfer"), ("instalments", "3"), ("firstDue", "1/3/2023"), ("firstDueCalendar", "gregorian")])
-            try await delivery.post(path + "/deliveries", form: [("kind", "cash"), ("amount", "333.33"), ("method", "bankTransfer"), ("instalments", "3"), ("firstDue", "1/3/2023"), ("firstDueCalendar", "gregorian")])
+            let noIBAN = try await delivery.post(path + "/deliveries", form: [("kind", "cash"), ("amount", "100"), ("method", "bankTransfer"), ("instalments", "1"), ("firstDue", "1/3/2023"), ("firstDueCalendar", "gregorian")])
+            let mistypedIBAN = try await delivery.post(path + "/deliveries", form: [("kind", "cash"), ("amount", "100"), ("method", "bankTransfer"), ("iban", "SA03 8000 0000 6080 1016 7518"), ("instalments", "1"), ("firstDue", "1/3/2023"), ("firstDueCalendar", "gregorian")])
+            let tooMuch = try await delivery.post(path + "/deliveries", form: [("kind", "cash"), ("amount", "1000"), ("method", "bankTransfer"), ("iban", "SA0380000000608010167519"), ("instalments", "3"), ("firstDue", "1/3/2023"), ("firstDueCalendar", "gregorian")])
+            try await delivery.post(path + "/deliveries", form: [("kind", "cash"), ("amount", "333.33"), ("method", "bankTransfer"), ("iban", "sa03 ٨٠٠٠ 0000 6080 1016 7519"), ("instalments", "3"), ("firstDue", "1/3/2023"), ("firstDueCalendar", "gregorian")])
+            let seenByDelivery = try await delivery.get(path).body.string
+            let seenByRelations = try await relations.get(path).body.string
+            let storedIBANs = try await ServiceDeliveryModel.query(on: app.db).filter(\.$requestID == id).all().compactMap(\.iban)
             for record in try await RequestRepository(database: app.db).deliveries(of: id) {
                 try await delivery.get(path)
                 try await delivery.post(path + "/deliveries/\(record.id.uuidString.lowercased())/delivered", form: [("reference", "TRX-\(record.instalmentNumber)"), ("acknowledgement", "استلمت المبلغ")])
@@ -223,6 +229,11 @@ struct RequestLifecycleTests {
             #expect(report.status == .seeOther)
             #expect(noMethod.status == .unprocessableEntity)
             #expect(noMethod.body.string.contains("اختر طريقة الصرف"))
+            #expect(noIBAN.status == .unprocessableEntity && noIBAN.body.string.contains("أدخل رقم الآيبان"))
+            #expect(mistypedIBAN.status == .unprocessableEntity && mistypedIBAN.body.string.contains("رقم الآيبان غير صحيح"))
+            #expect(seenByDelivery.contains("SA03 8000 0000 6080 1016 7519"))
+            #expect(seenByRelations.contains("7519") && !seenByRelations.contains("6080 1016"))
+            #expect(storedIBANs.count == 3 && storedIBANs.allSatisfy { $0.hasPrefix("v1:") && !$0.contains("7519") })
             let reports = try await RequestRepository(database: app.db).researchReports(of: id)
             #expect(reports.first?.recommendedQuantity == "دفعة شهرية")
             let assessed = try await AssessmentRepository(database: app.db).history(of: beneficiary.id)

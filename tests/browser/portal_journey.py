@@ -116,7 +116,7 @@ def deliver_service(base_url: str, admin: StaffClient, demo_password: str, reque
     members[0].post(meeting + "/decisions", {"requestID": request_id, "service": "cash", "amount": "1000", "note": "دعم لمرة واحدة"})
     log(f"staff: approved at meeting {meeting}")
     admin.get(path)
-    admin.post(path + "/deliveries", {"kind": "cash", "amount": "1000", "method": "bankTransfer", "instalments": "1",
+    admin.post(path + "/deliveries", {"kind": "cash", "amount": "1000", "method": "bankTransfer", "iban": "SA0380000000608010167519", "instalments": "1",
                                       "firstDue": today, "firstDueCalendar": "gregorian"})
     page = admin.get(path)
     delivered = re.findall(rf'action="({re.escape(path)}/deliveries/[0-9a-f-]{{36}}/delivered)"', page)

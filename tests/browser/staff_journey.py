@@ -20,7 +20,7 @@ first start):
     committee.dmm each sign in from the meeting's link and vote; the last records the decision
     (approved: cash, the amount, the quantity and the reasons).
     delivery.ruh: signs in from the request's link -> schedules a one-instalment cash delivery
-    paid by bank transfer -> marks it delivered (transfer reference, the beneficiary's
+    paid by bank transfer to an IBAN -> marks it delivered (transfer reference, the beneficiary's
     acknowledgement) -> closes the request (completed).
 
 Every page is checked like the portal journey's (journey_common.BrowserJourney.visit: HTTP status,
@@ -413,6 +413,7 @@ class StaffJourney(BrowserJourney):
         self.choose(form, "kind", "cash")
         self.fill(form, "amount", t["recommended"], prefilled=True)
         self.choose(form, "method", "bankTransfer")
+        self.fill(form, "iban", "SA03 8000 0000 6080 1016 7519")
         self.fill(form, "instalments", digits("1"), prefilled=True)
         self.fill(form, "firstDue", digits(today))
         self.choose(form, "firstDueCalendar", "gregorian")
@@ -420,6 +421,7 @@ class StaffJourney(BrowserJourney):
         self.expect_saved(request, "scheduling the delivery")
         self.visit("delivery-scheduled")
         self.status_is("inDelivery")
+        self.expect("SA03 8000 0000 6080 1016 7519" in self.find("main").text, "the delivery does not show the IBAN it is paid to")
         forms = d.find_elements(By.CSS_SELECTOR, f'main form[action^="{request}/deliveries/"][action$="/delivered"]')
         self.expect(len(forms) == 1, f"expected one instalment to mark delivered, found {len(forms)}")
         form = forms[0]

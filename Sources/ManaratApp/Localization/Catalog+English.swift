@@ -1172,5 +1172,11 @@ extension Catalog {
         .storageFull: "Nothing you sent was saved: the server’s storage is full right now. The administrator has been alerted; please try again shortly.",
         .retentionKind_submissionKeys: "Resubmission keys",
         .retentionAction_submissionKeys: "Deleted (they keep a retried form from being saved twice).",
+        .ibanLabel: "IBAN (for a bank transfer)",
+        .ibanHint: "As on the IBAN letter: 24 characters starting with SA, such as SA03 8000 0000 6080 1016 7519",
+        .ibanRequired: "Enter the IBAN the amount is transferred to.",
+        .ibanNotSaudi: "A Saudi IBAN has 24 characters: SA and two digits, then the bank and account number.",
+        .ibanChecksumFailed: "This IBAN is not valid: check each character against the IBAN letter.",
+        .ibanShort: "IBAN",
     ]
 }

@@ -1171,4 +1171,10 @@ enum Key: String, CaseIterable, Sendable {
     case storageFull
     case retentionKind_submissionKeys
     case retentionAction_submissionKeys
+    case ibanLabel
+    case ibanHint
+    case ibanRequired
+    case ibanNotSaudi
+    case ibanChecksumFailed
+    case ibanShort
 }

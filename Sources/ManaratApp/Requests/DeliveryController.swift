@@ -12,6 +12,7 @@ struct DeliveryController {
         var kind: String?
         var amount: String?
         var method: String?
+        var iban: String?
         var items: String?
         var referralTo: String?
         var firstDue: String?
@@ -38,6 +39,15 @@ struct DeliveryController {
         if kind == .cash, amount == .zero { errors.append(FieldError(field: "amount", message: strings[.amountInvalid])) }
         let method = kind == .cash ? form.method.flatMap(PaymentMethod.init(rawValue:)) : nil
         if kind == .cash, method == nil { errors.append(FieldError(field: "method", message: strings[.paymentMethodRequired])) }
+        var iban: IBAN?
+        if method == .bankTransfer {
+            switch IBAN.parse(form.iban ?? "") {
+            case .success(let value): iban = value
+            case .failure(.empty): errors.append(FieldError(field: "iban", message: strings[.ibanRequired]))
+            case .failure(.notSaudi): errors.append(FieldError(field: "iban", message: strings[.ibanNotSaudi]))
+            case .failure(.checksumFailed): errors.append(FieldError(field: "iban", message: strings[.ibanChecksumFailed]))
+            }
+        }
         let items = (form.items ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         if kind == .inKind, items.isEmpty { errors.append(FieldError(field: "items", message: strings[.itemsRequired])) }
         let referral = (form.referralTo ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
@@ -53,7 +63,7 @@ struct DeliveryController {
         guard errors.isEmpty else { return try await RequestPage.respond(request, file: file, errors: errors, status: .unprocessableEntity) }
         let ids = request.manarat.configuration.ids
         let records = InstalmentSchedule.monthly(firstDue: firstDue, count: count).enumerated().map { index, due in
-            DeliveryRecord(id: ids.next(), kind: kind, amount: amount, method: method, reference: "", items: String(items.prefix(1000)), referralTo: String(referral.prefix(500)), instalmentNumber: index + 1, instalmentCount: count, dueOn: due, deliveredAt: nil, deliveredByName: "", acknowledgement: "")
+            DeliveryRecord(id: ids.next(), kind: kind, amount: amount, method: method, iban: iban, reference: "", items: String(items.prefix(1000)), referralTo: String(referral.prefix(500)), instalmentNumber: index + 1, instalmentCount: count, dueOn: due, deliveredAt: nil, deliveredByName: "", acknowledgement: "")
         }
         let now = request.now
         let summary = "\(kind.rawValue) \(amount.plain) SAR × \(count) from \(firstDue)"
@@ -125,7 +135,7 @@ enum DeliverySection {
                 headers: [strings[.instalment], strings[.serviceKindLabel], strings[.amount], strings[.dueOn], strings[.status]],
                 rows: model.deliveries.map { record in [
                     .text(strings.localizedDigits("\(record.instalmentNumber)/\(record.instalmentCount)")),
-                    .group(.text(strings.serviceKind(record.kind) + (record.method.map { " — " + strings.paymentMethod($0) } ?? "")), .if(!record.items.isEmpty, .group(.br(), .text(record.items))), .if(!record.referralTo.isEmpty, .group(.br(), .text(record.referralTo))), .if(!record.reference.isEmpty, .group(.br(), .span(.class("ltr muted"), .text(record.reference))))),
+                    .group(.text(strings.serviceKind(record.kind) + (record.method.map { " — " + strings.paymentMethod($0) } ?? "")), .unwrap(record.iban) { iban in .group(.br(), .text(strings[.ibanShort] + ": "), .span(.class("ltr nowrap"), .text(mayDeliver ? iban.description : iban.masked))) }, .if(!record.items.isEmpty, .group(.br(), .text(record.items))), .if(!record.referralTo.isEmpty, .group(.br(), .text(record.referralTo))), .if(!record.reference.isEmpty, .group(.br(), .span(.class("ltr muted"), .text(record.reference))))),
                     .text(record.amount.halalas > 0 ? strings.money(record.amount) : "—"),
                     context.dates.cell(record.dueOn),
                     record.deliveredAt.map { delivered -> Node<HTML.BodyContext> in
@@ -148,6 +158,7 @@ enum DeliverySection {
                            FormFields.select(name: "kind", label: strings[.serviceKindLabel], options: (model.file.type.serviceKinds.isEmpty ? ServiceKind.allCases : model.file.type.serviceKinds).map { (value: $0.rawValue, label: strings.serviceKind($0)) }, selected: r.decision?.service?.rawValue, errors: model.errors),
                            FormFields.text(name: "amount", label: strings[.amountPerInstalment], value: r.decision?.amount.plain, errors: model.errors, hint: strings[.amountPerInstalmentHint], direction: "ltr"),
                            FormFields.select(name: "method", label: strings[.paymentMethodLabel], options: PaymentMethod.allCases.map { (value: $0.rawValue, label: strings.paymentMethod($0)) }, selected: nil, errors: model.errors),
+                           FormFields.text(name: "iban", label: strings[.ibanLabel], value: nil, errors: model.errors, autocomplete: "off", hint: strings[.ibanHint], direction: "ltr"),
                            FormFields.text(name: "items", label: strings[.items], value: r.decision?.quantity, errors: model.errors),
                            FormFields.text(name: "referralTo", label: strings[.referralTo], value: nil, errors: model.errors),
                            FormFields.text(name: "instalments", label: strings[.instalmentCount], value: "1", errors: model.errors, hint: strings[.instalmentHint], direction: "ltr"),

@@ -39,5 +39,6 @@ public enum ManaratMigrations {
         M0033_RetentionAndLegalHold(),
         M0034_CreateSubmissions(),
         M0035_SealSensitiveData(protection: protection),
+        M0036_DeliveryIBAN(),
     ] }
 }

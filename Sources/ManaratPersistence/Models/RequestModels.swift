@@ -165,6 +165,7 @@ public final class ServiceDeliveryModel: Model, @unchecked Sendable {
     @Field(key: "kind") public var kind: String
     @Field(key: "amount") public var amount: Int
     @OptionalField(key: "method") public var method: String?
+    @OptionalField(key: "iban") public var iban: String?
     @Field(key: "reference") public var reference: String
     @Field(key: "items") public var items: String
     @Field(key: "referral_to") public var referralTo: String

@@ -197,6 +197,8 @@ public struct DeliveryRecord: Sendable, Equatable, Identifiable {
     public var amount: Money
     /// How cash is paid.
     public var method: PaymentMethod?
+    /// The IBAN a bank transfer is paid to (stored sealed).
+    public var iban: IBAN?
     /// A transfer, cheque or card reference.
     public var reference: String
     /// The items, for in-kind support.
@@ -217,11 +219,12 @@ public struct DeliveryRecord: Sendable, Equatable, Identifiable {
     public var acknowledgement: String
 
     /// Creates a value.
-    public init(id: UUID, kind: ServiceKind, amount: Money, method: PaymentMethod?, reference: String, items: String, referralTo: String, instalmentNumber: Int, instalmentCount: Int, dueOn: GregorianDay, deliveredAt: Date?, deliveredByName: String, acknowledgement: String) {
+    public init(id: UUID, kind: ServiceKind, amount: Money, method: PaymentMethod?, iban: IBAN? = nil, reference: String, items: String, referralTo: String, instalmentNumber: Int, instalmentCount: Int, dueOn: GregorianDay, deliveredAt: Date?, deliveredByName: String, acknowledgement: String) {
         self.id = id
         self.kind = kind
         self.amount = amount
         self.method = method
+        self.iban = iban
         self.reference = reference
         self.items = items
         self.referralTo = referralTo
@@ -570,6 +573,7 @@ public struct RequestRepository: Sendable {
 
     /// Adds delivery records (one per instalment).
     public func addDeliveries(_ records: [DeliveryRecord], requestID: UUID, at now: Date) async throws {
+        let protection = try database.protection
         for record in records {
             let row = ServiceDeliveryModel()
             row.id = record.id
@@ -577,6 +581,7 @@ public struct RequestRepository: Sendable {
             row.kind = record.kind.rawValue
             row.amount = record.amount.halalas
             row.method = record.method?.rawValue
+            row.iban = protection.sealIfPresent(record.iban?.value, as: .iban)
             row.reference = record.reference
             row.items = record.items
             row.referralTo = record.referralTo
@@ -622,8 +627,9 @@ public struct RequestRepository: Sendable {
 
     /// A request's delivery records by due day.
     public func deliveries(of requestID: UUID) async throws -> [DeliveryRecord] {
-        try await ServiceDeliveryModel.query(on: database).filter(\.$requestID == requestID).sort(\.$dueOn).sort(\.$instalmentNumber).all().map { row in
-            DeliveryRecord(id: row.id!, kind: ServiceKind(rawValue: row.kind) ?? .cash, amount: Money(halalas: row.amount), method: row.method.flatMap(PaymentMethod.init(rawValue:)), reference: row.reference, items: row.items, referralTo: row.referralTo, instalmentNumber: row.instalmentNumber, instalmentCount: row.instalmentCount, dueOn: GregorianDay(iso: row.dueOn) ?? GregorianDay(julianDayNumber: 0), deliveredAt: row.deliveredAt, deliveredByName: row.deliveredByName, acknowledgement: row.acknowledgement)
+        let protection = try database.protection
+        return try await ServiceDeliveryModel.query(on: database).filter(\.$requestID == requestID).sort(\.$dueOn).sort(\.$instalmentNumber).all().map { row in
+            DeliveryRecord(id: row.id!, kind: ServiceKind(rawValue: row.kind) ?? .cash, amount: Money(halalas: row.amount), method: row.method.flatMap(PaymentMethod.init(rawValue:)), iban: try protection.openIfPresent(row.iban, as: .iban).map(IBAN.init(stored:)), reference: row.reference, items: row.items, referralTo: row.referralTo, instalmentNumber: row.instalmentNumber, instalmentCount: row.instalmentCount, dueOn: GregorianDay(iso: row.dueOn) ?? GregorianDay(julianDayNumber: 0), deliveredAt: row.deliveredAt, deliveredByName: row.deliveredByName, acknowledgement: row.acknowledgement)
         }
     }
 
