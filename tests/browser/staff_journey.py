@@ -21,7 +21,10 @@ first start):
     (approved: cash, the amount, the quantity and the reasons).
     delivery.ruh: signs in from the request's link -> schedules a one-instalment cash delivery
     paid by bank transfer to an IBAN -> marks it delivered (transfer reference, the beneficiary's
-    acknowledgement) -> closes the request (completed).
+    acknowledgement) -> closes the request (completed) -> signs out.
+    the administrator (--admin-user): from the desk's tile to the breach register -> records a
+    breach (discovered an hour ago, 12 people) and sees its 72-hour countdown -> records the
+    regulator's notice with its reference -> the retention schedule -> a legal hold on the new file.
 
 Every page is checked like the portal journey's (journey_common.BrowserJourney.visit: HTTP status,
 <html lang> and dir, a whole-page screenshot in <screenshots>/<viewport>-<lang>-staff/NN-name.png,
@@ -79,6 +82,9 @@ TEXT = {
         "location": "المقر الرئيسي بالرياض", "vote": "أوافق على توصية الباحث",
         "decision": "ثبتت الحاجة بتقرير الباحث والتقرير الطبي؛ دعم نقدي لمرة واحدة.",
         "acknowledgement": "استلمت المستفيدة المبلغ كاملًا",
+        "breach_title": "إرسال كشف مستفيدين إلى بريد خاطئ", "breach_description": "أُرسل كشف بأسماء مستفيدين وأرقام جوالاتهم إلى عنوان بريد خارجي بالخطأ.",
+        "breach_records": "الأسماء وأرقام الجوال", "breach_measures": "طُلب من المستلم حذف الرسالة وأكد ذلك كتابيًا.",
+        "hold_reason": "قضية منظورة لدى المحكمة",
     },
     "en": {
         "first": "Sarah", "father": "Mohammed", "grandfather": "Abdullah", "family": "Aldosari", "city": "Riyadh",
@@ -97,6 +103,9 @@ TEXT = {
         "location": "Head office, Riyadh", "vote": "I agree with the researcher's recommendation",
         "decision": "The need is shown by the research report and the medical report; one cash payment.",
         "acknowledgement": "The beneficiary received the full amount",
+        "breach_title": "A list of beneficiaries e-mailed to a wrong address", "breach_description": "A list with beneficiaries' names and mobiles was sent to an outside address by mistake.",
+        "breach_records": "Names and mobile numbers", "breach_measures": "The recipient was asked to delete it and confirmed in writing.",
+        "hold_reason": "A case before the court",
     },
 }
 
@@ -154,11 +163,11 @@ class StaffJourney(BrowserJourney):
         self.expect(self.path() == path, f"{what} did not come back to {path}")
         self.expect_no_error(what)
 
-    def sign_in(self, username: str, landing: str) -> None:
-        """Types the demo account's name and password on the sign-in page being shown."""
+    def sign_in(self, username: str, landing: str, password: str | None = None) -> None:
+        """Types the account's name and password (the demo one unless given) on the sign-in page being shown."""
         form = self.find('form[action="/staff/sign-in"]')
         self.fill(form, "username", username)
-        self.fill(form, "password", self.args.demo_password)
+        self.fill(form, "password", password or self.args.demo_password)
         self.send(form)
         self.expect(self.path() == landing, f"signing in as {username} did not lead to {landing}")
         self.log(f"signed in as {username}")
@@ -439,6 +448,43 @@ class StaffJourney(BrowserJourney):
         events = d.find_elements(By.CSS_SELECTOR, "main ol.timeline > li")
         self.expect(len(events) >= 12, f"the history has {len(events)} entries, expected every step from the draft to completion")
         self.log(f"{reference}: delivered and completed; {len(events)} history entries")
+
+        # 9. The administrator's data-protection pages: a breach recorded with its 72-hour clock and
+        # the regulator's notice, then the retention schedule with a legal hold on the new file.
+        self.sign_out()
+        self.sign_in(self.args.admin_user, "/staff", password=self.args.admin_password)
+        self.follow(self.find('main a[href="/staff/admin/breaches"]'))
+        self.visit("breaches")
+        form = self.find('form[action="/staff/admin/breaches"]')
+        now = datetime.now(ZoneInfo(os.environ.get("MANARAT_TIME_ZONE", "Asia/Riyadh")))
+        for name, value in (("title", t["breach_title"]), ("description", t["breach_description"]), ("discovered", digits(today)),
+                            ("discoveredTime", digits(f"{max(now.hour - 1, 0):02d}:00")), ("recordsAffected", t["breach_records"]),
+                            ("peopleAffected", digits("12")), ("measures", t["breach_measures"])):
+            self.fill(form, name, value)
+        self.choose(form, "discoveredCalendar", "gregorian")
+        self.send(form)
+        self.expect(self.path() == "/staff/admin/breaches" and "recorded" in self.query(), "recording the breach did not come back to the register")
+        self.expect_no_error("recording the breach")
+        breach = self.query()["recorded"]
+        self.visit("breach-recorded")
+        card = self.find(f'main section.card:has(form[action$="/regulator-notified"])')
+        self.expect(t["breach_title"] in card.text and card.find_elements(By.CSS_SELECTOR, ".badge"), f"breach {breach} shows no countdown to the regulator's deadline")
+        form = card.find_element(By.CSS_SELECTOR, 'form[action$="/regulator-notified"]')
+        self.fill(form, "regulatorReference", "NDMO-2026-0042")
+        self.send(form)
+        self.expect_no_error("recording the regulator's notice")
+        self.visit("breach-regulator-notified")
+        self.expect("NDMO-2026-0042" in self.find("main").text, "the register does not show the regulator's reference")
+        self.driver.get(self.base + "/staff/admin/retention")
+        self.visit("retention")
+        form = self.find('form[action="/staff/admin/retention/holds"]')
+        self.fill(form, "fileNumber", file_number)
+        self.fill(form, "reason", t["hold_reason"])
+        self.send(form)
+        self.expect_no_error("placing the legal hold")
+        self.visit("retention-hold")
+        self.expect(file_number in self.find("main").text, f"the legal hold on {file_number} is not listed")
+        self.log(f"breach {breach} recorded and notified; legal hold on {file_number}")
 
 
 # --------------------------------------------------------------------------------------------

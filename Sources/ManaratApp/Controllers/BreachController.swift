@@ -143,7 +143,8 @@ struct BreachController {
         case .overdue(let hours):
             stateNode = .span(.class("flag"), .text(strings.format(.breachOverdue, ["hours": strings.localizedDigits("\(hours)")])))
         case .notified(let at, let late):
-            stateNode = .span(.class(late > 0 ? "flag" : "badge"), .text(late > 0
+            // A sentence with a date and a reference: it wraps, unlike a badge.
+            stateNode = .span(.class(late > 0 ? "flag" : "note-ok"), .text(late > 0
                 ? strings.format(.breachNotifiedLate, ["date": dates.dualWithTime(at), "hours": strings.localizedDigits("\(late)"), "reference": breach.regulatorReference])
                 : strings.format(.breachNotifiedOnTime, ["date": dates.dualWithTime(at), "reference": breach.regulatorReference])))
         }

@@ -135,7 +135,7 @@ enum DeliverySection {
                 headers: [strings[.instalment], strings[.serviceKindLabel], strings[.amount], strings[.dueOn], strings[.status]],
                 rows: model.deliveries.map { record in [
                     .text(strings.localizedDigits("\(record.instalmentNumber)/\(record.instalmentCount)")),
-                    .group(.text(strings.serviceKind(record.kind) + (record.method.map { " — " + strings.paymentMethod($0) } ?? "")), .unwrap(record.iban) { iban in .group(.br(), .text(strings[.ibanShort] + ": "), .span(.class("ltr nowrap"), .text(mayDeliver ? iban.description : iban.masked))) }, .if(!record.items.isEmpty, .group(.br(), .text(record.items))), .if(!record.referralTo.isEmpty, .group(.br(), .text(record.referralTo))), .if(!record.reference.isEmpty, .group(.br(), .span(.class("ltr muted"), .text(record.reference))))),
+                    .group(.text(strings.serviceKind(record.kind) + (record.method.map { " — " + strings.paymentMethod($0) } ?? "")), .unwrap(record.iban) { iban in .group(.br(), .text(strings[.ibanShort] + ": "), .span(.class("ltr"), .text(mayDeliver ? iban.description : iban.masked))) }, .if(!record.items.isEmpty, .group(.br(), .text(record.items))), .if(!record.referralTo.isEmpty, .group(.br(), .text(record.referralTo))), .if(!record.reference.isEmpty, .group(.br(), .span(.class("ltr muted"), .text(record.reference))))),
                     .text(record.amount.halalas > 0 ? strings.money(record.amount) : "—"),
                     context.dates.cell(record.dueOn),
                     record.deliveredAt.map { delivered -> Node<HTML.BodyContext> in

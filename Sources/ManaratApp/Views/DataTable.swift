@@ -12,10 +12,12 @@ enum DataTable {
         table(headers: headers, body: .forEach(renderedRows) { .raw($0) })
     }
 
-    /// One row: each cell labelled with its column's name.
+    /// One row: each cell labelled with its column's name. The content is wrapped in one
+    /// element: on a phone a cell is a two-column grid (its label, then its content), where every
+    /// loose text and line break would otherwise take a grid cell of its own.
     static func row(headers: [String], cells: [Node<HTML.BodyContext>]) -> Node<HTML.TableContext> {
         .tr(.forEach(Array(zip(headers, cells))) { header, cell in
-            .td(.data(named: "label", value: AttributeText.escaped(header)), cell)
+            .td(.data(named: "label", value: AttributeText.escaped(header)), .div(.class("cell"), cell))
         })
     }
 

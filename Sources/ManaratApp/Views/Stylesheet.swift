@@ -87,6 +87,7 @@ enum Stylesheet {
     th{background:#eef1f4}
     .badge{display:inline-block;padding:0 .5rem;border-radius:999px;background:#e6eef5;font-size:.9rem;margin-inline-end:.25rem;white-space:nowrap}
     .badge-off{background:#f3e3e3}
+    .note-ok{display:inline-block;padding:0 .5rem;border-radius:4px;background:#e6f2ea}
     .filters{display:grid;grid-template-columns:repeat(auto-fill,minmax(12rem,1fr));gap:0 1rem;align-items:start}
     .pager{display:flex;flex-wrap:wrap;gap:.25rem 1rem;align-items:baseline;margin-block:1rem}
     .pager a{padding-inline:.5rem}
@@ -104,6 +105,8 @@ enum Stylesheet {
     .data-table td>*{justify-self:start}
     .data-table .nowrap{white-space:normal}
     .data-table td form{grid-column:1/-1}
+    .data-table td:has(form){display:block}
+    .data-table td .cell{min-width:0}
     dl.facts{grid-template-columns:1fr;gap:0}
     dl.facts dd{margin-block-end:.5rem}
     .table-wrap{overflow-x:visible}
