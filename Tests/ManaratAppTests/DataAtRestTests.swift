@@ -13,14 +13,33 @@ import VaporTesting
 struct DataAtRestTests {
     static let sqliteOnly = ProcessInfo.processInfo.environment["DATABASE_URL"] == nil
 
-    /// The database's files as bytes: the main file and its write-ahead log, where a fresh write lives.
-    static func databaseFiles(_ app: Application) -> [Data] {
-        guard case .sqlite(let path) = app.manarat.configuration.database else { return [] }
-        return ["", "-wal"].compactMap { FileManager.default.contents(atPath: path + $0) }
+    /// The markers found in the clear, by name. SQLite: in the bytes of the database file and its
+    /// write-ahead log, where a fresh write lives. PostgreSQL, whose files this test cannot reach:
+    /// in the text of every row of every table of the test's schema (binary columns as hex).
+    static func foundInTheClear(_ app: Application, _ markers: [(String, String)]) async throws -> [String] {
+        switch app.manarat.configuration.database {
+        case .sqlite(let path):
+            let files = ["", "-wal"].compactMap { FileManager.default.contents(atPath: path + $0) }
+            #expect(files.count == 2)
+            return markers.filter { _, marker in files.contains { $0.range(of: Data(marker.utf8)) != nil } }.map(\.0)
+        case .postgres:
+            let sql = app.db as! any SQLDatabase
+            let tables = try await sql.raw("SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'").all()
+                .map { try $0.decode(column: "table_name", as: String.self) }
+            #expect(tables.contains("beneficiaries") && tables.contains("document_chunks"))
+            var found: [String] = []
+            for (name, marker) in markers {
+                let hex = Data(marker.utf8).map { String(format: "%02x", $0) }.joined()
+                for table in tables {
+                    let rows = try await sql.raw("SELECT count(*) AS n FROM \(ident: table) AS t WHERE t::text LIKE \(bind: "%" + marker + "%") OR t::text LIKE \(bind: "%" + hex + "%")").first()
+                    if try rows?.decode(column: "n", as: Int.self) ?? 0 > 0 { found.append("\(name) in \(table)") }
+                }
+            }
+            return found
+        }
     }
 
-    @Test("identity numbers, health conditions, a child's parentage, research findings, an IBAN and an uploaded document are read back on the pages, and none of them is anywhere in the database's files",
-          .enabled(if: sqliteOnly, "searches the SQLite file and its log; on PostgreSQL the same repositories seal the same fields"))
+    @Test("identity numbers, health conditions, a child's parentage, research findings, an IBAN and an uploaded document are read back on the pages, and none of them is stored in the clear (SQLite: in the database's files; PostgreSQL: in any row)")
     func markersAreNotInTheFiles() async throws {
         try await withApp { app, _ in
             // setup
@@ -66,7 +85,6 @@ struct DataAtRestTests {
             let requestSeen = try await researcher.get(path).body.string
             let documentLink = try #require(requestSeen.firstMatch(of: /href="([^"]*\/documents\/[^"]*)"/).map { String($0.1) })
             let downloaded = try await relations.get(documentLink)
-            let files = Self.databaseFiles(app)
             // assert: what staff see is what was typed
             #expect(fileSeen.contains(identity))
             #expect(fileSeen.contains(markers["health"]!))
@@ -77,11 +95,10 @@ struct DataAtRestTests {
             #expect(Array(downloaded.body.readableBytesView) == document)
             #expect(try await RequestRepository(database: app.db).deliveries(of: requestID).first?.iban == iban)
             // assert: none of it is in the files
-            #expect(files.count == 2)
-            for (name, marker) in markers.map({ ($0.key, $0.value) }) + [("identity", identity), ("member identity", memberIdentity), ("IBAN", iban.value)] {
-                let bytes = Data(marker.utf8)
-                #expect(files.allSatisfy { $0.range(of: bytes) == nil }, "\(name) is in the database file in the clear")
-            }
+            let found = try await Self.foundInTheClear(app, markers.map { ($0.key, $0.value) } + [("identity", identity), ("member identity", memberIdentity), ("IBAN", iban.value)])
+            #expect(found.isEmpty, "stored in the clear: \(found)")
+            // The search finds what is meant to be stored in the clear (the name, the complaint-free fields).
+            #expect(try await Self.foundInTheClear(app, [("name", "العتيبي"), ("document name", "id.pdf")]).count >= 2)
         }
     }
 

@@ -46,6 +46,30 @@ struct SealingUpgradeTests {
         }
     }
 
+    @Test("after the upgrade, the old values are not left in the SQLite file's freed pages or its log",
+          .enabled(if: ProcessInfo.processInfo.environment["DATABASE_URL"] == nil, "SQLite's file; PostgreSQL reclaims dead rows with its own vacuum"))
+    func noPlainLeftInTheFile() async throws {
+        try await withApp { app, _ in
+            // setup
+            let protection = try app.db.protection
+            let beneficiary = try await Fixtures.beneficiary(app, identity: "1012345672")
+            let sql = app.db as! any SQLDatabase
+            let marker = "legacy-health-marker-3f9a"
+            try await sql.update("beneficiaries").set("health_conditions", to: SQLBind(marker)).where("id", .equal, SQLBind(beneficiary.id)).run()
+            let path = try #require(try await sql.raw("PRAGMA database_list").all().first?.decode(column: "file", as: String.self))
+            let before = (FileManager.default.contents(atPath: path) ?? Data()) + (FileManager.default.contents(atPath: path + "-wal") ?? Data())
+            // act
+            let upgrade = M0035_SealSensitiveData(protection: protection)
+            try await upgrade.sealExisting(on: sql)
+            try await upgrade.purgeFreedPages(on: sql)
+            let after = (FileManager.default.contents(atPath: path) ?? Data()) + (FileManager.default.contents(atPath: path + "-wal") ?? Data())
+            // assert
+            #expect(before.range(of: Data(marker.utf8)) != nil)
+            #expect(after.range(of: Data(marker.utf8)) == nil)
+            #expect(try await BeneficiaryRepository(database: app.db).find(id: beneficiary.id)?.healthConditions == marker)
+        }
+    }
+
     @Test("a sealed value opens only with its key and for its field; empty stays empty; the identity hash is the same for the same number and key only")
     func sealing() throws {
         // setup

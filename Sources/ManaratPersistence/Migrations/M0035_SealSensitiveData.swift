@@ -19,6 +19,14 @@ struct M0035_SealSensitiveData: AsyncMigration {
         try await sealExisting(on: sql)
         try await sql.create(index: "idx_beneficiaries_identity_hash").unique().on("beneficiaries").column("identity_type").column("identity_hash").run()
         try await sql.create(index: "idx_household_members_identity_hash").on("household_members").column("identity_type").column("identity_hash").run()
+        if database.isSQLite { try await purgeFreedPages(on: sql) }
+    }
+
+    /// Rewrites the SQLite file and empties its log, so the values just sealed are not left in
+    /// the clear in the pages their old versions occupied.
+    func purgeFreedPages(on sql: any SQLDatabase) async throws {
+        try await sql.raw("VACUUM").run()
+        try await sql.raw("PRAGMA wal_checkpoint(TRUNCATE)").run()
     }
 
     /// Seals every value still in the clear; what is sealed already is left alone, so a second
@@ -53,12 +61,15 @@ struct M0035_SealSensitiveData: AsyncMigration {
         for row in try await sql.select().columns("id", "identity_number", "health_conditions").from("beneficiaries").all() {
             let id = try row.decode(column: "id", as: UUID.self)
             let number = try row.decode(column: "identity_number", as: String.self)
-            guard !DataProtection.isSealed(number) else { continue }
             let health = try row.decode(column: "health_conditions", as: String.self)
+            if !health.isEmpty, !DataProtection.isSealed(health) {
+                try await sql.update("beneficiaries").set("health_conditions", to: SQLBind(protection.seal(health, as: .healthConditions)))
+                    .where("id", .equal, SQLBind(id)).run()
+            }
+            guard !DataProtection.isSealed(number) else { continue }
             try await sql.update("beneficiaries")
                 .set("identity_number", to: SQLBind(protection.seal(number, as: .identityNumber)))
                 .set("identity_hash", to: SQLBind(protection.index(number)))
-                .set("health_conditions", to: SQLBind(DataProtection.isSealed(health) ? health : protection.seal(health, as: .healthConditions)))
                 .where("id", .equal, SQLBind(id)).run()
             try await sql.delete(from: "search_terms").where("beneficiary_id", .equal, SQLBind(id)).where("term", .equal, SQLBind(number.lowercased())).run()
             try await sql.insert(into: "search_terms").columns("id", "beneficiary_id", "term")
