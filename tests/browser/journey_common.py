@@ -442,7 +442,21 @@ class BrowserJourney:
         expected_dir = "rtl" if expected_lang == "ar" else "ltr"
         self.expect(direction == expected_dir, f"page {name} has dir={direction!r}, expected {expected_dir!r}")
         self.check_layout(name)
+        self.check_markup(name)
         self.check_axe(name)
+
+    # Typed into free-text fields by the journeys: markup, a script, an event handler and a
+    # right-to-left override, which every page must show as text.
+    HOSTILE = " <img src=x onerror=alert(1)><script>alert(2)</script>\u202e<b>x</b>"
+
+    def check_markup(self, name: str) -> None:
+        """No element the hostile text would make if it were not escaped, and no inline script at all."""
+        found = self.driver.execute_script("""
+            return [document.querySelectorAll('img[src="x"]').length,
+                    [...document.scripts].filter(s => !s.src).length,
+                    document.querySelectorAll('[onerror], [onload]').length,
+                    [...document.querySelectorAll('main b')].filter(b => b.textContent === 'x').length]""")
+        self.expect(found == [0, 0, 0, 0], f"page {name} has markup from typed text (img[src=x], inline scripts, on* handlers, <b>x</b>): {found}")
 
     def screenshot(self, name: str) -> Path:
         self.shots.mkdir(parents=True, exist_ok=True)
@@ -483,6 +497,8 @@ class BrowserJourney:
                 // A box 1 px wide shows nothing, so it cuts nothing visible off: the visually-hidden
                 // pattern (position absolute, 1 x 1 px, clip), as a data table's <thead> on a phone.
                 if (hidden(el) || el.clientWidth <= 1) continue;
+                // A text field scrolls what is typed into it: longer than the box is not cut off.
+                if (el.matches('input, textarea, select')) continue;
                 const cs = getComputedStyle(el);
                 if (el.scrollWidth > el.clientWidth + 1 && ['hidden', 'clip'].includes(cs.overflowX))
                     out.push('text cut off by overflow hidden: ' + describe(el));

@@ -185,7 +185,7 @@ class Journey(BrowserJourney):
         required = [li.text for li in d.find_elements(By.CSS_SELECTOR, "main .card ul li")]
         self.expect(len(required) >= 2, f"the form lists {len(required)} required documents, expected 2")
         self.type_into("input#field_hospital", t["hospital"])
-        self.type_into("textarea#details", t["details"])
+        self.type_into("textarea#details", t["details"] + self.HOSTILE)
         self.type_into("input#amountRequested", t["amount"])
         self.submit(self.find('button[name="intent"][value="continue"]'))
         match = re.fullmatch(r"/portal/requests/([0-9a-f-]{36})", self.path())

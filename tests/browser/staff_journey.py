@@ -320,11 +320,12 @@ class StaffJourney(BrowserJourney):
         # 4. Referral to the researcher, who writes the report and sends the request to the committee.
         form = self.find(f'form[action="{request}/referral"]')
         self.choose(form, "researcherID", ids[RESEARCHER])
-        self.fill(form, "note", t["referral"])
+        self.fill(form, "note", t["referral"] + self.HOSTILE)
         self.send(form)
         self.expect_saved(request, "the referral")
         self.visit("request-referred")
         self.status_is("inResearch")
+        self.expect("<img src=x onerror=alert(1)>" in self.find("main").text, "the referral note is not shown as it was typed")
         self.sign_out()
         self.visit("signed-out")
 
@@ -394,7 +395,7 @@ class StaffJourney(BrowserJourney):
             form = self.find(f'form[action="{meeting}/votes"]')
             self.expect(form.find_element(By.CSS_SELECTOR, 'input[name="requestID"]').get_attribute("value") == request_id, "the vote form is not for our request")
             self.choose(form, "vote", "approve")
-            self.fill(form, "comment", t["vote"])
+            self.fill(form, "comment", t["vote"] + self.HOSTILE)
             self.send(form)
             self.expect_saved(meeting, f"{username}'s vote")
             self.visit(f"meeting-vote-{number}")
