@@ -20,6 +20,8 @@ struct CreateAdminCommand: AsyncCommand {
     func run(using context: CommandContext, signature: Signature) async throws {
         let app = context.application
         try await app.autoMigrate()
+        // What these commands write is sealed: with another key than the database's, refuse.
+        try await checkDataKey(app)
         let rawUsername = signature.username ?? context.console.ask("Username:")
         guard case .success(let username) = StaffRules.normalizedUsername(rawUsername) else {
             throw CommandFailure(message: "create-admin: the username may contain only letters, digits, '.', '_' and '-'")
@@ -67,6 +69,8 @@ struct SeedDemoCommand: AsyncCommand {
     func run(using context: CommandContext, signature: Signature) async throws {
         let app = context.application
         try await app.autoMigrate()
+        // What these commands write is sealed: with another key than the database's, refuse.
+        try await checkDataKey(app)
         let branches = max(1, min(signature.branches ?? 3, DemoData.branchCatalog.count))
         let password = signature.password ?? TemporaryPassword.make(length: 12)
         guard PasswordRule.violations(of: password).isEmpty else {

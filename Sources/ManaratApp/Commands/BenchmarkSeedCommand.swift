@@ -21,6 +21,8 @@ struct BenchmarkSeedCommand: AsyncCommand {
     func run(using context: CommandContext, signature: Signature) async throws {
         let app = context.application
         try await app.autoMigrate()
+        // What these commands write is sealed: with another key than the database's, refuse.
+        try await checkDataKey(app)
         let requests = max(0, min(signature.requests ?? 20_000, 5_000_000))
         let beneficiaries = max(1, min(signature.beneficiaries ?? max(100, requests / 5), 2_000_000))
         let password = signature.password ?? TemporaryPassword.make(length: 16)

@@ -51,10 +51,7 @@ struct PortalStaffController {
 
     private func renderDataRequests(_ request: Request, extendErrors: [UUID: [FieldError]], alert: String?, status: HTTPStatus) async throws -> Response {
         let open = try await PortalRepository(database: request.db).dataRequests(beneficiaryID: nil)
-        var names: [UUID: (String, String)] = [:]
-        for item in open where names[item.beneficiaryID] == nil {
-            if let b = try await BeneficiaryRepository(database: request.db).find(id: item.beneficiaryID) { names[item.beneficiaryID] = (b.name.full, b.fileNumber) }
-        }
+        let names = try await RequestRepository(database: request.db).applicantNames(Set(open.map(\.beneficiaryID)))
         let context = PageContext(request: request)
         let strings = context.strings
         return .html(Layout.render(title: strings[.dataRequestsTitle], context: context, content: .group(

@@ -435,8 +435,8 @@ public struct RequestRepository: Sendable {
         return select
     }
 
-    /// The full names and file numbers of these beneficiaries, in one query.
-    private func applicantNames(_ ids: Set<UUID>) async throws -> [UUID: (name: String, fileNumber: String)] {
+    /// The names (first, father, family) and file numbers of these beneficiaries, in one query.
+    public func applicantNames(_ ids: Set<UUID>) async throws -> [UUID: (name: String, fileNumber: String)] {
         guard !ids.isEmpty else { return [:] }
         let sql = database as! any SQLDatabase
         let people = try await sql.select().columns("id", "first_name", "father_name", "family_name", "file_number").from(BeneficiaryModel.schema)
