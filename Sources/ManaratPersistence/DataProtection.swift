@@ -121,11 +121,6 @@ public struct DataProtection: Sendable {
         hex(HMAC<SHA256>.authenticationCode(for: bytes, using: hashing))
     }
 
-    /// A keyed hash for rate-limit and other lookup keys built from personal data.
-    public func lookupKey(_ text: String) -> String {
-        hex(HMAC<SHA256>.authenticationCode(for: Data(("lookup:" + text).utf8), using: hashing))
-    }
-
     // MARK: Documents
 
     /// One chunk of a document sealed; its name and position are authenticated with it, so

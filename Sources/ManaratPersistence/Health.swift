@@ -24,4 +24,14 @@ public enum StorageFailure {
         if let postgres = error as? PSQLError, postgres.serverInfo?[.sqlState] == "53100" { return true }
         return false
     }
+
+    /// What the log says of a failed request's error, for the operator: the whole error, except
+    /// that a PostgreSQL error keeps only its code, SQLSTATE and message. Its full reflection
+    /// carries the statement's bound values, which may be an identity number typed into a search.
+    public static func logText(_ error: any Error) -> String {
+        guard let postgres = error as? PSQLError else { return String(reflecting: error) }
+        let state = postgres.serverInfo?[.sqlState] ?? "-"
+        let message = postgres.serverInfo?[.message] ?? "no server message"
+        return "PostgreSQL \(postgres.code) [SQLSTATE \(state)] \(message)"
+    }
 }

@@ -293,13 +293,32 @@ struct BranchAccessTests {
             try await ContactRepository(database: app.db).add(Contact(id: contactID, partyKind: .beneficiary, partyID: beneficiary.id, channel: .phone, direction: .incoming, branchID: riyadh.id, staffID: nil, summary: "اتصل يسأل عن الطلب", followUpOn: GregorianDay(year: 2023, month: 2, day: 22), followUpDone: false, occurredAt: Date()))
             let proposalID = UUID()
             try await HouseholdProposalRepository(database: app.db).add(HouseholdProposal(id: proposalID, beneficiaryID: beneficiary.id, kind: "add", memberName: "ريم أحمد العتيبي", relation: .daughter, gender: .female, identityNumber: nil, bornOn: nil, memberID: nil, note: "", status: "pending", decisionNote: "", createdAt: Date()))
-            let ids: [String: UUID] = ["beneficiaryID": beneficiary.id, "requestID": requestID, "documentID": documentID, "contactID": contactID, "proposalID": proposalID, "deliveryID": UUID()]
+            let portal = try await PortalTests.signedIn(app, beneficiary)
+            try await portal.get("/portal/ask")
+            try await portal.post("/portal/ask", form: [("category", "services"), ("question", "متى يصرف الدعم الشهري؟")])
+            try await portal.get("/feedback")
+            try await portal.post("/feedback", form: [("kind", "complaint"), ("text", "انتظرت ساعتين في الفرع")])
+            try await portal.get("/portal/my-data")
+            try await portal.post("/portal/my-data/requests", form: [("kind", "correction"), ("details", "رقم الجوال تغير")])
+            let inquiryID = try #require(try await InquiryRepository(database: app.db).list(beneficiaryID: beneficiary.id, openOnly: false).first?.id)
+            let feedbackID = try #require(try await FeedbackRepository(database: app.db).list(beneficiaryID: beneficiary.id, openOnly: false).first?.id)
+            let dataRequestID = try #require(try await PortalRepository(database: app.db).dataRequests(beneficiaryID: beneficiary.id).first?.id)
+            let ids: [String: UUID] = [
+                "beneficiaryID": beneficiary.id, "requestID": requestID, "documentID": documentID, "contactID": contactID, "proposalID": proposalID,
+                "deliveryID": UUID(), "inquiryID": inquiryID, "feedbackID": feedbackID, "dataRequestID": dataRequestID,
+            ]
             let requestBefore = try #require(try await RequestRepository(database: app.db).find(id: requestID))
             let deskMember = StaffMember(id: UUID(), username: "x", displayName: "x", roles: desk, branchID: jeddah.id, isActive: true)
-            // Every staff route a branch desk may use that names a record, from the route table.
-            let routes = app.routes.all.filter { route in
-                guard let access = route.access, access != .everyone, access != .beneficiary, access.admitsForTest(deskMember) else { return false }
-                return route.path.contains { if case .parameter(let name) = $0 { ids[name] != nil } else { false } }
+            // Every staff route a branch desk may use that names a record, from the route table; a
+            // parameter that is neither a beneficiary's record here nor declared unscoped fails.
+            let deskRoutes = app.routes.all.filter { route in
+                guard let access = route.access, access != .everyone, access != .beneficiary else { return false }
+                return access.admitsForTest(deskMember)
+            }
+            let unknown = Set(deskRoutes.flatMap { $0.path.compactMap { if case .parameter(let name) = $0 { name } else { nil } } })
+                .subtracting(RouteRecords.scoped).subtracting(RouteRecords.unscoped)
+            let routes = deskRoutes.filter { route in
+                route.path.contains { if case .parameter(let name) = $0 { ids[name] != nil } else { false } }
             }
             // act
             var reached: [String] = []
@@ -316,18 +335,39 @@ struct BranchAccessTests {
             }
             let requestAfter = try #require(try await RequestRepository(database: app.db).find(id: requestID))
             let proposalAfter = try await HouseholdProposalRepository(database: app.db).find(id: proposalID)
+            let inquiriesToOther = try await other.get("/staff/inquiries").body.string
+            let feedbackToOther = try await other.get("/staff/feedback").body.string
+            let inquiry = try #require(try await InquiryRepository(database: app.db).find(id: inquiryID))
+            let complaint = try #require(try await FeedbackRepository(database: app.db).find(id: feedbackID))
             let listedToOther = try await other.get("/staff/beneficiaries").body.string
             let listedToOwn = try await own.get("/staff/beneficiaries").body.string
             let requestsToOther = try await other.get("/staff/requests?view=all").body.string
             let requestsToOwn = try await own.get("/staff/requests?view=all").body.string
             // assert
-            #expect(routes.count >= 25)
+            #expect(routes.count >= 35)
+            #expect(unknown.isEmpty, "route parameters the branch check does not know: \(unknown)")
+            #expect(RouteRecords.scoped.isSubset(of: Set(ids.keys)), "scoped parameters this walk does not exercise: \(RouteRecords.scoped.subtracting(ids.keys))")
             #expect(reached.isEmpty, "staff of another branch reached: \(reached)")
             #expect(refusedToOwnBranch.isEmpty, "refused to the record's own branch: \(refusedToOwnBranch)")
             #expect(requestAfter.version == requestBefore.version && requestAfter.status == requestBefore.status)
             #expect(proposalAfter?.status == "pending")
             #expect(!listedToOther.contains(beneficiary.fileNumber) && listedToOwn.contains(beneficiary.fileNumber))
             #expect(!requestsToOther.contains(requestBefore.reference) && requestsToOwn.contains(requestBefore.reference))
+            #expect(!inquiriesToOther.contains(inquiry.reference) && !feedbackToOther.contains(complaint.reference))
+            #expect(try await own.get("/staff/inquiries").body.string.contains(inquiry.reference))
+            // Last, the record's own branch writes too: refused by nothing but the form's content.
+            // The research report and the home visit belong to the researcher the request is
+            // referred to (nobody yet here): refused to anyone else, of any branch.
+            var ownWritesRefused: [String] = []
+            for route in routes where route.method == .POST && !["research", "visit"].contains(route.path.last?.description ?? "") {
+                let concrete = "/" + route.path.map { component -> String in
+                    if case .parameter(let name) = component { return (ids[name] ?? UUID()).uuidString.lowercased() }
+                    return component.description
+                }.joined(separator: "/")
+                try await own.get("/staff")
+                if try await own.post(concrete, form: [("note", "x")]).status == .forbidden { ownWritesRefused.append(concrete) }
+            }
+            #expect(ownWritesRefused.isEmpty, "writes refused to the record's own branch: \(ownWritesRefused)")
         }
     }
 }

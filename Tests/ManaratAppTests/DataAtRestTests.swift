@@ -148,7 +148,7 @@ struct DataAtRestTests {
         #expect(reopened)
     }
 
-    @Test("with no key configured, SQLite gets a key file beside it that only its owner can read, used again on the next start; PostgreSQL refuses to start without one")
+    @Test("with no key configured, SQLite gets a key file beside it that only its owner can read, used again on the next start and never replaced, even when damaged; PostgreSQL refuses to start without one")
     func keyFile() throws {
         // setup
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("manarat-keyfile-\(UUID().uuidString)").path
@@ -162,10 +162,18 @@ struct DataAtRestTests {
         do { _ = try DataKeySource.besideDatabase.resolve(for: .postgres(url: "postgres://x@127.0.0.1/x", schema: nil)) } catch { postgresMessage = String(describing: error) }
         var badKeyMessage = ""
         do { _ = try DataKeySource.value("c2hvcnQ=").resolve(for: database) } catch { badKeyMessage = String(describing: error) }
+        let damaged = folder + "/damaged/manarat.sqlite"
+        try FileManager.default.createDirectory(atPath: folder + "/damaged", withIntermediateDirectories: true)
+        try Data("not a key\n".utf8).write(to: URL(fileURLWithPath: folder + "/damaged/manarat-data.key"))
+        var damagedMessage = ""
+        do { _ = try DataKeySource.besideDatabase.resolve(for: .sqlite(path: damaged)) } catch { damagedMessage = String(describing: error) }
+        let damagedAfter = try String(contentsOfFile: folder + "/damaged/manarat-data.key", encoding: .utf8)
         // assert
         #expect(first.index("1000000008") == second.index("1000000008"))
         #expect((attributes[.posixPermissions] as? NSNumber)?.intValue == 0o600)
         #expect(postgresMessage.contains("MANARAT_DATA_KEY"))
         #expect(badKeyMessage.contains("32 random bytes"))
+        #expect(damagedMessage.contains("32 random bytes"))
+        #expect(damagedAfter == "not a key\n", "a key file that does not decode must never be replaced")
     }
 }

@@ -38,6 +38,13 @@ struct RetentionTests {
             _ = try await RequestLifecycleTests.draft(relations, beneficiary: busy, type: type)
             let sql = app.db as! any SQLDatabase
             let now = harness.clock.now
+            // A file only the anonymized request has, beside the one all three share.
+            let ownFile = Array("%PDF-1.4 a salary certificate only this request has".utf8)
+            let ownBlob = try await app.db.writeTransaction { db in
+                let blob = try await DocumentStore(database: db).put(ownFile, mimeType: "application/pdf", at: now)
+                try await RequestRepository(database: db).addDocument(RequestDocument(id: UUID(), kind: .salaryCertificate, sha256: blob.sha256, format: .pdf, size: ownFile.count, originalName: "salary.pdf", issuedOn: nil, expiresOn: nil, uploadedAt: now, requestID: plainRequest), uploadedBy: nil)
+                return blob.sha256
+            }
             let delivery = UUID()
             try await sql.insert(into: "service_deliveries")
                 .columns("id", "request_id", "kind", "amount", "method", "reference", "items", "referral_to", "instalment_number", "instalment_count", "due_on", "delivered_at", "delivered_by", "delivered_by_name", "acknowledgement", "created_at")
@@ -85,7 +92,13 @@ struct RetentionTests {
             #expect(try anonymized.decode(column: "reference", as: String.self).hasPrefix("R-"))
             let documents = try await sql.select().column("id").from("request_documents").where("request_id", .equal, SQLBind(plainRequest)).all()
             #expect(documents.isEmpty)
+            #expect(try await DocumentStore(database: app.db).blob(ownBlob) == nil, "the anonymized request's own file is still stored")
+            #expect(try await sql.select().column("seq").from("document_chunks").where("sha256", .equal, SQLBind(ownBlob)).all().isEmpty)
             for kept in [heldRequest, busyClosed] {
+                let keptDocument = try #require(try await RequestRepository(database: app.db).documents(of: kept).first)
+                var content = Data()
+                try await DocumentStore(database: app.db).read(keptDocument.sha256) { content.append($0) }
+                #expect(!content.isEmpty, "a file a kept request still refers to was deleted")
                 let row = try #require(try await Self.row(app, "support_requests", kept))
                 #expect(try row.decode(column: "description", as: String.self) == "نحتاج مساعدة في سداد الإيجار")
                 #expect(try await sql.select().column("id").from("request_documents").where("request_id", .equal, SQLBind(kept)).all().count == 1)

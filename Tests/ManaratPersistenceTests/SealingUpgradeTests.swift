@@ -22,6 +22,12 @@ struct SealingUpgradeTests {
             let bytes = Array("%PDF-1.4 an identity copy stored before sealing".utf8)
             try await sql.insert(into: "document_blobs").columns("sha256", "size", "mime_type", "created_at").values(SQLBind("legacy"), SQLBind(bytes.count), SQLBind("application/pdf"), SQLBind(Date())).run()
             try await sql.insert(into: "document_chunks").columns("sha256", "seq", "data").values(SQLBind("legacy"), SQLBind(0), SQLBind(Data(bytes))).run()
+            // A row an interrupted run left half done: its number sealed, the plain search term still
+            // there and no hashed one; and a plain note that happens to start like a sealed value.
+            let interrupted = try await Fixtures.beneficiary(app, identity: "1000000016", phone: "+966559876543")
+            try await sql.delete(from: "search_terms").where("beneficiary_id", .equal, SQLBind(interrupted.id)).where("term", .like, "~%").run()
+            try await sql.insert(into: "search_terms").columns("id", "beneficiary_id", "term").values(SQLBind(UUID()), SQLBind(interrupted.id), SQLBind("1000000016")).run()
+            try await sql.update("beneficiaries").set("health_conditions", to: SQLBind("v1: ربو")).where("id", .equal, SQLBind(interrupted.id)).run()
             let identity = try IdentityNumber.parse("1012345672", type: .nationalID).get()
             let foundBefore = try await BeneficiaryRepository(database: app.db).find(identity: identity)
             // act
@@ -40,6 +46,9 @@ struct SealingUpgradeTests {
             #expect(read.identity.value == "1012345672")
             #expect(read.healthConditions == "ضغط دم مرتفع")
             #expect(try await BeneficiaryRepository(database: app.db).search("1012345672", page: 1, perPage: 10).rows.map(\.id) == [beneficiary.id])
+            #expect(try await BeneficiaryRepository(database: app.db).search("1000000016", page: 1, perPage: 10).rows.map(\.id) == [interrupted.id])
+            #expect(try await BeneficiaryRepository(database: app.db).search("100000", page: 1, perPage: 10).rows.isEmpty)
+            #expect(try await BeneficiaryRepository(database: app.db).find(id: interrupted.id)?.healthConditions == "v1: ربو")
             var content = Data()
             try await DocumentStore(database: app.db).read("legacy") { content.append($0) }
             #expect(Array(content) == bytes)

@@ -21,6 +21,7 @@ struct RetentionCommands: AsyncCommandGroup {
 
         func run(using context: CommandContext, signature: Signature) async throws {
             let app = context.application
+            try await checkDataKey(app)
             let report = try await Retention.run(app, dryRun: signature.dryRun)
             for line in report { context.console.print(line) }
         }

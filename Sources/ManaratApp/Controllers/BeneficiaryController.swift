@@ -41,6 +41,10 @@ struct BeneficiaryController {
         }
         let repository = BeneficiaryRepository(database: request.db)
         if let identity = draft?.identity, let existing = try await repository.find(identity: identity) {
+            // A double click: the first post may have saved it since the check above.
+            if let earlier = try await request.earlierSubmission(of: "beneficiary.create") {
+                return request.redirect(to: StaffURL.beneficiary(earlier).path(query: [("saved", "1")]), redirectType: .normal)
+            }
             errors.append(FieldError(field: "identityNumber", message: strings[.identityTaken], link: .init(path: StaffURL.beneficiary(existing).path, label: strings[.openExistingFile])))
         }
         guard let draft, errors.isEmpty else {

@@ -77,7 +77,9 @@ struct DeskController {
         let notices = try await OutboxRepository(database: request.db).inbox(beneficiaryID: staff.id, limit: 5)
         var model = StaffHomePage.Model(displayName: staff.displayName, roles: staff.roles.sorted(), branchName: branch?.name(in: request.language), tiles: tiles, dueFollowUps: Array(due.prefix(10)), moreFollowUps: max(0, due.count - 10), overdueRequests: overdue, dueSoonRequests: soon, unreadPolicies: try await PolicyRepository(database: request.db).unacknowledged(by: staff.id).count,
             referredQuestions: staff.roles.contains(.researcher) ? try await ContactRepository(database: request.db).referred(to: staff.id) : [],
-            expiringIdentities: Access.staff(RegistryRoutes.editors).admits(staff) ? try await BeneficiaryRepository(database: request.db).identitiesExpiring(from: today, through: today.adding(days: 30)) : [])
+            expiringIdentities: Access.staff(RegistryRoutes.editors).admits(staff)
+                ? try await AccessMiddleware.withinBranch(try await BeneficiaryRepository(database: request.db).identitiesExpiring(from: today, through: today.adding(days: 30)), request: request) { $0.0.id }
+                : [])
         model.notices = notices
         return .html(StaffHomePage.render(model, context: PageContext(request: request)))
     }

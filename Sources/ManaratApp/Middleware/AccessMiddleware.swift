@@ -40,7 +40,17 @@ struct AccessMiddleware: AsyncMiddleware {
     static let scopedParameters: [(String, @Sendable (UUID) -> RecordBranchRepository.Record)] = [
         ("beneficiaryID", { .beneficiary($0) }), ("requestID", { .request($0) }), ("documentID", { .document($0) }),
         ("deliveryID", { .delivery($0) }), ("proposalID", { .householdProposal($0) }), ("contactID", { .contact($0) }),
+        ("inquiryID", { .inquiry($0) }), ("feedbackID", { .feedback($0) }), ("dataRequestID", { .dataRequest($0) }),
     ]
+
+
+    /// `items` narrowed to those `staff` may work on: of a beneficiary of their branch, of none, or
+    /// of no beneficiary (an anonymous suggestion). One query, for confined staff only.
+    static func withinBranch<Item>(_ items: [Item], request: Request, beneficiary: (Item) -> UUID?) async throws -> [Item] {
+        guard let staff = request.staff, let confined = BranchScope.confinement(of: staff) else { return items }
+        let branches = try await RecordBranchRepository(database: request.db).branches(ofBeneficiaries: Set(items.compactMap(beneficiary)))
+        return items.filter { item in beneficiary(item).flatMap { branches[$0] }.map { $0 == confined } ?? true }
+    }
 
     /// Whether every record the route names is of a branch `staff` may work on (`BranchScope`).
     static func withinBranch(_ request: Request, staff: StaffMember) async throws -> Bool {
@@ -53,4 +63,18 @@ struct AccessMiddleware: AsyncMiddleware {
         }
         return true
     }
+}
+
+/// Which route parameters name a beneficiary's record, for the branch check before a staff route
+/// (`AccessMiddleware.withinBranch`); a test walks the route table against these two lists.
+public enum RouteRecords {
+    /// The parameters the branch check resolves to a branch.
+    public static var scoped: Set<String> { Set(AccessMiddleware.scopedParameters.map(\.0)) }
+
+    /// The parameters that name no beneficiary's record: types, settings, the association's own
+    /// records, or a part of a record another parameter of the same route names (`memberID`).
+    public static let unscoped: Set<String> = [
+        "typeID", "categoryID", "meetingID", "articleID", "versionID", "supporterID", "volunteerID",
+        "breachID", "declarationID", "notificationID", "memberID", "scope", "event", "channel", "language", "kind",
+    ]
 }

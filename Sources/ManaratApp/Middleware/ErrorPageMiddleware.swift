@@ -56,7 +56,7 @@ struct ErrorPageMiddleware: AsyncMiddleware {
         }
         let reference = String(UUID().uuidString.prefix(8)).lowercased()
         if status == .internalServerError {
-            request.logger.error("request failed [ref \(reference)] \(request.method) \(request.url.path): \(String(reflecting: error))")
+            request.logger.error("request failed [ref \(reference)] \(request.method) \(request.url.path): \(StorageFailure.logText(error))")
         } else {
             request.logger.info("request refused [ref \(reference)] \(status.code) \(request.method) \(request.url.path)")
         }

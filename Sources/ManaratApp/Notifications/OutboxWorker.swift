@@ -135,6 +135,7 @@ struct OutboxCommands: AsyncCommand {
 
     func run(using context: CommandContext, signature: Signature) async throws {
         try await context.application.autoMigrate()
+        try await checkDataKey(context.application)
         if signature.action == "test" {
             guard let typed = signature.to, case .success(let mobile) = SaudiMobile.normalized(typed) else {
                 throw CommandFailure(message: "usage: manarat outbox test --to 05XXXXXXXX [--count N]")

@@ -182,7 +182,7 @@ struct FeedbackController {
     }
 
     private func renderList(_ request: Request, errors: [FieldError], status: HTTPStatus) async throws -> Response {
-        let open = try await FeedbackRepository(database: request.db).list(openOnly: true)
+        let open = try await AccessMiddleware.withinBranch(try await FeedbackRepository(database: request.db).list(openOnly: true), request: request) { $0.beneficiaryID }
         let context = PageContext(request: request)
         let strings = context.strings
         let response = Response.html(Layout.render(title: strings[.feedbackTitle], context: context, content: .group(

@@ -90,7 +90,8 @@ struct InquiryController {
     func list(_ request: Request) async throws -> Response {
         let mine = (try? request.query.get(String.self, at: "view")) == "mine"
         let me = request.staff?.id
-        let open = try await InquiryRepository(database: request.db).list(openOnly: true).filter { !mine || $0.assignedTo == me || $0.referredTo == me }
+        let open = try await AccessMiddleware.withinBranch(try await InquiryRepository(database: request.db).list(openOnly: true), request: request) { $0.beneficiaryID }
+            .filter { !mine || $0.assignedTo == me || $0.referredTo == me }
         let staffNames = Dictionary(uniqueKeysWithValues: try await StaffRepository(database: request.db).all().map { ($0.id, $0.displayName) })
         var names: [UUID: String] = [:]
         for inquiry in open where names[inquiry.beneficiaryID] == nil {

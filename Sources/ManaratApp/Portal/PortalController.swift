@@ -404,7 +404,7 @@ struct PortalDataExport {
             "inquiries": inquiries.map { ["reference": $0.reference, "category": $0.category.rawValue, "question": $0.question, "status": $0.status.rawValue, "answer": $0.answer, "asked_at": ISO8601DateFormatter().string(from: $0.askedAt)] as [String: Any] },
             "complaints_and_suggestions": feedback.map { ["reference": $0.reference, "kind": $0.kind.rawValue, "text": $0.text, "status": $0.status.rawValue, "response": $0.response] as [String: Any] },
             "messages": messages.map { ["event": $0.event.rawValue, "channel": $0.channel.rawValue, "address": $0.address, "text": $0.body, "status": $0.status.rawValue, "at": ISO8601DateFormatter().string(from: $0.createdAt)] as [String: Any] },
-            "services": deliveries.map { reference, record in ["request": reference, "kind": record.kind.rawValue, "amount": record.amount.plain, "due_on": record.dueOn.description, "delivered_at": record.deliveredAt.map { ISO8601DateFormatter().string(from: $0) } ?? NSNull(), "acknowledgement": record.acknowledgement] as [String: Any] },
+            "services": deliveries.map { reference, record in ["request": reference, "kind": record.kind.rawValue, "amount": record.amount.plain, "iban": record.iban?.value ?? NSNull(), "due_on": record.dueOn.description, "delivered_at": record.deliveredAt.map { ISO8601DateFormatter().string(from: $0) } ?? NSNull(), "acknowledgement": record.acknowledgement] as [String: Any] },
         ]
         return try JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys])
     }

@@ -50,7 +50,7 @@ struct PortalStaffController {
     }
 
     private func renderDataRequests(_ request: Request, extendErrors: [UUID: [FieldError]], alert: String?, status: HTTPStatus) async throws -> Response {
-        let open = try await PortalRepository(database: request.db).dataRequests(beneficiaryID: nil)
+        let open = try await AccessMiddleware.withinBranch(try await PortalRepository(database: request.db).dataRequests(beneficiaryID: nil), request: request) { $0.beneficiaryID }
         let names = try await RequestRepository(database: request.db).applicantNames(Set(open.map(\.beneficiaryID)))
         let context = PageContext(request: request)
         let strings = context.strings

@@ -57,23 +57,28 @@ struct M0035_SealSensitiveData: AsyncMigration {
         try await database.schema("beneficiaries").deleteField("identity_hash").update()
     }
 
+    /// Whether a stored value is still to be sealed: it does not open as `field` with the key
+    /// (a plain value that happens to start like a sealed one is sealed too).
+    private func needsSealing(_ value: String, as field: DataProtection.Field) -> Bool {
+        !value.isEmpty && (try? protection.open(value, as: field)) == nil
+    }
+
+    /// Each row is brought to its final state whatever an interrupted earlier run left: the number
+    /// sealed, its hash set, no plain search term, exactly one hashed one.
     private func sealBeneficiaries(_ sql: any SQLDatabase) async throws {
         for row in try await sql.select().columns("id", "identity_number", "health_conditions").from("beneficiaries").all() {
             let id = try row.decode(column: "id", as: UUID.self)
-            let number = try row.decode(column: "identity_number", as: String.self)
+            let stored = try row.decode(column: "identity_number", as: String.self)
             let health = try row.decode(column: "health_conditions", as: String.self)
-            if !health.isEmpty, !DataProtection.isSealed(health) {
-                try await sql.update("beneficiaries").set("health_conditions", to: SQLBind(protection.seal(health, as: .healthConditions)))
-                    .where("id", .equal, SQLBind(id)).run()
-            }
-            guard !DataProtection.isSealed(number) else { continue }
-            try await sql.update("beneficiaries")
-                .set("identity_number", to: SQLBind(protection.seal(number, as: .identityNumber)))
-                .set("identity_hash", to: SQLBind(protection.index(number)))
-                .where("id", .equal, SQLBind(id)).run()
-            try await sql.delete(from: "search_terms").where("beneficiary_id", .equal, SQLBind(id)).where("term", .equal, SQLBind(number.lowercased())).run()
-            try await sql.insert(into: "search_terms").columns("id", "beneficiary_id", "term")
-                .values(SQLBind(UUID()), SQLBind(id), SQLBind("~" + protection.index(number))).run()
+            let number = needsSealing(stored, as: .identityNumber) ? stored : try protection.open(stored, as: .identityNumber)
+            var update = sql.update("beneficiaries").set("identity_hash", to: SQLBind(protection.index(number)))
+            if needsSealing(stored, as: .identityNumber) { update = update.set("identity_number", to: SQLBind(protection.seal(number, as: .identityNumber))) }
+            if needsSealing(health, as: .healthConditions) { update = update.set("health_conditions", to: SQLBind(protection.seal(health, as: .healthConditions))) }
+            try await update.where("id", .equal, SQLBind(id)).run()
+            let hashed = "~" + protection.index(number)
+            try await sql.delete(from: "search_terms").where("beneficiary_id", .equal, SQLBind(id))
+                .where("term", .in, SQLBind.group([number.lowercased(), hashed])).run()
+            try await sql.insert(into: "search_terms").columns("id", "beneficiary_id", "term").values(SQLBind(UUID()), SQLBind(id), SQLBind(hashed)).run()
         }
     }
 
@@ -82,7 +87,7 @@ struct M0035_SealSensitiveData: AsyncMigration {
             var update = sql.update(table)
             var changed = false
             for (column, field) in columns {
-                guard let value = try row.decode(column: column, as: String?.self), !value.isEmpty, !DataProtection.isSealed(value) else { continue }
+                guard let value = try row.decode(column: column, as: String?.self), needsSealing(value, as: field) else { continue }
                 update = update.set(SQLColumn(column), to: SQLBind(protection.seal(value, as: field)))
                 if hash && field == .identityNumber { update = update.set(SQLColumn("identity_hash"), to: SQLBind(protection.index(value))) }
                 changed = true
@@ -99,7 +104,7 @@ struct M0035_SealSensitiveData: AsyncMigration {
             guard let row = try await sql.select().column("data").from("document_chunks")
                 .where("sha256", .equal, SQLBind(name)).where("seq", .equal, SQLBind(sequence)).first() else { continue }
             let data = try row.decode(column: "data", as: Data.self)
-            guard !data.starts(with: DataProtection.chunkMagic) else { continue }
+            guard (try? protection.openChunk(data, of: name, sequence: sequence)) == nil else { continue }
             try await sql.update("document_chunks").set("data", to: SQLBind(protection.sealChunk(data, of: name, sequence: sequence)))
                 .where("sha256", .equal, SQLBind(name)).where("seq", .equal, SQLBind(sequence)).run()
         }

@@ -19,6 +19,12 @@ public struct RecordBranchRepository: Sendable {
         case householdProposal(UUID)
         /// A contact with a follow-up.
         case contact(UUID)
+        /// An inquiry (of its asker's branch).
+        case inquiry(UUID)
+        /// A complaint or suggestion (of its sender's branch; an anonymous one has none).
+        case feedback(UUID)
+        /// A data-subject request (of its beneficiary's branch).
+        case dataRequest(UUID)
     }
 
     private let database: any Database
@@ -44,12 +50,32 @@ public struct RecordBranchRepository: Sendable {
         case .householdProposal(let id):
             guard let beneficiaryID = try await value("beneficiary_id", from: "household_proposals", id: id) else { return nil }
             return try await branch(of: .beneficiary(beneficiaryID))
+        case .inquiry(let id):
+            guard let beneficiaryID = try await value("beneficiary_id", from: "inquiries", id: id) else { return nil }
+            return try await branch(of: .beneficiary(beneficiaryID))
+        case .feedback(let id):
+            guard let beneficiaryID = try await value("beneficiary_id", from: "feedback", id: id) else { return nil }
+            return try await branch(of: .beneficiary(beneficiaryID))
+        case .dataRequest(let id):
+            guard let beneficiaryID = try await value("beneficiary_id", from: "data_requests", id: id) else { return nil }
+            return try await branch(of: .beneficiary(beneficiaryID))
         case .contact(let id):
             let sql = database as! any SQLDatabase
             guard let row = try await sql.select().columns("party_kind", "party_id").from("contacts").where("id", .equal, SQLBind(id)).first(),
                   try row.decode(column: "party_kind", as: String.self) == "beneficiary" else { return nil }
             return try await branch(of: .beneficiary(try row.decode(column: "party_id", as: UUID.self)))
         }
+    }
+
+    /// The branches of these beneficiaries, in one query; those of no branch are left out.
+    public func branches(ofBeneficiaries ids: Set<UUID>) async throws -> [UUID: UUID] {
+        guard !ids.isEmpty else { return [:] }
+        let sql = database as! any SQLDatabase
+        var branches: [UUID: UUID] = [:]
+        for row in try await sql.select().columns("id", "branch_id").from("beneficiaries").where("id", .in, SQLBind.group(Array(ids))).all() {
+            if let branch = try row.decode(column: "branch_id", as: UUID?.self) { branches[try row.decode(column: "id", as: UUID.self)] = branch }
+        }
+        return branches
     }
 
     private func value(_ column: String, from table: String, id: UUID) async throws -> UUID? {

@@ -162,6 +162,21 @@ public struct RetentionRepository: Sendable {
         }
         outcomes.append(Self.outcome(.feedback, feedback))
 
+        // Stored files no record refers to any more (a closed request's documents, an inquiry's
+        // attachments): their sealed content goes too, not only the rows that named them.
+        if !dryRun {
+            let orphans = try await sql.raw("""
+                SELECT b.sha256 AS sha256 FROM document_blobs b
+                WHERE NOT EXISTS (SELECT 1 FROM request_documents d WHERE d.sha256 = b.sha256)
+                AND NOT EXISTS (SELECT 1 FROM inquiry_attachments a WHERE a.sha256 = b.sha256)
+                AND NOT EXISTS (SELECT 1 FROM policy_versions p WHERE p.file_sha256 = b.sha256)
+                """).all().map { try $0.decode(column: "sha256", as: String.self) }
+            for batch in orphans.chunked(500) {
+                try await sql.delete(from: "document_chunks").where("sha256", .in, SQLBind.group(batch)).run()
+                try await sql.delete(from: "document_blobs").where("sha256", .in, SQLBind.group(batch)).run()
+            }
+        }
+
         // One-time sign-in codes.
         let codeCutoff = schedule.cutoff(.signInCodes, now: now, timeZone: timeZone)
         let codes = try await sql.raw("SELECT id, 0 AS held, 0 AS open_case FROM portal_codes WHERE created_at < \(bind: codeCutoff)").all().map(Self.candidate)
