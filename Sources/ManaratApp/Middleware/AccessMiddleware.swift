@@ -43,7 +43,6 @@ struct AccessMiddleware: AsyncMiddleware {
         ("inquiryID", { .inquiry($0) }), ("feedbackID", { .feedback($0) }), ("dataRequestID", { .dataRequest($0) }),
     ]
 
-
     /// `items` narrowed to those `staff` may work on: of a beneficiary of their branch, of none, or
     /// of no beneficiary (an anonymous suggestion). One query, for confined staff only.
     static func withinBranch<Item>(_ items: [Item], request: Request, beneficiary: (Item) -> UUID?) async throws -> [Item] {
