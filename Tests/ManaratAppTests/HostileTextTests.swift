@@ -25,6 +25,32 @@ struct PageWalker {
     /// Links never followed: they end the session or answer with a file.
     let avoid: [String]
 
+    /// The search and filter forms (method GET) and the links with a query on the area's pages:
+    /// every place a person's words or a choice reach a query through the address.
+    func queries(from start: String, limit: Int) async throws -> (forms: [Form], links: [String]) {
+        var queue = [start]
+        var seen = Set(queue)
+        var forms: [String: Form] = [:]
+        var links = Set<String>()
+        var read = 0
+        while !queue.isEmpty, read < limit {
+            let path = queue.removeFirst()
+            let response = try await browser.get(path)
+            guard response.status == .ok, response.headers.contentType == .html else { continue }
+            read += 1
+            let html = response.body.string
+            for form in Self.forms(in: html, method: "get") { forms[form.action] = form }
+            for link in Self.links(in: html, area: area) where !avoid.contains(where: { link.contains($0) }) {
+                if link.contains("?") { links.insert(link) }
+                if !seen.contains(link) {
+                    seen.insert(link)
+                    queue.append(link)
+                }
+            }
+        }
+        return (Array(forms.values), links.sorted())
+    }
+
     /// Every page of the area reachable from `start`, at most `limit`, with its forms.
     func walk(from start: String, limit: Int) async throws -> [(path: String, forms: [Form])] {
         var queue = [start]
@@ -48,10 +74,10 @@ struct PageWalker {
         html.matches(of: /href="([^"#]*)"/).map { decode(String($0.1)) }.filter { $0.hasPrefix(area) }
     }
 
-    static func forms(in html: String) -> [Form] {
+    static func forms(in html: String, method: String = "post") -> [Form] {
         html.matches(of: /(?s)<form([^>]*)>(.*?)<\/form>/).compactMap { match in
             let attributes = String(match.1)
-            guard attribute("method", in: attributes)?.lowercased() == "post", let action = attribute("action", in: attributes) else { return nil }
+            guard attribute("method", in: attributes)?.lowercased() == method, let action = attribute("action", in: attributes) else { return nil }
             let body = String(match.2)
             var fields: [(String, String)] = []
             var textFields = Set<String>()
@@ -190,6 +216,58 @@ struct HostileTextTests {
             #expect(portalSent >= 4 && publicSent >= 3, "portal forms sent: \(portalSent), public: \(publicSent)")
             #expect(portalWrong.isEmpty && publicWrong.isEmpty, "answers carrying the payload as markup, or failing: \(portalWrong + publicWrong)")
             #expect(shownAsMarkup.isEmpty, "pages showing the payload as markup: \(shownAsMarkup)")
+        }
+    }
+
+    static let injections = ["' OR '1'='1", "'; DROP TABLE beneficiaries; --", "احمد' UNION SELECT password_hash FROM staff --", "%' AND 1=1 --", "1) OR (1=1", "\\x27; SELECT pg_sleep(5); --"]
+
+    @Test("SQL-injection strings in every search and filter the staff pages offer (each GET form's fields, each value of each link's query) get ordinary answers, never a 5xx or a database's words, and the data stays as it was")
+    func everyQueryParameter() async throws {
+        try await withApp { app, _ in
+            // setup
+            let beneficiary = try await Fixtures.beneficiary(app)
+            let type = try await Fixtures.requestType(app)
+            try await Fixtures.staff(app, username: "everyone", roles: Set(Role.allCases))
+            let staff = TestBrowser(app: app)
+            try await staff.signIn(username: "everyone", password: Fixtures.password)
+            _ = try await RequestLifecycleTests.draft(staff, beneficiary: beneficiary, type: type)
+            let walker = PageWalker(browser: staff, area: "/staff", avoid: ["/sign-out", "/documents/", "/export", ".csv", "/file", "/download"])
+            let (forms, links) = try await walker.queries(from: "/staff", limit: 400)
+            let beneficiariesBefore = try await BeneficiaryRepository(database: app.db).count()
+            // act
+            var asked = 0
+            var wrong: [String] = []
+            func ask(_ path: String, _ query: [(String, String)]) async throws {
+                var components = URLComponents()
+                components.queryItems = query.map { URLQueryItem(name: $0.0, value: $0.1) }
+                let url = path + "?" + (components.percentEncodedQuery ?? "").replacingOccurrences(of: "+", with: "%2B")
+                let answer = try await staff.get(url)
+                asked += 1
+                let body = answer.body.string.lowercased()
+                if answer.status.code >= 500 || ["syntax error", "sqlstate", "unrecognized token", "no such column", "near \""].contains(where: body.contains) {
+                    wrong.append("GET \(url) -> \(answer.status.code)")
+                }
+            }
+            for injection in Self.injections {
+                for form in forms {
+                    try await ask(form.action, form.fields.map { ($0.name, injection) })
+                }
+                for link in links {
+                    let parts = link.split(separator: "?", maxSplits: 1).map(String.init)
+                    let query = (URLComponents(string: link)?.queryItems ?? []).map { ($0.name, $0.value ?? "") }
+                    for index in query.indices {
+                        var changed = query
+                        changed[index].1 = injection
+                        try await ask(parts[0], changed)
+                    }
+                }
+            }
+            // assert
+            #expect(forms.count >= 5 && links.count >= 10, "search forms: \(forms.count), links with a query: \(links.count)")
+            print("injection walk: \(forms.count) search and filter forms, \(links.count) links with a query, \(asked) requests")
+            #expect(wrong.isEmpty, "answers that failed or showed the database's words: \(wrong.prefix(20))")
+            #expect(try await BeneficiaryRepository(database: app.db).count() == beneficiariesBefore)
+            #expect(try await staff.get("/staff/beneficiaries").body.string.contains(beneficiary.fileNumber))
         }
     }
 }
