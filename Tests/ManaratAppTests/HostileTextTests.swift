@@ -25,49 +25,37 @@ struct PageWalker {
     /// Links never followed: they end the session or answer with a file.
     let avoid: [String]
 
-    /// The search and filter forms (method GET) and the links with a query on the area's pages:
-    /// every place a person's words or a choice reach a query through the address.
-    func queries(from start: String, limit: Int) async throws -> (forms: [Form], links: [String]) {
+    /// The pages of the area reachable from `start` by their links, at most `limit`, as HTML.
+    func crawl(from start: String, limit: Int) async throws -> [(path: String, html: String)] {
         var queue = [start]
         var seen = Set(queue)
-        var forms: [String: Form] = [:]
-        var links = Set<String>()
-        var read = 0
-        while !queue.isEmpty, read < limit {
-            let path = queue.removeFirst()
-            let response = try await browser.get(path)
-            guard response.status == .ok, response.headers.contentType == .html else { continue }
-            read += 1
-            let html = response.body.string
-            for form in Self.forms(in: html, method: "get") { forms[form.action] = form }
-            for link in Self.links(in: html, area: area) where !avoid.contains(where: { link.contains($0) }) {
-                if link.contains("?") { links.insert(link) }
-                if !seen.contains(link) {
-                    seen.insert(link)
-                    queue.append(link)
-                }
-            }
-        }
-        return (Array(forms.values), links.sorted())
-    }
-
-    /// Every page of the area reachable from `start`, at most `limit`, with its forms.
-    func walk(from start: String, limit: Int) async throws -> [(path: String, forms: [Form])] {
-        var queue = [start]
-        var seen = Set(queue)
-        var pages: [(String, [Form])] = []
+        var pages: [(String, String)] = []
         while !queue.isEmpty, pages.count < limit {
             let path = queue.removeFirst()
             let response = try await browser.get(path)
             guard response.status == .ok, response.headers.contentType == .html else { continue }
             let html = response.body.string
-            pages.append((path, Self.forms(in: html)))
+            pages.append((path, html))
             for link in Self.links(in: html, area: area) where !seen.contains(link) && !avoid.contains(where: { link.contains($0) }) {
                 seen.insert(link)
                 queue.append(link)
             }
         }
         return pages
+    }
+
+    /// Every page of the area reachable from `start`, with the forms a person sends (POST).
+    func walk(from start: String, limit: Int) async throws -> [(path: String, forms: [Form])] {
+        try await crawl(from: start, limit: limit).map { ($0.path, Self.forms(in: $0.html)) }
+    }
+
+    /// The search and filter forms (method GET) and the links with a query on the area's pages:
+    /// every place a person's words or a choice reach a query through the address.
+    func queries(from start: String, limit: Int) async throws -> (forms: [Form], links: [String]) {
+        let pages = try await crawl(from: start, limit: limit)
+        let forms = Dictionary(pages.flatMap { Self.forms(in: $0.html, method: "get") }.map { ($0.action, $0) }, uniquingKeysWith: { first, _ in first })
+        let links = Set(pages.flatMap { Self.links(in: $0.html, area: area) }.filter { $0.contains("?") && !avoid.contains(where: $0.contains) })
+        return (Array(forms.values), links.sorted())
     }
 
     static func links(in html: String, area: String) -> [String] {
@@ -156,16 +144,23 @@ struct HostileTextTests {
         return (sent.count, wrong)
     }
 
+    /// A member of staff holding every role, signed in, and a beneficiary with a draft request, so
+    /// that every kind of staff page and form exists.
+    static func signedInWithADraft(_ app: Application) async throws -> (TestBrowser, Beneficiary) {
+        let beneficiary = try await Fixtures.beneficiary(app)
+        let type = try await Fixtures.requestType(app)
+        try await Fixtures.staff(app, username: "everyone", roles: Set(Role.allCases))
+        let staff = TestBrowser(app: app)
+        try await staff.signIn(username: "everyone", password: Fixtures.password)
+        _ = try await RequestLifecycleTests.draft(staff, beneficiary: beneficiary, type: type)
+        return (staff, beneficiary)
+    }
+
     @Test("the payload typed into every text field of every staff form (markup, a script, an event handler, a closing quote, U+202E) is saved or refused but always comes back as text, on every staff page afterwards; no form answers 5xx")
     func staffArea() async throws {
         try await withApp { app, _ in
             // setup: one of each record, so their pages and forms exist
-            let beneficiary = try await Fixtures.beneficiary(app)
-            let type = try await Fixtures.requestType(app)
-            try await Fixtures.staff(app, username: "everyone", roles: Set(Role.allCases))
-            let staff = TestBrowser(app: app)
-            try await staff.signIn(username: "everyone", password: Fixtures.password)
-            _ = try await RequestLifecycleTests.draft(staff, beneficiary: beneficiary, type: type)
+            let (staff, beneficiary) = try await Self.signedInWithADraft(app)
             let walker = PageWalker(browser: staff, area: "/staff", avoid: ["/sign-out", "/documents/", "/export", ".csv", "/file", "/minutes", "/download"])
             let before = try await walker.walk(from: "/staff", limit: 400)
             // act
@@ -225,12 +220,7 @@ struct HostileTextTests {
     func everyQueryParameter() async throws {
         try await withApp { app, _ in
             // setup
-            let beneficiary = try await Fixtures.beneficiary(app)
-            let type = try await Fixtures.requestType(app)
-            try await Fixtures.staff(app, username: "everyone", roles: Set(Role.allCases))
-            let staff = TestBrowser(app: app)
-            try await staff.signIn(username: "everyone", password: Fixtures.password)
-            _ = try await RequestLifecycleTests.draft(staff, beneficiary: beneficiary, type: type)
+            let (staff, beneficiary) = try await Self.signedInWithADraft(app)
             let walker = PageWalker(browser: staff, area: "/staff", avoid: ["/sign-out", "/documents/", "/export", ".csv", "/file", "/download"])
             let (forms, links) = try await walker.queries(from: "/staff", limit: 400)
             let beneficiariesBefore = try await BeneficiaryRepository(database: app.db).count()

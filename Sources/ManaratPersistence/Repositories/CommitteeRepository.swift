@@ -152,12 +152,14 @@ public struct ConflictRepository: Sendable {
 
     /// A staff member's active declarations.
     public func declarations(of staffID: UUID) async throws -> [DeclarationRecord] {
-        try await StaffDeclarationModel.query(on: database).filter(\.$staffID == staffID).filter(\.$isActive == true).sort(\.$createdAt).all().map { try Self.record($0, protection: database.protection) }
+        let protection = try database.protection
+        return try await StaffDeclarationModel.query(on: database).filter(\.$staffID == staffID).filter(\.$isActive == true).sort(\.$createdAt).all().map { try Self.record($0, protection: protection) }
     }
 
     /// Every active declaration, for administrators.
     public func allDeclarations() async throws -> [DeclarationRecord] {
-        try await StaffDeclarationModel.query(on: database).filter(\.$isActive == true).sort(\.$createdAt, .descending).all().map { try Self.record($0, protection: database.protection) }
+        let protection = try database.protection
+        return try await StaffDeclarationModel.query(on: database).filter(\.$isActive == true).sort(\.$createdAt, .descending).all().map { try Self.record($0, protection: protection) }
     }
 
     /// The staff member's declaration as the conflict rule reads it.

@@ -100,12 +100,14 @@ public struct HouseholdProposalRepository: Sendable {
 
     /// A beneficiary's proposals, newest first.
     public func proposals(of beneficiaryID: UUID) async throws -> [HouseholdProposal] {
-        try await HouseholdProposalModel.query(on: database).filter(\.$beneficiaryID == beneficiaryID).sort(\.$createdAt, .descending).all().map { try Self.proposal($0, protection: database.protection) }
+        let protection = try database.protection
+        return try await HouseholdProposalModel.query(on: database).filter(\.$beneficiaryID == beneficiaryID).sort(\.$createdAt, .descending).all().map { try Self.proposal($0, protection: protection) }
     }
 
     /// One proposal.
     public func find(id: UUID) async throws -> HouseholdProposal? {
-        try await HouseholdProposalModel.find(id, on: database).map { try Self.proposal($0, protection: database.protection) }
+        let protection = try database.protection
+        return try await HouseholdProposalModel.find(id, on: database).map { try Self.proposal($0, protection: protection) }
     }
 
     /// Records the decision on a pending proposal.

@@ -21,10 +21,11 @@ public struct HouseholdRepository: Sendable {
     public func household(headedBy headID: UUID) async throws -> Household? {
         guard let row = try await HouseholdModel.query(on: database).filter(\.$headID == headID).filter(\.$isActive == true).first() else { return nil }
         let members = try await HouseholdMemberModel.query(on: database).filter(\.$householdID == row.id!).filter(\.$isActive == true).all()
+        let protection = try database.protection
         return Household(
             id: row.id!, headID: row.headID, monthlyIncome: Money(halalas: row.monthlyIncome), monthlyRent: Money(halalas: row.monthlyRent),
             debts: Money(halalas: row.debts), housing: HousingType(rawValue: row.housing) ?? .other,
-            members: try members.map { try Self.member($0, protection: database.protection) }
+            members: try members.map { try Self.member($0, protection: protection) }
         )
     }
 

@@ -42,23 +42,17 @@ public struct RecordBranchRepository: Sendable {
         case .request(let id):
             return try await value("branch_id", from: "support_requests", id: id)
         case .document(let id):
-            guard let requestID = try await value("request_id", from: "request_documents", id: id) else { return nil }
-            return try await branch(of: .request(requestID))
+            return try await branch(through: "request_id", of: "request_documents", id: id, then: Record.request)
         case .delivery(let id):
-            guard let requestID = try await value("request_id", from: "service_deliveries", id: id) else { return nil }
-            return try await branch(of: .request(requestID))
+            return try await branch(through: "request_id", of: "service_deliveries", id: id, then: Record.request)
         case .householdProposal(let id):
-            guard let beneficiaryID = try await value("beneficiary_id", from: "household_proposals", id: id) else { return nil }
-            return try await branch(of: .beneficiary(beneficiaryID))
+            return try await branch(through: "beneficiary_id", of: "household_proposals", id: id, then: Record.beneficiary)
         case .inquiry(let id):
-            guard let beneficiaryID = try await value("beneficiary_id", from: "inquiries", id: id) else { return nil }
-            return try await branch(of: .beneficiary(beneficiaryID))
+            return try await branch(through: "beneficiary_id", of: "inquiries", id: id, then: Record.beneficiary)
         case .feedback(let id):
-            guard let beneficiaryID = try await value("beneficiary_id", from: "feedback", id: id) else { return nil }
-            return try await branch(of: .beneficiary(beneficiaryID))
+            return try await branch(through: "beneficiary_id", of: "feedback", id: id, then: Record.beneficiary)
         case .dataRequest(let id):
-            guard let beneficiaryID = try await value("beneficiary_id", from: "data_requests", id: id) else { return nil }
-            return try await branch(of: .beneficiary(beneficiaryID))
+            return try await branch(through: "beneficiary_id", of: "data_requests", id: id, then: Record.beneficiary)
         case .contact(let id):
             let sql = database as! any SQLDatabase
             guard let row = try await sql.select().columns("party_kind", "party_id").from("contacts").where("id", .equal, SQLBind(id)).first(),
@@ -76,6 +70,12 @@ public struct RecordBranchRepository: Sendable {
             if let branch = try row.decode(column: "branch_id", as: UUID?.self) { branches[try row.decode(column: "id", as: UUID.self)] = branch }
         }
         return branches
+    }
+
+    /// The branch of the record a row of `table` points to through `column`.
+    private func branch(through column: String, of table: String, id: UUID, then owner: (UUID) -> Record) async throws -> UUID? {
+        guard let ownerID = try await value(column, from: table, id: id) else { return nil }
+        return try await branch(of: owner(ownerID))
     }
 
     private func value(_ column: String, from table: String, id: UUID) async throws -> UUID? {

@@ -477,12 +477,14 @@ public struct RequestRepository: Sendable {
 
     /// A request's documents, newest first.
     public func documents(of requestID: UUID) async throws -> [RequestDocument] {
-        try await RequestDocumentModel.query(on: database).filter(\.$requestID == requestID).sort(\.$uploadedAt, .descending).all().map { try Self.document($0, protection: database.protection) }
+        let protection = try database.protection
+        return try await RequestDocumentModel.query(on: database).filter(\.$requestID == requestID).sort(\.$uploadedAt, .descending).all().map { try Self.document($0, protection: protection) }
     }
 
     /// One document.
     public func document(id: UUID) async throws -> RequestDocument? {
-        try await RequestDocumentModel.find(id, on: database).map { try Self.document($0, protection: database.protection) }
+        let protection = try database.protection
+        return try await RequestDocumentModel.find(id, on: database).map { try Self.document($0, protection: protection) }
     }
 
     // MARK: Timeline and pauses
