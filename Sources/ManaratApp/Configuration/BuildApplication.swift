@@ -32,8 +32,7 @@ public func buildApplication(_ app: Application, configuration: AppConfiguration
     app.middleware.use(SessionMiddleware())
     app.middleware.use(CSRFMiddleware())
 
-    PublicRoutes.register(on: app.routes, configuration: configuration)
-    StaffRoutes.register(on: app.routes, configuration: configuration)
+    SiteRoutes.register(on: app.routes, configuration: configuration)
 
     app.asyncCommands.use(CreateAdminCommand(), as: "create-admin")
     app.asyncCommands.use(SeedDemoCommand(), as: "seed-demo")

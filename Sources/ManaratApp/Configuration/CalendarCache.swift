@@ -36,10 +36,3 @@ public final class CalendarCache: Sendable {
         cached.withLockedValue { $0 = nil }
     }
 }
-
-extension Request {
-    /// The working-day calendar, from this instance's cache (see `CalendarCache`).
-    func workingCalendar() async throws -> WorkingCalendar {
-        try await manarat.calendarCache.calendar(on: db)
-    }
-}

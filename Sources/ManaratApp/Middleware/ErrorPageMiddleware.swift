@@ -3,12 +3,6 @@ import ManaratDomain
 import ManaratPersistence
 import Vapor
 
-/// A refusal whose message is already written for the person, in their language.
-struct UserFacingRefusal: Error {
-    let status: HTTPResponseStatus
-    let message: String
-}
-
 /// Turns every error into a friendly page in the visitor's language, never a stack trace or SQL.
 ///
 /// Expected refusals (404, 403, 400, 413, 429) explain themselves; anything else is a 500 whose

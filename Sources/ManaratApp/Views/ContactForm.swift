@@ -11,8 +11,8 @@ enum ContactForm {
             .element(named: "summary", nodes: [.text(strings[.logContact])]),
             .form(
                 .method(.post), .action(action),
-                csrfField(context.csrfToken),
-                submissionField(context),
+                Layout.csrfField(context.csrfToken),
+                Layout.submissionField(context),
                 .div(.class("grid-2"),
                      FormFields.select(name: "channel", label: strings[.channelLabel], options: ContactChannel.allCases.map { (value: $0.rawValue, label: strings.channel($0)) }, selected: nil, errors: errors),
                      FormFields.select(name: "direction", label: strings[.directionLabel], options: ContactDirection.allCases.map { (value: $0.rawValue, label: strings.direction($0)) }, selected: nil, errors: errors)),
@@ -39,7 +39,7 @@ enum ContactForm {
                         .if(contact.followUpDone, .span(.class("badge"), .text(strings[.followUpDoneLabel]))),
                         .if(!contact.followUpDone && day < context.today, .span(.class("flag"), .text(strings.format(.overdueDays, ["days": strings.days(day.days(until: context.today))])))),
                         .if(!contact.followUpDone && mayMarkDone, .form(.method(.post), .action(StaffURL.followUpDone(contact.id).path), .class("inline-form"),
-                            csrfField(context.csrfToken),
+                            Layout.csrfField(context.csrfToken),
                             .button(.type(.submit), .class("link-button"), .text(strings[.markFollowUpDone]))))
                     )
                 }

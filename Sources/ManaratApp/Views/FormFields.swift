@@ -1,18 +1,5 @@
 import Plot
 
-/// A validation message for one field, already in the user's language.
-struct FieldError: Sendable, Equatable {
-    let field: String
-    let message: String
-    /// A link that helps, such as to the existing record a duplicate clashes with.
-    var link: Link? = nil
-
-    struct Link: Sendable, Equatable {
-        let path: String
-        let label: String
-    }
-}
-
 /// Form controls that always carry a label, keep what was typed, and announce their error next
 /// to the field (linked with aria-describedby so screen readers read it with the field).
 enum FormFields {

@@ -4,33 +4,6 @@ import ManaratPersistence
 import Plot
 import Vapor
 
-/// What every page's frame needs to know about the request.
-struct PageContext {
-    let strings: Strings
-    var csrfToken: String
-    let staff: StaffMember?
-    let beneficiaryName: String?
-    let currentPath: String
-    let timeZone: TimeZone
-    let today: GregorianDay
-    /// A fresh idempotency key for the forms of this page that create a record (`submissionField`).
-    var submissionKey: String
-
-    var language: ManaratDomain.Language { strings.language }
-    var dates: DateText { DateText(strings: strings, timeZone: timeZone) }
-
-    init(request: Request) {
-        self.strings = request.strings
-        self.csrfToken = CSRF.token(for: request)
-        self.staff = request.staff
-        self.beneficiaryName = request.signedInBeneficiary?.displayName
-        self.currentPath = request.url.path
-        self.timeZone = request.manarat.configuration.timeZone
-        self.today = GregorianDay(request.now, timeZone: request.manarat.configuration.timeZone)
-        self.submissionKey = UUID().uuidString.lowercased()
-    }
-}
-
 /// The one page frame: right to left in Arabic, left to right in English, no script at all.
 enum Layout {
     /// Renders a whole page around `content`.
@@ -94,13 +67,13 @@ enum Layout {
                         .unwrap(context.staff) { _ in
                             .form(
                                 .method(.post), .action(StaffURL.signOut.path),
-                                csrfField(context.csrfToken),
+                                Layout.csrfField(context.csrfToken),
                                 .button(.type(.submit), .class("link-button"), .text(strings[.signOut]))
                             )
                         },
                         .if(context.staff == nil && context.beneficiaryName != nil, .form(
                             .method(.post), .action(PortalURL.signOut.path),
-                            csrfField(context.csrfToken),
+                            Layout.csrfField(context.csrfToken),
                             .button(.type(.submit), .class("link-button"), .text(strings[.signOut]))
                         ))
                     )
@@ -166,7 +139,7 @@ enum Layout {
         let other: ManaratDomain.Language = context.language == .arabic ? .english : .arabic
         return .form(
             .method(.post), .action(PublicURL.setLanguage.path), .class("language-switch"),
-            csrfField(context.csrfToken),
+            Layout.csrfField(context.csrfToken),
             .input(.type(.hidden), .name("language"), .value(other.rawValue)),
             .input(.type(.hidden), .name("back"), .value(back)),
             .button(
@@ -208,10 +181,10 @@ enum Layout {
         var items = [NavigationItem(path: StaffURL.home.path, label: strings[.navDesk])]
         items.append(NavigationItem(path: StaffURL.beneficiaries.path, label: strings[.navBeneficiaries]))
         items.append(NavigationItem(path: StaffURL.requests.path, label: strings[.navRequests]))
-        if Access.staff(RequestRoutes.committeeReaders).admits(staff) {
+        if Access.staff(CommitteeRoutes.readers).admits(staff) {
             items.append(NavigationItem(path: StaffURL.committee.path, label: strings[.navCommittee]))
         }
-        if Access.staff(RegistryRoutes.partyReaders).admits(staff) {
+        if Access.staff(SupporterRoutes.readers).admits(staff) {
             items.append(NavigationItem(path: StaffURL.supporters.path, label: strings[.navSupporters]))
             items.append(NavigationItem(path: StaffURL.volunteers.path, label: strings[.navVolunteers]))
         }
@@ -219,111 +192,21 @@ enum Layout {
             items.append(NavigationItem(path: StaffURL.staffList.path, label: strings[.navStaff]))
             items.append(NavigationItem(path: StaffURL.branchList.path, label: strings[.navBranches]))
         }
-        if Access.staff(StaffRoutes.auditRoles).admits(staff) {
+        if Access.staff(AuditRoutes.readers).admits(staff) {
             items.append(NavigationItem(path: StaffURL.audit.path, label: strings[.navAudit]))
         }
         items.append(NavigationItem(path: StaffURL.password.path, label: strings[.navAccount]))
         return items
     }
 
+    /// The hidden idempotency key of a form that creates a record: submitting the same rendered
+    /// form twice (a retry after a lost answer, a double click) creates the record once.
+    static func submissionField<Context: HTML.BodyContext>(_ context: PageContext) -> Node<Context> {
+        .input(.type(.hidden), .name(SubmissionKey.fieldName), .value(context.submissionKey))
+    }
+
     /// The hidden field carrying the CSRF token in every form.
     static func csrfField<Context: HTML.BodyContext>(_ token: String) -> Node<Context> {
         .input(.type(.hidden), .name(CSRF.fieldName), .value(token))
-    }
-}
-
-/// The hidden idempotency key of a form that creates a record: submitting the same rendered form
-/// twice (a retry after a lost answer, a double click) creates the record once.
-func submissionField<Context: HTML.BodyContext>(_ context: PageContext) -> Node<Context> {
-    .input(.type(.hidden), .name(SubmissionKey.fieldName), .value(context.submissionKey))
-}
-
-/// The idempotency key a form was submitted with.
-enum SubmissionKey {
-    /// The hidden field's name.
-    static let fieldName = "_submission"
-
-    /// The well-formed key of `request`'s form, if it carries one.
-    static func of(_ request: Request) -> String? {
-        guard let key = try? request.content.get(String.self, at: fieldName), Submissions.isWellFormed(key) else { return nil }
-        return key
-    }
-
-    /// The key as claimed for `action` (see `Request.auditedCreation`).
-    static func of(_ request: Request, action: String) -> String? {
-        of(request).map { action + ":" + $0 }
-    }
-}
-
-/// A free function for forms, so views read `csrfField(token)`.
-func csrfField<Context: HTML.BodyContext>(_ token: String) -> Node<Context> {
-    Layout.csrfField(token)
-}
-
-extension Response {
-    /// An HTML page response.
-    static func html(_ html: String, status: HTTPResponseStatus = .ok) -> Response {
-        var headers = HTTPHeaders()
-        headers.contentType = .html
-        return Response(status: status, headers: headers, body: .init(string: html))
-    }
-}
-
-/// A page frame rendered with placeholders, cut into the literal text between its holes.
-struct FrameTemplate {
-    /// What goes into a hole.
-    enum Slot: String, CaseIterable {
-        case title, token, back, content
-
-        /// Letters only, so no escaping changes it wherever it is rendered.
-        var placeholder: String { "__manarat_slot_\(rawValue)__" }
-    }
-
-    /// `literals.count == slots.count + 1`: literal, hole, literal, …, literal.
-    let literals: [String]
-    let slots: [Slot]
-    let size: Int
-
-    init(parsing rendered: String) {
-        var literals: [String] = []
-        var slots: [Slot] = []
-        var rest = Substring(rendered)
-        while let start = rest.range(of: "__manarat_slot_") {
-            let name = rest[start.upperBound...].prefix { $0 != "_" }
-            guard let slot = Slot(rawValue: String(name)), let end = rest.range(of: slot.placeholder, range: start.lowerBound..<rest.endIndex), end.lowerBound == start.lowerBound else {
-                preconditionFailure("a malformed frame placeholder")
-            }
-            literals.append(String(rest[..<start.lowerBound]))
-            slots.append(slot)
-            rest = rest[end.upperBound...]
-        }
-        literals.append(String(rest))
-        self.literals = literals
-        self.slots = slots
-        self.size = rendered.utf8.count
-    }
-}
-
-/// A small map of rendered HTML (whole fragments, table rows, or a page cut at its form tokens),
-/// shared between requests. The key holds everything the value was rendered from, so an entry is
-/// never stale; the map is emptied when it grows past `limit` entries, so it stays small.
-final class RenderCache<Key: Hashable, Value>: @unchecked Sendable {
-    private let lock = NSLock()
-    private let limit: Int
-    private var values: [Key: Value] = [:]
-
-    init(limit: Int) {
-        self.limit = limit
-    }
-
-    /// The value under `key`, made by `make` the first time.
-    func value(for key: Key, make: () -> Value) -> Value {
-        if let hit = lock.withLock({ values[key] }) { return hit }
-        let made = make()
-        lock.withLock {
-            if values.count > limit { values.removeAll() }
-            values[key] = made
-        }
-        return made
     }
 }

@@ -1,0 +1,12 @@
+import Foundation
+import ManaratDomain
+import ManaratPersistence
+import Vapor
+
+extension Optional {
+    /// `flatMap` for an async transform.
+    func asyncFlatMap<T>(_ transform: (Wrapped) async throws -> T?) async rethrows -> T? {
+        guard let value = self else { return nil }
+        return try await transform(value)
+    }
+}
