@@ -1,33 +1,5 @@
 import Foundation
 
-/// A staff member's conflict-of-interest declaration (إفصاح): whose requests
-/// they must stay away from.
-public struct StaffDeclaration: Sendable, Equatable {
-    /// The staff member who declared.
-    public var staffID: UUID
-    /// The identity numbers of the relatives they declared.
-    public var relativeIdentityNumbers: Set<String>
-    /// Their own identity number, when on file.
-    public var ownIdentityNumber: String?
-
-    /// Creates a declaration.
-    public init(staffID: UUID, relativeIdentityNumbers: Set<String>, ownIdentityNumber: String?) {
-        self.staffID = staffID
-        self.relativeIdentityNumbers = relativeIdentityNumbers
-        self.ownIdentityNumber = ownIdentityNumber
-    }
-}
-
-/// Why a staff member must recuse themselves (تنحٍّ) from a request.
-public enum ConflictReason: Sendable, Equatable {
-    /// The request is their own, or its support would reach their own household.
-    case ownRequest
-    /// The applicant is a declared relative.
-    case relativeIsApplicant
-    /// A member of the applicant's household is a declared relative.
-    case relativeInHousehold
-}
-
 /// The policy forbids an employee from using their position for personal
 /// benefit; this decides when a staff member may not act on a request.
 public enum ConflictOfInterest {

@@ -1,46 +1,5 @@
 import Foundation
 
-/// What the duplicate check compares about a person.
-public struct PersonFingerprint: Sendable, Equatable {
-    /// The full name as typed, in any spelling; it is normalized before comparison.
-    public var fullName: String
-    /// The birth date, when known.
-    public var bornOn: GregorianDay?
-    /// Mobile numbers in E.164 form ("+9665XXXXXXXX").
-    public var phones: [String]
-
-    /// Creates a fingerprint.
-    public init(fullName: String, bornOn: GregorianDay?, phones: [String]) {
-        self.fullName = fullName
-        self.bornOn = bornOn
-        self.phones = phones
-    }
-}
-
-/// A possible duplicate found by `DuplicateCheck.match`, for staff to review.
-public struct DuplicateMatch: Sendable, Equatable {
-    /// How sure the check is, 0...100.
-    public var score: Int
-    /// The evidence behind the match.
-    public var reasons: Set<Reason>
-
-    /// One piece of evidence that two records describe the same person.
-    public enum Reason: String, Sendable, Hashable, CaseIterable {
-        /// The names are spelled alike.
-        case similarName
-        /// Both records carry the same birth date.
-        case sameBirthDate
-        /// The records share at least one mobile number.
-        case samePhone
-    }
-
-    /// Creates a match.
-    public init(score: Int, reasons: Set<Reason>) {
-        self.score = score
-        self.reasons = reasons
-    }
-}
-
 /// Finds records that may describe a person who is already registered.
 ///
 /// The check only suggests; staff decide. A similar name alone is never

@@ -1,11 +1,5 @@
 import Foundation
 
-/// What an inquiry (استفسار) is about.
-public enum InquiryCategory: String, CaseIterable, Codable, Sendable { case services, requests, documents, payments, other }
-
-/// Where an inquiry stands.
-public enum InquiryStatus: String, CaseIterable, Codable, Sendable { case open, referred, answered }
-
 /// A question from a beneficiary, received on any channel.
 public struct Inquiry: Sendable, Equatable, Identifiable {
     /// The inquiry's identifier.

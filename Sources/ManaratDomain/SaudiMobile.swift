@@ -1,13 +1,5 @@
 import Foundation
 
-/// Why typed text is not a Saudi mobile number.
-public enum PhoneProblem: Error, Equatable, Sendable {
-    /// Nothing but spaces was typed.
-    case empty
-    /// The text is not a Saudi mobile number in any accepted shape.
-    case notASaudiMobile
-}
-
 /// Reads and shows Saudi mobile numbers (05XXXXXXXX).
 ///
 /// Numbers are stored in E.164 form ("+9665XXXXXXXX") so that the same phone

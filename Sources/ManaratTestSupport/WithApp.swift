@@ -6,12 +6,6 @@ import ManaratPersistence
 import Vapor
 import VaporTesting
 
-/// What a test gets besides the app: its clock.
-public struct TestHarness: Sendable {
-    /// The pinned clock the app reads.
-    public let clock: TestClock
-}
-
 /// Runs `body` against a fully built app on a database of its own: a temporary SQLite file, or,
 /// when `DATABASE_URL` is set, a fresh schema in that PostgreSQL database. Both are removed after.
 public func withApp(

@@ -1,5 +1,6 @@
 import Fluent
 import Foundation
+import ManaratDomain
 
 /// Loads the beneficiary categories the policy's glossary names, so a new installation can
 /// register beneficiaries at once; administrators rename, add or retire them afterwards.

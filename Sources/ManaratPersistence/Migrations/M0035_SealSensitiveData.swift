@@ -1,5 +1,6 @@
 import Fluent
 import Foundation
+import ManaratDomain
 import SQLKit
 
 /// Seals what was stored in the clear before the data key existed: identity numbers (with a

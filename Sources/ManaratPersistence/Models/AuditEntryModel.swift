@@ -1,5 +1,6 @@
 import Fluent
 import Foundation
+import ManaratDomain
 
 /// A row of `audit_entries`. Rows are only ever inserted.
 public final class AuditEntryModel: Model, @unchecked Sendable {
@@ -18,46 +19,6 @@ public final class AuditEntryModel: Model, @unchecked Sendable {
     @OptionalField(key: "client_ip") public var clientIP: String?
     @Field(key: "previous_hash") public var previousHash: String
     @Field(key: "hash") public var hash: String
-
-    public init() {}
-}
-
-/// The single row of `audit_head`: the chain's last sequence and hash.
-///
-/// Appending updates this row first, which serializes appends: PostgreSQL takes a row lock
-/// across instances, and SQLite takes its one write lock.
-public final class AuditHeadModel: Model, @unchecked Sendable {
-    public static let schema = "audit_head"
-
-    @ID(custom: "id", generatedBy: .user) public var id: Int?
-    @Field(key: "last_sequence") public var lastSequence: Int
-    @Field(key: "last_hash") public var lastHash: String
-
-    public init() {}
-}
-
-/// A row of `settings`: installation-wide values such as the generated secret key.
-public final class SettingModel: Model, @unchecked Sendable {
-    public static let schema = "settings"
-
-    @ID(custom: "key", generatedBy: .user) public var id: String?
-    @Field(key: "value") public var value: String
-
-    public init() {}
-
-    init(key: String, value: String) {
-        self.id = key
-        self.value = value
-    }
-}
-
-/// A row of `rate_limits`: a counter for one key (an IP address, an account) in a fixed window.
-public final class RateLimitModel: Model, @unchecked Sendable {
-    public static let schema = "rate_limits"
-
-    @ID(custom: "key", generatedBy: .user) public var id: String?
-    @Field(key: "window_start") public var windowStart: Date
-    @Field(key: "hits") public var hits: Int
 
     public init() {}
 }

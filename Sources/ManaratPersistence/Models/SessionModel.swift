@@ -1,5 +1,6 @@
 import Fluent
 import Foundation
+import ManaratDomain
 
 /// A row of `sessions`: one signed-in browser. Only the SHA-256 of the cookie's token is stored,
 /// so a copy of the database does not hand out working sessions.

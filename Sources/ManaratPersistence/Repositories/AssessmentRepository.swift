@@ -2,22 +2,6 @@ import Fluent
 import Foundation
 import ManaratDomain
 
-/// A needs assessment as kept: its inputs, the weights in force, the score, who and when.
-public struct StoredAssessment: Sendable, Equatable {
-    /// The factors assessed.
-    public var factors: NeedsFactors
-    /// The weights used.
-    public var weights: NeedsWeights
-    /// The total score, 0…100.
-    public var total: Int
-    /// The priority level.
-    public var level: PriorityLevel
-    /// Who assessed.
-    public var assessedByName: String
-    /// When.
-    public var assessedAt: Date
-}
-
 /// Keeps every needs assessment and the admin-set weights.
 public struct AssessmentRepository: Sendable {
     private static let weightsKey = "needs_weights"

@@ -4,64 +4,6 @@ import Foundation
 import ManaratDomain
 import SQLKit
 
-/// What happened, as told by the code that changed something; the log adds sequence, time and hashes.
-public struct AuditEvent: Sendable, Equatable {
-    /// The acting staff member or beneficiary; nil for the system itself.
-    public var actorID: UUID?
-    /// The actor's name at the time.
-    public var actorName: String
-    /// The role acted in, if any.
-    public var actingRole: String?
-    /// A stable action name such as "staff.create".
-    public var action: String
-    /// The kind of record, such as "staff".
-    public var recordType: String
-    /// The record's identifier.
-    public var recordID: String?
-    /// A short before/after summary; never a password, code or token.
-    public var summary: String
-    /// The client's IP address.
-    public var clientIP: String?
-
-    /// Creates an event.
-    public init(actorID: UUID?, actorName: String, actingRole: String?, action: String, recordType: String, recordID: String?, summary: String, clientIP: String?) {
-        self.actorID = actorID
-        self.actorName = actorName
-        self.actingRole = actingRole
-        self.action = action
-        self.recordType = recordType
-        self.recordID = recordID
-        self.summary = summary
-        self.clientIP = clientIP
-    }
-}
-
-/// A filter for browsing the audit log.
-public struct AuditFilter: Sendable, Equatable {
-    /// Only this actor's entries.
-    public var actorID: UUID?
-    /// Only actions starting with this prefix, such as "staff.".
-    public var actionPrefix: String?
-    /// Only this record type.
-    public var recordType: String?
-    /// Only this record.
-    public var recordID: String?
-    /// Only entries at or after this instant.
-    public var from: Date?
-    /// Only entries before this instant.
-    public var until: Date?
-
-    /// Creates a filter; every field is optional.
-    public init(actorID: UUID? = nil, actionPrefix: String? = nil, recordType: String? = nil, recordID: String? = nil, from: Date? = nil, until: Date? = nil) {
-        self.actorID = actorID
-        self.actionPrefix = actionPrefix
-        self.recordType = recordType
-        self.recordID = recordID
-        self.from = from
-        self.until = until
-    }
-}
-
 /// The append-only, hash-chained audit log.
 public struct AuditLog: Sendable {
     private let database: any Database

@@ -3,55 +3,6 @@ import Foundation
 import ManaratDomain
 import SQLKit
 
-/// A short line about a beneficiary for lists and search results.
-public struct BeneficiarySummary: Sendable, Equatable, Identifiable {
-    /// The beneficiary's identifier.
-    public var id: UUID
-    /// The file number.
-    public var fileNumber: String
-    /// The full Arabic name.
-    public var fullName: String
-    /// The identity.
-    public var identity: IdentityNumber
-    /// The main mobile number.
-    public var phone: String
-    /// City.
-    public var city: String
-    /// Birth date.
-    public var bornOn: GregorianDay?
-}
-
-/// Why a save was refused.
-public enum RegistryConflict: Error, Equatable, Sendable {
-    /// Another record already has this identity number.
-    case identityTaken(existingID: UUID)
-    /// The record changed since the form was opened.
-    case changedBySomeoneElse
-}
-
-/// How the beneficiary's consent to processing was given.
-public struct ConsentRecord: Sendable, Equatable {
-    /// The privacy notice's version the beneficiary agreed to.
-    public var noticeVersion: String
-    /// The channel it was given on.
-    public var channel: ContactChannel
-    /// The staff member who recorded it, if any.
-    public var staffID: UUID?
-    /// When it was given.
-    public var givenAt: Date
-    /// When it was withdrawn, if it was.
-    public var withdrawnAt: Date?
-
-    /// Creates a record.
-    public init(noticeVersion: String, channel: ContactChannel, staffID: UUID?, givenAt: Date, withdrawnAt: Date? = nil) {
-        self.noticeVersion = noticeVersion
-        self.channel = channel
-        self.staffID = staffID
-        self.givenAt = givenAt
-        self.withdrawnAt = withdrawnAt
-    }
-}
-
 /// Reads and writes beneficiaries, their categories, consent and search terms.
 public struct BeneficiaryRepository: Sendable {
     /// The counter behind file numbers.

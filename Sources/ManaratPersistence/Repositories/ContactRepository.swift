@@ -2,14 +2,6 @@ import Fluent
 import Foundation
 import ManaratDomain
 
-/// A follow-up that is due, with whom it concerns.
-public struct DueFollowUp: Sendable, Equatable {
-    /// The contact that asked for it.
-    public var contact: Contact
-    /// The party's display name.
-    public var partyName: String
-}
-
 /// Reads and writes contacts on every channel.
 public struct ContactRepository: Sendable {
     private let database: any Database

@@ -1,19 +1,8 @@
 import Crypto
 import Fluent
 import Foundation
+import ManaratDomain
 import SQLKit
-
-/// A stored file's identity: its SHA-256, size and detected format.
-public struct StoredBlob: Sendable, Equatable {
-    /// The content's name: lower-case hex of its keyed hash (`DataProtection.contentName`; plain
-    /// SHA-256 for files stored before documents were sealed). The same file uploaded twice is
-    /// stored once. The column keeps its first name, `sha256`.
-    public var sha256: String
-    /// Size in bytes.
-    public var size: Int
-    /// The detected format's MIME type.
-    public var mimeType: String
-}
 
 /// Where uploaded documents live: in the database, so every instance reaches them, cut into
 /// chunks so no statement carries a whole 10 MB file and reading never holds it twice. Each
@@ -74,14 +63,4 @@ public struct DocumentStore: Sendable {
             sequence += 1
         }
     }
-}
-
-/// A row of `document_blobs`.
-public final class DocumentBlobModel: Model, @unchecked Sendable {
-    public static let schema = "document_blobs"
-    @ID(custom: "sha256", generatedBy: .user) public var id: String?
-    @Field(key: "size") public var size: Int
-    @Field(key: "mime_type") public var mimeType: String
-    @Field(key: "created_at") public var createdAt: Date
-    public init() {}
 }

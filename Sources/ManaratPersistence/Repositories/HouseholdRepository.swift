@@ -2,12 +2,6 @@ import Fluent
 import Foundation
 import ManaratDomain
 
-/// Why a household change was refused.
-public enum HouseholdConflict: Error, Equatable, Sendable {
-    /// The person is already in another active household.
-    case alreadyInAnotherHousehold(headID: UUID)
-}
-
 /// Reads and writes households and their members.
 public struct HouseholdRepository: Sendable {
     private let database: any Database

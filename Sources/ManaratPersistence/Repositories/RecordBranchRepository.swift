@@ -1,5 +1,6 @@
 import Fluent
 import Foundation
+import ManaratDomain
 import SQLKit
 
 /// The branch a record belongs to, for the branch-scope check that runs before a staff route's

@@ -1,5 +1,6 @@
 import Fluent
 import Foundation
+import ManaratDomain
 import SQLKit
 
 /// The raw columns of a `support_requests` row.

@@ -3,46 +3,6 @@ import Foundation
 import ManaratDomain
 import SQLKit
 
-/// What one kind of record came to in a retention run.
-public struct RetentionOutcome: Sendable, Equatable {
-    /// The kind of record.
-    public var kind: RetentionKind
-    /// Records past their period that were anonymized or deleted (or would be, in a dry run).
-    public var applied: Int
-    /// Records past their period kept because their beneficiary is on legal hold.
-    public var keptForLegalHold: Int
-    /// Records past their period kept because an open case of the same beneficiary still needs them.
-    public var keptForOpenCase: Int
-
-    /// Creates an outcome.
-    public init(kind: RetentionKind, applied: Int, keptForLegalHold: Int, keptForOpenCase: Int) {
-        self.kind = kind
-        self.applied = applied
-        self.keptForLegalHold = keptForLegalHold
-        self.keptForOpenCase = keptForOpenCase
-    }
-}
-
-/// A beneficiary kept out of retention, and why.
-public struct LegalHold: Sendable, Equatable {
-    /// The beneficiary.
-    public var beneficiaryID: UUID
-    /// Their file number.
-    public var fileNumber: String
-    /// Their name.
-    public var name: String
-    /// Why their records are kept (a court case, an investigation).
-    public var reason: String
-
-    /// Creates a hold.
-    public init(beneficiaryID: UUID, fileNumber: String, name: String, reason: String) {
-        self.beneficiaryID = beneficiaryID
-        self.fileNumber = fileNumber
-        self.name = name
-        self.reason = reason
-    }
-}
-
 /// The retention schedule, legal holds, and the run that applies them.
 public struct RetentionRepository: Sendable {
     private let database: any Database

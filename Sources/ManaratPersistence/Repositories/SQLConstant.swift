@@ -1,4 +1,5 @@
 import Foundation
+import ManaratDomain
 import SQLKit
 
 /// A constant SQL fragment made of names only (a list of columns, a join), serialized by SQLKit

@@ -3,20 +3,6 @@ import Foundation
 import ManaratDomain
 import SQLKit
 
-/// A stored session as the session middleware needs it.
-public struct StoredSession: Sendable, Equatable {
-    /// The row's id.
-    public var id: UUID
-    /// The signed-in staff member.
-    public var staffID: UUID?
-    /// The signed-in beneficiary, for portal sessions.
-    public var beneficiaryID: UUID?
-    /// When the session began (at sign-in).
-    public var createdAt: Date
-    /// When it was last used, to the touch interval.
-    public var lastSeenAt: Date
-}
-
 /// Reads and writes sessions by the SHA-256 of their cookie token.
 public struct SessionRepository: Sendable {
     private let database: any Database

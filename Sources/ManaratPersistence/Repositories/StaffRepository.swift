@@ -2,43 +2,6 @@ import Fluent
 import Foundation
 import ManaratDomain
 
-/// A staff member with what sign-in needs to know.
-public struct StaffCredentials: Sendable {
-    /// The staff member.
-    public var member: StaffMember
-    /// The bcrypt hash of the password.
-    public var passwordHash: String
-    /// Failed sign-ins in a row since the last success or lock.
-    public var failedSignIns: Int
-    /// When the current lock ends, if locked.
-    public var lockedUntil: Date?
-    /// Whether the password was set by someone else and must be changed.
-    public var mustChangePassword: Bool
-}
-
-/// The fields an administrator sets on a staff account.
-public struct StaffDraft: Sendable, Equatable {
-    /// The normalized username.
-    public var username: String
-    /// The name shown to colleagues.
-    public var displayName: String
-    /// The roles held.
-    public var roles: Set<Role>
-    /// The branch.
-    public var branchID: UUID?
-    /// Whether the account may sign in.
-    public var isActive: Bool
-
-    /// Creates a draft.
-    public init(username: String, displayName: String, roles: Set<Role>, branchID: UUID?, isActive: Bool) {
-        self.username = username
-        self.displayName = displayName
-        self.roles = roles
-        self.branchID = branchID
-        self.isActive = isActive
-    }
-}
-
 /// Reads and writes staff accounts.
 public struct StaffRepository: Sendable {
     private let database: any Database

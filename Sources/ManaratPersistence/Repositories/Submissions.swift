@@ -1,5 +1,6 @@
 import Fluent
 import Foundation
+import ManaratDomain
 import SQLKit
 
 /// Idempotency keys of form submissions (see `M0034_CreateSubmissions`).

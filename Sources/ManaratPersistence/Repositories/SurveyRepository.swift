@@ -2,48 +2,6 @@ import Fluent
 import Foundation
 import ManaratDomain
 
-/// An invitation to a survey, as the survey page and the figures need it.
-public struct SurveyInvitation: Sendable, Equatable, Identifiable {
-    /// Its identifier.
-    public var id: UUID
-    /// What it follows.
-    public var scope: SurveyScope
-    /// "request" or "inquiry".
-    public var subjectKind: String
-    /// The request or inquiry.
-    public var subjectID: UUID
-    /// Who is asked.
-    public var beneficiaryID: UUID
-    /// The branch that served.
-    public var branchID: UUID?
-    /// The channel the request or inquiry came by.
-    public var channel: String
-    /// The staff member who served (for their own figures only).
-    public var staffID: UUID?
-    /// When it was sent.
-    public var createdAt: Date
-    /// When the link stops working.
-    public var expiresAt: Date
-    /// When it was answered.
-    public var answeredAt: Date?
-}
-
-/// One invitation with its rating, if answered: the raw material of aggregate figures.
-public struct SurveyOutcome: Sendable, Equatable {
-    /// What it followed.
-    public var scope: SurveyScope
-    /// The branch.
-    public var branchID: UUID?
-    /// The channel.
-    public var channel: String
-    /// When it was sent.
-    public var createdAt: Date
-    /// The overall rating, when answered.
-    public var rating: Int?
-    /// The comment, when answered (never with who wrote it).
-    public var comment: String
-}
-
 /// Surveys, invitations and answers.
 public struct SurveyRepository: Sendable {
     private let database: any Database

@@ -103,7 +103,7 @@ struct KnowledgeBaseController {
 
     func update(_ request: Request) async throws -> Response { try await save(request, existing: try await find(request)) }
 
-    private func save(_ request: Request, existing: ManaratPersistence.Article?) async throws -> Response {
+    private func save(_ request: Request, existing: ManaratDomain.Article?) async throws -> Response {
         let form = try request.content.decode(Form.self)
         let strings = request.strings
         var errors: [FieldError] = []
@@ -112,19 +112,19 @@ struct KnowledgeBaseController {
         if title.isEmpty || title.count > 200 { errors.append(FieldError(field: "titleArabic", message: strings.format(.fieldRequiredNamed, ["field": strings[.articleTitleArabic]]))) }
         if body.isEmpty || body.count > 40_000 { errors.append(FieldError(field: "bodyArabic", message: strings.format(.fieldRequiredNamed, ["field": strings[.articleBodyArabic]]))) }
         guard errors.isEmpty else { return try await render(request, article: existing, form: form, errors: errors, status: .unprocessableEntity) }
-        let article = ManaratPersistence.Article(id: existing?.id ?? request.manarat.configuration.ids.next(), category: Self.categories.contains(form.category ?? "") ? form.category! : "other", isPublic: form.isPublic == "on", version: existing?.version ?? 1, titleArabic: title, bodyArabic: body, titleEnglish: String((form.titleEnglish ?? "").prefix(200)), bodyEnglish: String((form.bodyEnglish ?? "").prefix(40_000)), editedBy: request.staff?.displayName ?? "", editedAt: request.now)
+        let article = ManaratDomain.Article(id: existing?.id ?? request.manarat.configuration.ids.next(), category: Self.categories.contains(form.category ?? "") ? form.category! : "other", isPublic: form.isPublic == "on", version: existing?.version ?? 1, titleArabic: title, bodyArabic: body, titleEnglish: String((form.titleEnglish ?? "").prefix(200)), bodyEnglish: String((form.bodyEnglish ?? "").prefix(40_000)), editedBy: request.staff?.displayName ?? "", editedAt: request.now)
         try await request.audited(action: existing == nil ? "article.create" : "article.update", recordType: "article", recordID: article.id.uuidString, summary: "\(article.category) public=\(article.isPublic)") { db in
             try await ArticleRepository(database: db).save(article)
         }
         return request.redirect(to: StaffURL.knowledgeBase.path, redirectType: .normal)
     }
 
-    private func find(_ request: Request) async throws -> ManaratPersistence.Article {
+    private func find(_ request: Request) async throws -> ManaratDomain.Article {
         guard let id = request.parameters.get("articleID", as: UUID.self), let article = try await ArticleRepository(database: request.db).find(id: id) else { throw Abort(.notFound) }
         return article
     }
 
-    private func render(_ request: Request, article: ManaratPersistence.Article?, form: Form, errors: [FieldError], status: HTTPResponseStatus) async throws -> Response {
+    private func render(_ request: Request, article: ManaratDomain.Article?, form: Form, errors: [FieldError], status: HTTPResponseStatus) async throws -> Response {
         let history = try await article.asyncFlatMap { try await ArticleRepository(database: request.db).history(id: $0.id) } ?? []
         let context = PageContext(request: request)
         let strings = context.strings

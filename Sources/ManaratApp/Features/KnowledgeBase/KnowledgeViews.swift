@@ -7,11 +7,11 @@ import Vapor
 
 /// Lists of articles, for the public FAQ and the staff knowledge base.
 enum KnowledgeViews {
-    static func title(_ article: ManaratPersistence.Article, language: ManaratDomain.Language) -> String {
+    static func title(_ article: ManaratDomain.Article, language: ManaratDomain.Language) -> String {
         language == .english && !article.titleEnglish.isEmpty ? article.titleEnglish : article.titleArabic
     }
 
-    static func list(_ articles: [ManaratPersistence.Article], query: String, action: String, link: (UUID) -> String, context: PageContext, showVisibility: Bool = false) -> Node<HTML.BodyContext> {
+    static func list(_ articles: [ManaratDomain.Article], query: String, action: String, link: (UUID) -> String, context: PageContext, showVisibility: Bool = false) -> Node<HTML.BodyContext> {
         let strings = context.strings
         return .group(
             .h1(.text(showVisibility ? strings[.knowledgeBaseTitle] : strings[.faqTitle])),

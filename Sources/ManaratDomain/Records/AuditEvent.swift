@@ -1,0 +1,33 @@
+import Foundation
+
+/// What happened, as told by the code that changed something; the log adds sequence, time and hashes.
+public struct AuditEvent: Sendable, Equatable {
+    /// The acting staff member or beneficiary; nil for the system itself.
+    public var actorID: UUID?
+    /// The actor's name at the time.
+    public var actorName: String
+    /// The role acted in, if any.
+    public var actingRole: String?
+    /// A stable action name such as "staff.create".
+    public var action: String
+    /// The kind of record, such as "staff".
+    public var recordType: String
+    /// The record's identifier.
+    public var recordID: String?
+    /// A short before/after summary; never a password, code or token.
+    public var summary: String
+    /// The client's IP address.
+    public var clientIP: String?
+
+    /// Creates an event.
+    public init(actorID: UUID?, actorName: String, actingRole: String?, action: String, recordType: String, recordID: String?, summary: String, clientIP: String?) {
+        self.actorID = actorID
+        self.actorName = actorName
+        self.actingRole = actingRole
+        self.action = action
+        self.recordType = recordType
+        self.recordID = recordID
+        self.summary = summary
+        self.clientIP = clientIP
+    }
+}
