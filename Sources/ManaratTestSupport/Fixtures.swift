@@ -76,7 +76,7 @@ extension Fixtures {
     @discardableResult
     public static func requestType(_ app: Application, code: String = "test-aid", documents: [DocumentRequirement] = [], services: [ServiceKind] = [.cash]) async throws -> RequestType {
         let type = RequestType(id: UUID(), code: code, nameArabic: "مساعدة اختبار", nameEnglish: "Test aid", descriptionArabic: "", descriptionEnglish: "", requiredFields: [], requiredDocuments: documents, eligibleCategoryIDs: [], serviceKinds: services, isActive: true)
-        try await RequestRepository(database: app.db).save(type)
+        try await RequestTypeRepository(database: app.db).save(type)
         return type
     }
 }

@@ -38,8 +38,7 @@ enum DemoRequests {
             ranges.append(("يوم التأسيس", [GregorianDay(year: year, month: 2, day: 22)!]))
             ranges.append(("اليوم الوطني", [GregorianDay(year: year, month: 9, day: 23)!]))
         }
-        let repository = RequestRepository(database: app.db)
-        for (name, days) in ranges { try await repository.addHolidays(days, name: name) }
+        for (name, days) in ranges { try await WorkingCalendarRepository(database: app.db).addHolidays(days, name: name) }
     }
 
     /// Adds `count` requests for existing beneficiaries, printing progress.
@@ -48,9 +47,8 @@ enum DemoRequests {
         let configuration = app.manarat.configuration
         let now = configuration.clock.now()
         let today = GregorianDay(now, timeZone: configuration.timeZone)
-        let repository = RequestRepository(database: app.db)
-        let types = try await repository.types().filter(\.isActive)
-        let calendar = try await repository.workingCalendar()
+        let types = try await RequestTypeRepository(database: app.db).types().filter(\.isActive)
+        let calendar = try await WorkingCalendarRepository(database: app.db).workingCalendar()
         let people = try await BeneficiaryModel.query(on: app.db).field(\.$id).field(\.$branchID).limit(200_000).all()
         guard !types.isEmpty, !people.isEmpty else { return 0 }
         let staff = try await StaffRepository(database: app.db).all()

@@ -26,7 +26,7 @@ public final class CalendarCache: Sendable {
         if let entry = cached.withLockedValue({ $0 }), now - entry.readAt < Self.freshFor {
             return entry.calendar
         }
-        let calendar = try await RequestRepository(database: database).workingCalendar()
+        let calendar = try await WorkingCalendarRepository(database: database).workingCalendar()
         cached.withLockedValue { $0 = (calendar, now) }
         return calendar
     }

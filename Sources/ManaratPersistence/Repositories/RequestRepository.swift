@@ -3,95 +3,15 @@ import Foundation
 import ManaratDomain
 import SQLKit
 
-/// Reads and writes support requests and everything attached to them.
+/// Reads and writes support requests: references, the request rows, lists and the applicants' names.
+/// What hangs off a request has its own repository (types, the working calendar, documents, the
+/// timeline, research reports, deliveries).
 public struct RequestRepository: Sendable {
     let database: any Database
 
     /// A repository on `database`.
     public init(database: any Database) {
         self.database = database
-    }
-
-    // MARK: Types, holidays, settings
-
-    /// Every request type in display order.
-    public func types() async throws -> [RequestType] {
-        try await RequestTypeModel.query(on: database).sort(\.$sortOrder).sort(\.$code).all().map(Self.type)
-    }
-
-    /// The type with this id.
-    public func type(id: UUID) async throws -> RequestType? {
-        try await RequestTypeModel.find(id, on: database).map(Self.type)
-    }
-
-    /// Whether another type uses `code`.
-    public func typeCodeTaken(_ code: String, except id: UUID?) async throws -> Bool {
-        var query = RequestTypeModel.query(on: database).filter(\.$code == code)
-        if let id { query = query.filter(\.$id != id) }
-        return try await query.count() > 0
-    }
-
-    /// Saves a new type or changes to one.
-    public func save(_ type: RequestType) async throws {
-        let row: RequestTypeModel
-        if let existing = try await RequestTypeModel.find(type.id, on: database) {
-            row = existing
-        } else {
-            row = RequestTypeModel()
-            row.id = type.id
-            row.sortOrder = try await RequestTypeModel.query(on: database).count() + 1
-        }
-        row.code = type.code
-        row.nameArabic = type.nameArabic
-        row.nameEnglish = type.nameEnglish
-        row.descriptionArabic = type.descriptionArabic
-        row.descriptionEnglish = type.descriptionEnglish
-        row.requiredFields = Self.json(type.requiredFields)
-        row.requiredDocuments = Self.json(type.requiredDocuments)
-        row.eligibleCategories = Self.json(type.eligibleCategoryIDs.map { $0.uuidString.lowercased() }.sorted())
-        row.serviceKinds = Self.json(type.serviceKinds)
-        row.isActive = type.isActive
-        try await row.save(on: database)
-    }
-
-    /// The holidays, in date order.
-    public func holidays() async throws -> [(day: GregorianDay, name: String)] {
-        try await HolidayModel.query(on: database).sort(\.$id).all().compactMap { row in
-            GregorianDay(iso: row.id ?? "").map { ($0, row.name) }
-        }
-    }
-
-    /// Adds holidays (a range of days under one name), skipping days already there.
-    public func addHolidays(_ days: [GregorianDay], name: String) async throws {
-        for day in days where try await HolidayModel.find(day.description, on: database) == nil {
-            let row = HolidayModel()
-            row.id = day.description
-            row.name = name
-            try await row.create(on: database)
-        }
-    }
-
-    /// Removes a holiday.
-    public func removeHoliday(_ day: GregorianDay) async throws {
-        try await HolidayModel.query(on: database).filter(\.$id == day.description).delete()
-    }
-
-    /// The working calendar: the Saudi week and the holidays.
-    public func workingCalendar() async throws -> WorkingCalendar {
-        // Read on every form that computes a due day: the days alone, as plain text.
-        let sql = database as! any SQLDatabase
-        let days = try await sql.select().column("day").from(HolidayModel.schema).all().compactMap { GregorianDay(iso: try $0.decode(column: "day", as: String.self)) }
-        return WorkingCalendar(holidays: Set(days))
-    }
-
-    /// An integer setting, or `fallback`.
-    public func integerSetting(_ key: String, fallback: Int) async throws -> Int {
-        try await SettingsRepository(database: database).value(key).flatMap(Int.init) ?? fallback
-    }
-
-    /// Stores an integer setting.
-    public func setIntegerSetting(_ key: String, _ value: Int) async throws {
-        try await SettingsRepository(database: database).set(key, to: String(value))
     }
 
     // MARK: Requests
@@ -215,185 +135,9 @@ public struct RequestRepository: Sendable {
         return rows.reduce(into: [:]) { counts, row in counts[row.researcherID!, default: 0] += 1 }
     }
 
-    // MARK: Documents
-
-    /// Records an uploaded document; its content is already in the document store.
-    public func addDocument(_ document: RequestDocument, uploadedBy: UUID?) async throws {
-        let row = RequestDocumentModel()
-        row.id = document.id
-        row.requestID = document.requestID
-        row.kind = document.kind.rawValue
-        row.sha256 = document.sha256
-        row.format = document.format.rawValue
-        row.size = document.size
-        row.originalName = document.originalName
-        row.issuedOn = document.issuedOn?.description
-        row.expiresOn = document.expiresOn?.description
-        row.identityNumber = try database.protection.sealIfPresent(document.identityNumber, as: .identityNumber)
-        row.uploadedBy = uploadedBy
-        row.uploadedAt = document.uploadedAt
-        try await row.create(on: database)
-    }
-
-    /// A request's documents, newest first.
-    public func documents(of requestID: UUID) async throws -> [RequestDocument] {
-        let protection = try database.protection
-        return try await RequestDocumentModel.query(on: database).filter(\.$requestID == requestID).sort(\.$uploadedAt, .descending).all().map { try Self.document($0, protection: protection) }
-    }
-
-    /// One document.
-    public func document(id: UUID) async throws -> RequestDocument? {
-        let protection = try database.protection
-        return try await RequestDocumentModel.find(id, on: database).map { try Self.document($0, protection: protection) }
-    }
-
     // MARK: Timeline and pauses
 
-    /// Records a step in the request's history.
-    public func addEvent(requestID: UUID, event: String, from: RequestStatus?, to: RequestStatus, note: String, actorID: UUID?, actorName: String, at now: Date) async throws {
-        let row = RequestEventModel()
-        row.id = UUID()
-        row.requestID = requestID
-        row.event = event
-        row.fromStatus = from?.rawValue
-        row.toStatus = to.rawValue
-        row.note = note
-        row.actorID = actorID
-        row.actorName = actorName
-        row.occurredAt = now
-        try await row.create(on: database)
-    }
-
-    /// The request's history, oldest first.
-    public func events(of requestID: UUID) async throws -> [RequestEventRecord] {
-        try await RequestEventModel.query(on: database).filter(\.$requestID == requestID).sort(\.$occurredAt).all().map { row in
-            RequestEventRecord(event: row.event, fromStatus: row.fromStatus.flatMap(RequestStatus.init(rawValue:)), toStatus: RequestStatus(rawValue: row.toStatus) ?? .draft, note: row.note, actorName: row.actorName, occurredAt: row.occurredAt)
-        }
-    }
-
-    /// The request's pauses, oldest first.
-    public func pauses(of requestID: UUID) async throws -> [ClockPause] {
-        try await ClockPauseModel.query(on: database).filter(\.$requestID == requestID).sort(\.$fromDay).all().compactMap { row in
-            GregorianDay(iso: row.fromDay).map { ClockPause(from: $0, until: row.untilDay.flatMap(GregorianDay.init(iso:))) }
-        }
-    }
-
-    /// Starts waiting on the applicant from `day`, unless already waiting.
-    public func openPause(requestID: UUID, from day: GregorianDay) async throws {
-        guard try await ClockPauseModel.query(on: database).filter(\.$requestID == requestID).filter(\.$untilDay == nil).count() == 0 else { return }
-        let row = ClockPauseModel()
-        row.id = UUID()
-        row.requestID = requestID
-        row.fromDay = day.description
-        row.untilDay = nil
-        try await row.create(on: database)
-    }
-
-    /// Stops waiting on the applicant on `day`.
-    public func closePause(requestID: UUID, on day: GregorianDay) async throws {
-        try await ClockPauseModel.query(on: database).filter(\.$requestID == requestID).filter(\.$untilDay == nil).set(\.$untilDay, to: day.description).update()
-    }
-
-    // MARK: Research
-
-    /// Adds a research report.
-    public func addResearchReport(_ report: ResearchReport, requestID: UUID, researcherID: UUID?) async throws {
-        let row = ResearchReportModel()
-        row.id = UUID()
-        row.requestID = requestID
-        row.researcherID = researcherID
-        row.researcherName = report.researcherName
-        row.kind = report.kind.rawValue
-        row.visitedOn = report.visitedOn.description
-        let protection = try database.protection
-        row.findings = protection.seal(report.findings, as: .researchFindings)
-        row.householdSituation = protection.seal(report.householdSituation, as: .householdSituation)
-        row.recommendation = report.recommendsApproval ? "approve" : "reject"
-        row.recommendedService = report.recommendedService?.rawValue
-        row.recommendedAmount = report.recommendedAmount.halalas
-        row.recommendedQuantity = report.recommendedQuantity
-        row.needsTotal = report.updatedNeeds?.total
-        row.needsLevel = report.updatedNeeds?.level.rawValue
-        row.createdAt = report.createdAt
-        try await row.create(on: database)
-    }
-
-    /// A request's research reports, newest first.
-    public func researchReports(of requestID: UUID) async throws -> [ResearchReport] {
-        let protection = try database.protection
-        return try await ResearchReportModel.query(on: database).filter(\.$requestID == requestID).sort(\.$createdAt, .descending).all().map { row in
-            var report = ResearchReport(kind: ResearchReport.Kind(rawValue: row.kind) ?? .officeAssessment, visitedOn: GregorianDay(iso: row.visitedOn) ?? GregorianDay(julianDayNumber: 0), findings: try protection.open(row.findings, as: .researchFindings), householdSituation: try protection.open(row.householdSituation, as: .householdSituation), recommendsApproval: row.recommendation == "approve", recommendedService: row.recommendedService.flatMap(ServiceKind.init(rawValue:)), recommendedAmount: Money(halalas: row.recommendedAmount), researcherName: row.researcherName, createdAt: row.createdAt)
-            report.recommendedQuantity = row.recommendedQuantity ?? ""
-            if let total = row.needsTotal, let level = row.needsLevel.flatMap(PriorityLevel.init(rawValue:)) {
-                report.updatedNeeds = NeedsScoreSummary(total: total, level: level)
-            }
-            return report
-        }
-    }
-
     // MARK: Delivery
-
-    /// Adds delivery records (one per instalment).
-    public func addDeliveries(_ records: [DeliveryRecord], requestID: UUID, at now: Date) async throws {
-        let protection = try database.protection
-        for record in records {
-            let row = ServiceDeliveryModel()
-            row.id = record.id
-            row.requestID = requestID
-            row.kind = record.kind.rawValue
-            row.amount = record.amount.halalas
-            row.method = record.method?.rawValue
-            row.iban = protection.sealIfPresent(record.iban?.value, as: .iban)
-            row.reference = record.reference
-            row.items = record.items
-            row.referralTo = record.referralTo
-            row.instalmentNumber = record.instalmentNumber
-            row.instalmentCount = record.instalmentCount
-            row.dueOn = record.dueOn.description
-            row.deliveredAt = record.deliveredAt
-            row.deliveredByName = record.deliveredByName
-            row.acknowledgement = record.acknowledgement
-            row.createdAt = now
-            try await row.create(on: database)
-        }
-    }
-
-    /// Marks one record delivered, with the beneficiary's acknowledgement.
-    public func markDelivered(id: UUID, requestID: UUID, reference: String, acknowledgement: String, by staffID: UUID?, name: String, at now: Date) async throws -> Bool {
-        guard let row = try await ServiceDeliveryModel.query(on: database).filter(\.$id == id).filter(\.$requestID == requestID).filter(\.$deliveredAt == nil).first() else { return false }
-        row.deliveredAt = now
-        row.deliveredBy = staffID
-        row.deliveredByName = name
-        row.acknowledgement = acknowledgement
-        if !reference.isEmpty { row.reference = reference }
-        try await row.update(on: database)
-        return true
-    }
-
-    /// Documents that expire from `from` through `through`, with their request: (request, document, day).
-    public func documentsExpiring(from: GregorianDay, through: GregorianDay, limit: Int) async throws -> [(requestID: UUID, documentID: UUID, expiresOn: GregorianDay)] {
-        try await RequestDocumentModel.query(on: database)
-            .filter(\.$expiresOn >= from.description).filter(\.$expiresOn <= through.description)
-            .sort(\.$expiresOn).limit(limit).all()
-            .compactMap { row in row.expiresOn.flatMap(GregorianDay.init(iso:)).map { (row.requestID, row.id!, $0) } }
-    }
-
-    /// Instalments not yet delivered that fall due from `from` through `through`, soonest first.
-    public func undeliveredInstalments(dueFrom from: GregorianDay, through: GregorianDay, limit: Int) async throws -> [(requestID: UUID, deliveryID: UUID, dueOn: GregorianDay)] {
-        try await ServiceDeliveryModel.query(on: database)
-            .filter(\.$deliveredAt == nil)
-            .filter(\.$dueOn >= from.description).filter(\.$dueOn <= through.description)
-            .sort(\.$dueOn).limit(limit).all()
-            .compactMap { row in GregorianDay(iso: row.dueOn).map { (row.requestID, row.id!, $0) } }
-    }
-
-    /// A request's delivery records by due day.
-    public func deliveries(of requestID: UUID) async throws -> [DeliveryRecord] {
-        let protection = try database.protection
-        return try await ServiceDeliveryModel.query(on: database).filter(\.$requestID == requestID).sort(\.$dueOn).sort(\.$instalmentNumber).all().map { row in
-            DeliveryRecord(id: row.id!, kind: ServiceKind(rawValue: row.kind) ?? .cash, amount: Money(halalas: row.amount), method: row.method.flatMap(PaymentMethod.init(rawValue:)), iban: try protection.openIfPresent(row.iban, as: .iban).map(IBAN.init(stored:)), reference: row.reference, items: row.items, referralTo: row.referralTo, instalmentNumber: row.instalmentNumber, instalmentCount: row.instalmentCount, dueOn: GregorianDay(iso: row.dueOn) ?? GregorianDay(julianDayNumber: 0), deliveredAt: row.deliveredAt, deliveredByName: row.deliveredByName, acknowledgement: row.acknowledgement)
-        }
-    }
 
     // MARK: Mapping
 
@@ -405,23 +149,6 @@ public struct RequestRepository: Sendable {
     static func decode<T: Decodable>(_ type: T.Type, _ text: String?) -> T? {
         guard let text else { return nil }
         return try? JSONDecoder().decode(T.self, from: Data(text.utf8))
-    }
-
-    private static func type(_ row: RequestTypeModel) -> RequestType {
-        RequestType(
-            id: row.id!, code: row.code, nameArabic: row.nameArabic, nameEnglish: row.nameEnglish,
-            descriptionArabic: row.descriptionArabic, descriptionEnglish: row.descriptionEnglish,
-            requiredFields: decode([RequestField].self, row.requiredFields) ?? [],
-            requiredDocuments: decode([DocumentRequirement].self, row.requiredDocuments) ?? [],
-            eligibleCategoryIDs: Set((decode([String].self, row.eligibleCategories) ?? []).compactMap(UUID.init(uuidString:))),
-            serviceKinds: decode([ServiceKind].self, row.serviceKinds) ?? [], isActive: row.isActive
-        )
-    }
-
-    private static func document(_ row: RequestDocumentModel, protection: DataProtection) throws -> RequestDocument {
-        var document = RequestDocument(id: row.id!, kind: DocumentKind(rawValue: row.kind) ?? .other, sha256: row.sha256, format: DocumentFormat(rawValue: row.format) ?? .pdf, size: row.size, originalName: row.originalName, issuedOn: row.issuedOn.flatMap(GregorianDay.init(iso:)), expiresOn: row.expiresOn.flatMap(GregorianDay.init(iso:)), uploadedAt: row.uploadedAt, requestID: row.requestID)
-        document.identityNumber = try protection.openIfPresent(row.identityNumber, as: .identityNumber)
-        return document
     }
 
     private static func copy(_ request: SupportRequest, into row: SupportRequestModel, at now: Date) {

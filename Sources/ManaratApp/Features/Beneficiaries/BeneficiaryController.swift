@@ -116,13 +116,12 @@ struct BeneficiaryController {
     /// requests, services delivered and the messages sent to them (the portal inbox copy aside).
     static func history(beneficiary: Beneficiary, contacts: [Contact], requests: [RequestSummary], strings: Strings, database: any Database) async throws -> [BeneficiaryFilePage.HistoryItem] {
         var items = contacts.map { BeneficiaryFilePage.HistoryItem(at: $0.occurredAt, title: strings.channel($0.channel) + " — " + strings.direction($0.direction), detail: $0.summary, link: nil) }
-        let repository = RequestRepository(database: database)
         for row in requests {
             let link = StaffURL.request(row.request.id).path
-            for event in try await repository.events(of: row.request.id) {
+            for event in try await RequestTimelineRepository(database: database).events(of: row.request.id) {
                 items.append(.init(at: event.occurredAt, title: row.request.reference + " — " + strings.requestStatus(event.toStatus), detail: event.note, link: link))
             }
-            for delivery in try await repository.deliveries(of: row.request.id) {
+            for delivery in try await DeliveryRepository(database: database).deliveries(of: row.request.id) {
                 guard let deliveredAt = delivery.deliveredAt else { continue }
                 let amount = delivery.amount.halalas > 0 ? " — " + strings.money(delivery.amount) : ""
                 items.append(.init(at: deliveredAt, title: row.request.reference + " — " + strings.serviceKind(delivery.kind) + amount, detail: delivery.acknowledgement, link: link))
@@ -153,7 +152,7 @@ struct BeneficiaryController {
         let staffNames = Dictionary(uniqueKeysWithValues: try await StaffRepository(database: db).all().map { ($0.id, $0.displayName) })
         let staff = request.staff
         let requests = try await RequestRepository(database: db).list(RequestFilter(beneficiaryID: beneficiary.id), page: 1, perPage: 50).rows
-        let typeNames = Dictionary(uniqueKeysWithValues: try await RequestRepository(database: db).types().map { ($0.id, $0.name(in: request.language)) })
+        let typeNames = Dictionary(uniqueKeysWithValues: try await RequestTypeRepository(database: db).types().map { ($0.id, $0.name(in: request.language)) })
         let history = try await Self.history(beneficiary: beneficiary, contacts: contacts, requests: requests, strings: request.strings, database: db)
         var model = BeneficiaryFilePage.Model(
             beneficiary: beneficiary,

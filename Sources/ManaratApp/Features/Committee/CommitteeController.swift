@@ -11,7 +11,7 @@ struct CommitteeController {
     func queue(_ request: Request) async throws -> Response {
         let queue = try await RequestRepository(database: request.db).list(RequestFilter(statuses: [.atCommittee], byDueDay: true), page: 1, perPage: 200).rows
         let meetings = try await CommitteeRepository(database: request.db).all(limit: 30)
-        let types = Dictionary(uniqueKeysWithValues: try await RequestRepository(database: request.db).types().map { ($0.id, $0.name(in: request.language)) })
+        let types = Dictionary(uniqueKeysWithValues: try await RequestTypeRepository(database: request.db).types().map { ($0.id, $0.name(in: request.language)) })
         let context = PageContext(request: request)
         let strings = context.strings
         let mayOrganize = Access.staff(CommitteeRoutes.organizers).admits(request.staff)
@@ -53,7 +53,7 @@ struct CommitteeController {
         let heldOn = BeneficiaryForm.day(form.heldOn, calendar: form.heldOnCalendar, field: "heldOn", required: true, strings: strings, errors: &errors)
         let committee = try await StaffRepository(database: request.db).all().filter { $0.isActive && $0.roles.contains(.committee) }
         let members = (form.members ?? []).compactMap(UUID.init(uuidString:)).filter { id in committee.contains { $0.id == id } }
-        let quorum = try await RequestRepository(database: request.db).integerSetting(RequestWorkflow.quorumKey, fallback: RequestWorkflow.defaultQuorum)
+        let quorum = try await WorkingCalendarRepository(database: request.db).integerSetting(RequestWorkflow.quorumKey, fallback: RequestWorkflow.defaultQuorum)
         if members.count < quorum { errors.append(FieldError(field: "members", message: strings.format(.quorumNotMet, ["quorum": strings.number(quorum)]))) }
         let queue = try await RequestRepository(database: request.db).list(RequestFilter(statuses: [.atCommittee]), page: 1, perPage: 500).rows.map(\.request.id)
         let agenda = (form.requests ?? []).compactMap(UUID.init(uuidString:)).filter(queue.contains)

@@ -59,7 +59,7 @@ struct DeliveryController {
         if let approved = file.request.decision?.amount, approved.halalas > 0, amount.halalas * max(count, 1) > approved.halalas {
             errors.append(FieldError(field: "amount", message: strings.format(.instalmentsExceedApproved, ["approved": strings.money(approved), "total": strings.money(Money(halalas: amount.halalas * max(count, 1)))])))
         }
-        if try await !RequestRepository(database: request.db).deliveries(of: file.request.id).isEmpty { errors.append(FieldError(field: "kind", message: strings[.alreadyScheduled])) }
+        if try await !DeliveryRepository(database: request.db).deliveries(of: file.request.id).isEmpty { errors.append(FieldError(field: "kind", message: strings[.alreadyScheduled])) }
         guard errors.isEmpty else { return try await RequestPage.respond(request, file: file, errors: errors, status: .unprocessableEntity) }
         let ids = request.manarat.configuration.ids
         let records = InstalmentSchedule.monthly(firstDue: firstDue, count: count).enumerated().map { index, due in
@@ -70,12 +70,12 @@ struct DeliveryController {
         let historyNote = ""
         if file.request.status == .approved {
             try await workflow.apply(.startDelivery, to: file, version: form.version, note: historyNote) { _ in } extra: { db in
-                try await RequestRepository(database: db).addDeliveries(records, requestID: file.request.id, at: now)
+                try await DeliveryRepository(database: db).addDeliveries(records, requestID: file.request.id, at: now)
             }
         } else {
             try await workflow.guardConflict(file, staff: request.staff!, action: "schedule delivery")
             try await request.audited(action: "request.delivery_schedule", recordType: "request", recordID: file.request.id.uuidString, summary: summary) { db in
-                try await RequestRepository(database: db).addDeliveries(records, requestID: file.request.id, at: now)
+                try await DeliveryRepository(database: db).addDeliveries(records, requestID: file.request.id, at: now)
             }
         }
         return request.redirect(to: StaffURL.request(file.request.id).path(query: [("saved", "1")]), redirectType: .normal)
@@ -95,11 +95,10 @@ struct DeliveryController {
         try await workflow.guardConflict(file, staff: staff, action: "deliver")
         let now = request.now
         try await request.audited(action: "request.delivered", recordType: "request", recordID: file.request.id.uuidString, summary: "\(file.request.reference): delivery \(deliveryID.uuidString.lowercased()) delivered") { db in
-            let repository = RequestRepository(database: db)
-            guard try await repository.markDelivered(id: deliveryID, requestID: file.request.id, reference: String((form.reference ?? "").prefix(200)), acknowledgement: String(acknowledgement.prefix(500)), by: staff.id, name: staff.displayName, at: now) else {
+            guard try await DeliveryRepository(database: db).markDelivered(id: deliveryID, requestID: file.request.id, reference: String((form.reference ?? "").prefix(200)), acknowledgement: String(acknowledgement.prefix(500)), by: staff.id, name: staff.displayName, at: now) else {
                 throw Abort(.notFound)
             }
-            try await repository.addEvent(requestID: file.request.id, event: "delivered", from: file.request.status, to: file.request.status, note: String(acknowledgement.prefix(200)), actorID: staff.id, actorName: staff.displayName, at: now)
+            try await RequestTimelineRepository(database: db).addEvent(requestID: file.request.id, event: "delivered", from: file.request.status, to: file.request.status, note: String(acknowledgement.prefix(200)), actorID: staff.id, actorName: staff.displayName, at: now)
         }
         return request.redirect(to: StaffURL.request(file.request.id).path(query: [("saved", "1")]), redirectType: .normal)
     }
@@ -107,7 +106,7 @@ struct DeliveryController {
     func complete(_ request: Request) async throws -> Response {
         let workflow = RequestWorkflow(request: request)
         let file = try await workflow.load(try RequestController().requestID(request))
-        let deliveries = try await RequestRepository(database: request.db).deliveries(of: file.request.id)
+        let deliveries = try await DeliveryRepository(database: request.db).deliveries(of: file.request.id)
         guard !deliveries.isEmpty, deliveries.allSatisfy({ $0.deliveredAt != nil }) else {
             return try await RequestPage.respond(request, file: file, errors: [FieldError(field: "action", message: request.strings[.deliveriesOutstanding])], status: .unprocessableEntity)
         }

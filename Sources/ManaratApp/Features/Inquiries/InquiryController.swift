@@ -209,7 +209,7 @@ struct InquiryController {
         let original = try await find(request)
         guard original.status != .answered,
               let typeID = (try? request.content.get(String.self, at: "typeID")).flatMap(UUID.init(uuidString:)),
-              let type = try await RequestRepository(database: request.db).type(id: typeID), type.isActive,
+              let type = try await RequestTypeRepository(database: request.db).type(id: typeID), type.isActive,
               let staff = request.staff else { throw Abort(.badRequest) }
         let today = GregorianDay(request.now, timeZone: request.manarat.configuration.timeZone)
         let requestID = request.manarat.configuration.ids.next()
@@ -225,7 +225,7 @@ struct InquiryController {
             let reference = try await requests.nextReference(on: today)
             let branch = try await BeneficiaryRepository(database: db).find(id: beneficiaryID)?.branchID
             try await requests.create(SupportRequest(id: requestID, reference: reference, beneficiaryID: beneficiaryID, typeID: type.id, status: .draft, channel: channel, branchID: staff.branchID ?? branch, intakeStaffID: staff.id, fieldValues: [:], details: question, amountRequested: .zero, submittedAt: nil, submittedOn: nil, expectedResponseOn: nil, attestation: nil, researcherID: nil, decision: nil, version: 1), at: now)
-            try await requests.addEvent(requestID: requestID, event: "create", from: nil, to: .draft, note: "", actorID: staff.id, actorName: staff.displayName, at: now)
+            try await RequestTimelineRepository(database: db).addEvent(requestID: requestID, event: "create", from: nil, to: .draft, note: "", actorID: staff.id, actorName: staff.displayName, at: now)
             var answered = original
             answered.status = .answered
             answered.answer = strings.format(.inquiryConvertedAnswer, ["reference": reference])
@@ -244,7 +244,7 @@ struct InquiryController {
         guard !question.isEmpty, question.count <= 4000 else { return nil }
         let today = GregorianDay(request.now, timeZone: request.manarat.configuration.timeZone)
         let calendar = try await request.workingCalendar()
-        let answerDays = try await RequestRepository(database: request.db).integerSetting(Self.answerDaysKey, fallback: Inquiry.standardAnswerWorkingDays)
+        let answerDays = try await WorkingCalendarRepository(database: request.db).integerSetting(Self.answerDaysKey, fallback: Inquiry.standardAnswerWorkingDays)
         return Inquiry(id: request.manarat.configuration.ids.next(), reference: "", beneficiaryID: beneficiaryID, channel: channel, category: form.category.flatMap(InquiryCategory.init(rawValue:)) ?? .other, question: question, status: .open, referredTo: nil, answer: "", answeredBy: "", answeredAt: nil, answerDueOn: calendar.adding(workingDays: answerDays, to: today), askedAt: request.now)
     }
 
@@ -338,7 +338,7 @@ struct InquiryController {
         let everyone = try await StaffRepository(database: request.db).all().filter(\.isActive)
         let researchers = everyone.filter { $0.roles.contains(.researcher) }
         let answerers = everyone.filter { !$0.roles.isDisjoint(with: Self.answerers) }
-        let types = try await RequestRepository(database: request.db).types().filter(\.isActive)
+        let types = try await RequestTypeRepository(database: request.db).types().filter(\.isActive)
         let articles = try await ArticleRepository(database: request.db).search("", includeStaffOnly: false)
         let mayConvert = Access.staff(RequestRoutes.intake).admits(request.staff)
         let context = PageContext(request: request)

@@ -43,7 +43,7 @@ struct ScheduledNotifications {
             }
         }
         let requests = RequestRepository(database: database)
-        for instalment in try await requests.undeliveredInstalments(dueFrom: today, through: today.adding(days: 1), limit: 1000) {
+        for instalment in try await DeliveryRepository(database: database).undeliveredInstalments(dueFrom: today, through: today.adding(days: 1), limit: 1000) {
             guard let request = try await requests.find(id: instalment.requestID),
                   let beneficiary = try await beneficiaries.find(id: request.beneficiaryID) else { continue }
             try await database.writeTransaction { db in
@@ -55,7 +55,7 @@ struct ScheduledNotifications {
         }
         // Documents of requests still being worked on: an expired one would hold the request up.
         let working = Set(RequestStatus.allCases.filter { $0.awaitsDecision || $0 == .approved || $0 == .inDelivery })
-        for document in try await requests.documentsExpiring(from: today, through: today.adding(days: 30), limit: 1000) {
+        for document in try await RequestDocumentRepository(database: database).documentsExpiring(from: today, through: today.adding(days: 30), limit: 1000) {
             guard let request = try await requests.find(id: document.requestID), working.contains(request.status),
                   let beneficiary = try await beneficiaries.find(id: request.beneficiaryID) else { continue }
             try await database.writeTransaction { db in

@@ -18,7 +18,7 @@ struct PortalController {
     func home(_ request: Request) async throws -> Response {
         let beneficiary = try await beneficiary(request)
         let requests = try await RequestRepository(database: request.db).list(RequestFilter(beneficiaryID: beneficiary.id), page: 1, perPage: 50).rows
-        let types = Dictionary(uniqueKeysWithValues: try await RequestRepository(database: request.db).types().map { ($0.id, $0) })
+        let types = Dictionary(uniqueKeysWithValues: try await RequestTypeRepository(database: request.db).types().map { ($0.id, $0) })
         let workflow = RequestWorkflow(request: request)
         var missing: [UUID: Int] = [:]
         for row in requests where [.draft, .incomplete].contains(row.request.status) {
@@ -94,8 +94,8 @@ struct PortalController {
         var documents: [RequestDocument] = []
         var deliveries: [(String, DeliveryRecord)] = []
         for r in requests {
-            documents += try await RequestRepository(database: db).documents(of: r.id)
-            deliveries += try await RequestRepository(database: db).deliveries(of: r.id).map { (r.reference, $0) }
+            documents += try await RequestDocumentRepository(database: db).documents(of: r.id)
+            deliveries += try await DeliveryRepository(database: db).deliveries(of: r.id).map { (r.reference, $0) }
         }
         return PortalDataExport(
             beneficiary: b,

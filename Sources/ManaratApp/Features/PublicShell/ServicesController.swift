@@ -7,7 +7,7 @@ import Vapor
 /// The public list of services: each request type with who it is for and what to bring.
 struct ServicesController {
     func list(_ request: Request) async throws -> Response {
-        let types = try await RequestRepository(database: request.db).types().filter(\.isActive)
+        let types = try await RequestTypeRepository(database: request.db).types().filter(\.isActive)
         let categories = Dictionary(uniqueKeysWithValues: try await CategoryRepository(database: request.db).all().map { ($0.id, $0) })
         let context = PageContext(request: request)
         let strings = context.strings

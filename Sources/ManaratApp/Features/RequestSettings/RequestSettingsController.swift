@@ -21,7 +21,7 @@ struct RequestSettingsController {
     }
 
     func types(_ request: Request) async throws -> Response {
-        let types = try await RequestRepository(database: request.db).types()
+        let types = try await RequestTypeRepository(database: request.db).types()
         let context = PageContext(request: request)
         let strings = context.strings
         let html = Layout.render(title: strings[.requestTypesTitle], context: context, content: .group(
@@ -69,7 +69,7 @@ struct RequestSettingsController {
         let code = StaffRules.normalizedCode(form.code ?? "") ?? ""
         if code.isEmpty {
             errors.append(FieldError(field: "code", message: strings[.categoryCodeInvalid]))
-        } else if try await RequestRepository(database: request.db).typeCodeTaken(code, except: existing?.id) {
+        } else if try await RequestTypeRepository(database: request.db).typeCodeTaken(code, except: existing?.id) {
             errors.append(FieldError(field: "code", message: strings[.categoryCodeTaken]))
         }
         let arabic = (form.nameArabic ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
@@ -97,13 +97,13 @@ struct RequestSettingsController {
             serviceKinds: services, isActive: form.isActive == "on"
         )
         try await request.audited(action: existing == nil ? "request_type.create" : "request_type.update", recordType: "request_type", recordID: type.id.uuidString, summary: "code=\(code) documents=\(documents.map { $0.kind.rawValue + ($0.mustBeValidAtSubmission ? "!" : "") }.joined(separator: ",")) fields=\(fields.map(\.key).joined(separator: ",")) active=\(type.isActive)") { db in
-            try await RequestRepository(database: db).save(type)
+            try await RequestTypeRepository(database: db).save(type)
         }
         return request.redirect(to: StaffURL.requestTypes.path(query: [("saved", "1")]), redirectType: .normal)
     }
 
     private func findType(_ request: Request) async throws -> RequestType {
-        guard let id = request.parameters.get("typeID", as: UUID.self), let type = try await RequestRepository(database: request.db).type(id: id) else { throw Abort(.notFound) }
+        guard let id = request.parameters.get("typeID", as: UUID.self), let type = try await RequestTypeRepository(database: request.db).type(id: id) else { throw Abort(.notFound) }
         return type
     }
 
@@ -155,7 +155,7 @@ struct RequestSettingsController {
         guard errors.isEmpty, let from else { return try await renderHolidays(request, errors: errors, status: .unprocessableEntity) }
         let days = (0...from.days(until: until ?? from)).map { from.adding(days: $0) }
         try await request.audited(action: "holiday.add", recordType: "settings", recordID: "holidays", summary: "\(name): \(from) → \(until ?? from)") { db in
-            try await RequestRepository(database: db).addHolidays(days, name: String(name.prefix(100)))
+            try await WorkingCalendarRepository(database: db).addHolidays(days, name: String(name.prefix(100)))
         }
         request.manarat.calendarCache.forget()
         return request.redirect(to: StaffURL.holidays.path, redirectType: .normal)
@@ -164,14 +164,14 @@ struct RequestSettingsController {
     func removeHoliday(_ request: Request) async throws -> Response {
         guard let day = (try? request.content.get(String.self, at: "day")).flatMap(GregorianDay.init(iso:)) else { throw Abort(.badRequest) }
         try await request.audited(action: "holiday.remove", recordType: "settings", recordID: "holidays", summary: day.description) { db in
-            try await RequestRepository(database: db).removeHoliday(day)
+            try await WorkingCalendarRepository(database: db).removeHoliday(day)
         }
         request.manarat.calendarCache.forget()
         return request.redirect(to: StaffURL.holidays.path, redirectType: .normal)
     }
 
     private func renderHolidays(_ request: Request, errors: [FieldError], status: HTTPResponseStatus) async throws -> Response {
-        let holidays = try await RequestRepository(database: request.db).holidays()
+        let holidays = try await WorkingCalendarRepository(database: request.db).holidays()
         let context = PageContext(request: request)
         let strings = context.strings
         let html = Layout.render(title: strings[.holidaysTitle], context: context, content: .group(
@@ -200,10 +200,9 @@ struct RequestSettingsController {
     // MARK: Settings
 
     func showSettings(_ request: Request) async throws -> Response {
-        let repository = RequestRepository(database: request.db)
-        let days = try await repository.integerSetting(RequestWorkflow.workingDaysKey, fallback: ResponseClock.standardWorkingDays)
-        let quorum = try await repository.integerSetting(RequestWorkflow.quorumKey, fallback: RequestWorkflow.defaultQuorum)
-        let inquiryDays = try await repository.integerSetting(InquiryController.answerDaysKey, fallback: Inquiry.standardAnswerWorkingDays)
+        let days = try await WorkingCalendarRepository(database: request.db).integerSetting(RequestWorkflow.workingDaysKey, fallback: ResponseClock.standardWorkingDays)
+        let quorum = try await WorkingCalendarRepository(database: request.db).integerSetting(RequestWorkflow.quorumKey, fallback: RequestWorkflow.defaultQuorum)
+        let inquiryDays = try await WorkingCalendarRepository(database: request.db).integerSetting(InquiryController.answerDaysKey, fallback: Inquiry.standardAnswerWorkingDays)
         return renderSettings(request, days: String(days), quorum: String(quorum), inquiryDays: String(inquiryDays), errors: [], status: .ok)
     }
 
@@ -221,10 +220,9 @@ struct RequestSettingsController {
         if !(1...30).contains(inquiryDays) { errors.append(FieldError(field: "inquiryDays", message: strings.format(.countInvalid, ["minimum": strings.number(1), "maximum": strings.number(30)]))) }
         guard errors.isEmpty else { return renderSettings(request, days: daysText, quorum: quorumText, inquiryDays: inquiryText, errors: errors, status: .unprocessableEntity) }
         try await request.audited(action: "request_settings.update", recordType: "settings", recordID: "requests", summary: "working days=\(days) quorum=\(quorum) inquiry answer days=\(inquiryDays)") { db in
-            let repository = RequestRepository(database: db)
-            try await repository.setIntegerSetting(RequestWorkflow.workingDaysKey, days)
-            try await repository.setIntegerSetting(RequestWorkflow.quorumKey, quorum)
-            try await repository.setIntegerSetting(InquiryController.answerDaysKey, inquiryDays)
+            try await WorkingCalendarRepository(database: db).setIntegerSetting(RequestWorkflow.workingDaysKey, days)
+            try await WorkingCalendarRepository(database: db).setIntegerSetting(RequestWorkflow.quorumKey, quorum)
+            try await WorkingCalendarRepository(database: db).setIntegerSetting(InquiryController.answerDaysKey, inquiryDays)
         }
         return request.redirect(to: StaffURL.requestTypes.path(query: [("saved", "1")]), redirectType: .normal)
     }

@@ -29,7 +29,7 @@ struct PortalRequestController {
 
     func apply(_ request: Request) async throws -> Response {
         let beneficiary = try await beneficiary(request)
-        let types = try await RequestRepository(database: request.db).types().filter(\.isActive)
+        let types = try await RequestTypeRepository(database: request.db).types().filter(\.isActive)
         return .html(PortalRequestPages.apply(beneficiary: beneficiary, types: types, context: PageContext(request: request)))
     }
 
@@ -85,7 +85,7 @@ struct PortalRequestController {
             let repository = RequestRepository(database: db)
             let draft = SupportRequest(id: id, reference: try await repository.nextReference(on: today), beneficiaryID: beneficiary.id, typeID: type.id, status: .draft, channel: .website, branchID: beneficiary.branchID, intakeStaffID: nil, fieldValues: fieldValues, details: details, amountRequested: amount, submittedAt: nil, submittedOn: nil, expectedResponseOn: nil, attestation: nil, researcherID: nil, decision: nil, version: 1)
             try await repository.create(draft, at: now)
-            try await repository.addEvent(requestID: id, event: "create", from: nil, to: .draft, note: "", actorID: beneficiary.id, actorName: name, at: now)
+            try await RequestTimelineRepository(database: db).addEvent(requestID: id, event: "create", from: nil, to: .draft, note: "", actorID: beneficiary.id, actorName: name, at: now)
         }
         return request.redirect(to: PortalURL.request(created).path, redirectType: .normal)
     }
@@ -125,10 +125,9 @@ struct PortalRequestController {
     }
 
     func renderRequest(_ request: Request, file: RequestFile, errors: [FieldError], status: HTTPResponseStatus) async throws -> Response {
-        let repository = RequestRepository(database: request.db)
-        let events = try await repository.events(of: file.request.id)
+        let events = try await RequestTimelineRepository(database: request.db).events(of: file.request.id)
         let rating = try await PortalRepository(database: request.db).rating(requestID: file.request.id)
-        let deliveries = try await repository.deliveries(of: file.request.id)
+        let deliveries = try await DeliveryRepository(database: request.db).deliveries(of: file.request.id)
         let workflow = RequestWorkflow(request: request)
         let html = PortalRequestPages.request(file: file, problems: workflow.problems(file), clock: try await workflow.pausedClock(file), justSubmitted: (try? request.query.get(String.self, at: "submitted")) == "1" && file.request.submittedOn != nil, events: events, deliveries: deliveries, rating: rating, errors: errors, context: PageContext(request: request))
         return .html(html, status: status)
@@ -152,11 +151,10 @@ struct PortalRequestController {
         let actor = request.signedInBeneficiary?.displayName ?? ""
         try await request.audited(action: "request.document_upload", recordType: "request", recordID: file.request.id.uuidString, summary: "\(file.request.reference): \(kind.rawValue) from the portal") { db in
             let blob = try await DocumentStore(database: db).put(bytes, mimeType: format.mimeType, at: now)
-            let repository = RequestRepository(database: db)
             var document = RequestDocument(id: documentID, kind: kind, sha256: blob.sha256, format: format, size: bytes.count, originalName: name, issuedOn: nil, expiresOn: expires, uploadedAt: now, requestID: file.request.id)
             document.identityNumber = printedIdentity
-            try await repository.addDocument(document, uploadedBy: beneficiaryID)
-            try await repository.addEvent(requestID: file.request.id, event: "document", from: file.request.status, to: file.request.status, note: kind.rawValue, actorID: beneficiaryID, actorName: actor, at: now)
+            try await RequestDocumentRepository(database: db).addDocument(document, uploadedBy: beneficiaryID)
+            try await RequestTimelineRepository(database: db).addEvent(requestID: file.request.id, event: "document", from: file.request.status, to: file.request.status, note: kind.rawValue, actorID: beneficiaryID, actorName: actor, at: now)
         }
         try await RequestWorkflow(request: request).recheck(file.request.id)
         return request.redirect(to: PortalURL.request(file.request.id).path, redirectType: .normal)
@@ -175,7 +173,7 @@ struct PortalRequestController {
             updated.attestation = Attestation(version: Attestation.currentVersion, attestedAt: now, channel: .website, signedFormDocumentID: nil)
             let repository = RequestRepository(database: db)
             try await repository.update(updated, at: now)
-            try await repository.addEvent(requestID: updated.id, event: "attest", from: updated.status, to: updated.status, note: "website", actorID: updated.beneficiaryID, actorName: actor, at: now)
+            try await RequestTimelineRepository(database: db).addEvent(requestID: updated.id, event: "attest", from: updated.status, to: updated.status, note: "website", actorID: updated.beneficiaryID, actorName: actor, at: now)
         }
         return request.redirect(to: PortalURL.request(file.request.id).path, redirectType: .normal)
     }
@@ -202,7 +200,7 @@ struct PortalRequestController {
         let file = try await ownRequest(request)
         let strings = request.strings
         let score = Int(Digits.latinized((try? request.content.get(String.self, at: "score")) ?? "")) ?? 0
-        let delivered = try await RequestRepository(database: request.db).deliveries(of: file.request.id).contains { $0.deliveredAt != nil }
+        let delivered = try await DeliveryRepository(database: request.db).deliveries(of: file.request.id).contains { $0.deliveredAt != nil }
         guard (1...5).contains(score), delivered || file.request.status == .completed else {
             return try await renderRequest(request, file: file, errors: [FieldError(field: "score", message: strings[.portalRatingInvalid])], status: .unprocessableEntity)
         }
@@ -216,7 +214,7 @@ struct PortalRequestController {
     }
 
     private func activeType(_ request: Request) async throws -> RequestType {
-        guard let id = request.parameters.get("id", as: UUID.self), let type = try await RequestRepository(database: request.db).type(id: id), type.isActive else { throw Abort(.notFound) }
+        guard let id = request.parameters.get("id", as: UUID.self), let type = try await RequestTypeRepository(database: request.db).type(id: id), type.isActive else { throw Abort(.notFound) }
         return type
     }
 }

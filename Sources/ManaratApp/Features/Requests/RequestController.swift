@@ -58,7 +58,7 @@ struct RequestController {
         let beneficiary = try await BeneficiaryController().find(request)
         let form = try request.content.decode(NewForm.self)
         let strings = request.strings
-        guard let typeID = form.typeID.flatMap(UUID.init(uuidString:)), let type = try await RequestRepository(database: request.db).type(id: typeID), type.isActive else {
+        guard let typeID = form.typeID.flatMap(UUID.init(uuidString:)), let type = try await RequestTypeRepository(database: request.db).type(id: typeID), type.isActive else {
             throw Abort(.badRequest)
         }
         var errors: [FieldError] = []
@@ -87,13 +87,13 @@ struct RequestController {
             let reference = try await repository.nextReference(on: today)
             let draft = SupportRequest(id: id, reference: reference, beneficiaryID: beneficiary.id, typeID: type.id, status: .draft, channel: channel, branchID: staff.branchID ?? beneficiary.branchID, intakeStaffID: staff.id, fieldValues: fieldValues, details: details, amountRequested: amount, submittedAt: nil, submittedOn: nil, expectedResponseOn: nil, attestation: nil, researcherID: nil, decision: nil, version: 1)
             try await repository.create(draft, at: now)
-            try await repository.addEvent(requestID: id, event: "create", from: nil, to: .draft, note: "", actorID: staff.id, actorName: staff.displayName, at: now)
+            try await RequestTimelineRepository(database: db).addEvent(requestID: id, event: "create", from: nil, to: .draft, note: "", actorID: staff.id, actorName: staff.displayName, at: now)
         }
         return request.redirect(to: StaffURL.request(created).path(query: [("saved", "1")]), redirectType: .normal)
     }
 
     private func renderNew(_ request: Request, beneficiary: Beneficiary, typeID: UUID?, form: NewForm, values: [String: String], errors: [FieldError], status: HTTPResponseStatus) async throws -> Response {
-        let types = try await RequestRepository(database: request.db).types().filter(\.isActive)
+        let types = try await RequestTypeRepository(database: request.db).types().filter(\.isActive)
         let model = RequestNewPage.Model(beneficiary: beneficiary, types: types, chosen: types.first { $0.id == typeID }, form: form, values: values, errors: errors)
         return .html(RequestNewPage.render(model, context: PageContext(request: request)), status: status)
     }
@@ -154,7 +154,7 @@ struct RequestController {
             try await request.audited(action: "request.edit", recordType: "request", recordID: updated.id.uuidString, summary: "\(updated.reference): data completed at the desk") { db in
                 let repository = RequestRepository(database: db)
                 try await repository.update(changed, at: now)
-                try await repository.addEvent(requestID: changed.id, event: "edit", from: changed.status, to: changed.status, note: "", actorID: staff.id, actorName: staff.displayName, at: now)
+                try await RequestTimelineRepository(database: db).addEvent(requestID: changed.id, event: "edit", from: changed.status, to: changed.status, note: "", actorID: staff.id, actorName: staff.displayName, at: now)
             }
         } catch RequestConflict.changedBySomeoneElse {
             var stale = page
@@ -214,9 +214,8 @@ struct RequestController {
             let blob = try await DocumentStore(database: db).put(bytes, mimeType: format.mimeType, at: now)
             var stored = pendingDocument
             stored.sha256 = blob.sha256
-            let repository = RequestRepository(database: db)
-            try await repository.addDocument(stored, uploadedBy: staffID)
-            try await repository.addEvent(requestID: stored.requestID, event: "document", from: file.request.status, to: file.request.status, note: kind.rawValue, actorID: staffID, actorName: staffName, at: now)
+            try await RequestDocumentRepository(database: db).addDocument(stored, uploadedBy: staffID)
+            try await RequestTimelineRepository(database: db).addEvent(requestID: stored.requestID, event: "document", from: file.request.status, to: file.request.status, note: kind.rawValue, actorID: staffID, actorName: staffName, at: now)
         }
         try await workflow.recheck(file.request.id)
         return request.redirect(to: StaffURL.request(file.request.id).path(query: [("saved", "1")]), redirectType: .normal)
@@ -256,13 +255,13 @@ struct RequestController {
             var signedFormID: UUID?
             if let (format, bytes) = signedForm {
                 let blob = try await DocumentStore(database: db).put(bytes, mimeType: format.mimeType, at: now)
-                try await repository.addDocument(RequestDocument(id: documentID, kind: .signedAttestation, sha256: blob.sha256, format: format, size: bytes.count, originalName: name, issuedOn: nil, expiresOn: nil, uploadedAt: now, requestID: file.request.id), uploadedBy: staffID)
+                try await RequestDocumentRepository(database: db).addDocument(RequestDocument(id: documentID, kind: .signedAttestation, sha256: blob.sha256, format: format, size: bytes.count, originalName: name, issuedOn: nil, expiresOn: nil, uploadedAt: now, requestID: file.request.id), uploadedBy: staffID)
                 signedFormID = documentID
             }
             var updated = file.request
             updated.attestation = Attestation(version: Attestation.currentVersion, attestedAt: now, channel: channel, signedFormDocumentID: signedFormID)
             try await repository.update(updated, at: now)
-            try await repository.addEvent(requestID: updated.id, event: "attest", from: updated.status, to: updated.status, note: channel.rawValue, actorID: staffID, actorName: staffName, at: now)
+            try await RequestTimelineRepository(database: db).addEvent(requestID: updated.id, event: "attest", from: updated.status, to: updated.status, note: channel.rawValue, actorID: staffID, actorName: staffName, at: now)
         }
         return request.redirect(to: StaffURL.request(file.request.id).path(query: [("saved", "1")]), redirectType: .normal)
     }
@@ -344,10 +343,9 @@ struct RequestController {
         let now = request.now
         let finalReport = report
         try await request.audited(action: "request.research_report", recordType: "request", recordID: file.request.id.uuidString, summary: "\(file.request.reference): \(finalReport.kind.rawValue), recommends \(recommendation), needs score \(score.total) \(score.level.rawValue)") { db in
-            let repository = RequestRepository(database: db)
             try await AssessmentRepository(database: db).add(beneficiaryID: file.beneficiary.id, factors: factors, weights: weights, score: score, assessedBy: staff.id, assessedByName: staff.displayName, at: now)
-            try await repository.addResearchReport(finalReport, requestID: file.request.id, researcherID: staff.id)
-            try await repository.addEvent(requestID: file.request.id, event: "research", from: file.request.status, to: file.request.status, note: finalReport.kind.rawValue, actorID: staff.id, actorName: staff.displayName, at: now)
+            try await ResearchReportRepository(database: db).addResearchReport(finalReport, requestID: file.request.id, researcherID: staff.id)
+            try await RequestTimelineRepository(database: db).addEvent(requestID: file.request.id, event: "research", from: file.request.status, to: file.request.status, note: finalReport.kind.rawValue, actorID: staff.id, actorName: staff.displayName, at: now)
         }
         return request.redirect(to: StaffURL.request(file.request.id).path(query: [("saved", "1")]), redirectType: .normal)
     }
@@ -378,7 +376,7 @@ struct RequestController {
         let beneficiary = file.beneficiary
         let saved = file.request
         try await request.audited(action: "request.visit_scheduled", recordType: "request", recordID: saved.id.uuidString, summary: "\(saved.reference): home visit on \(day)") { db in
-            try await RequestRepository(database: db).addEvent(requestID: saved.id, event: "visit_scheduled", from: saved.status, to: saved.status, note: day.description, actorID: staff.id, actorName: staff.displayName, at: now)
+            try await RequestTimelineRepository(database: db).addEvent(requestID: saved.id, event: "visit_scheduled", from: saved.status, to: saved.status, note: day.description, actorID: staff.id, actorName: staff.displayName, at: now)
             var occasion = Notifier.Occasion(reference: saved.reference, link: PortalURL.request(saved.id).path, relatedID: saved.id)
             occasion.day = day
             try await Notifier(database: db, settings: configuration.notifications, timeZone: configuration.timeZone, now: now).notify(beneficiary, of: .visitScheduled, occasion)
@@ -424,7 +422,7 @@ struct RequestController {
 
     func download(_ request: Request) async throws -> Response {
         guard let id = request.parameters.get("documentID", as: UUID.self),
-              let document = try await RequestRepository(database: request.db).document(id: id),
+              let document = try await RequestDocumentRepository(database: request.db).document(id: id),
               let owner = try await RequestRepository(database: request.db).find(id: document.requestID) else {
             throw Abort(.notFound)
         }

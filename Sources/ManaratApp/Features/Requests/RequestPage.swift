@@ -40,7 +40,7 @@ enum RequestPage {
         let model = Model(
             file: file, problems: workflow.problems(file),
             allowed: RequestStateMachine.allowedEvents(from: file.request.status, facts: workflow.facts(file)),
-            events: try await repository.events(of: file.request.id), deliveries: try await repository.deliveries(of: file.request.id),
+            events: try await RequestTimelineRepository(database: request.db).events(of: file.request.id), deliveries: try await DeliveryRepository(database: request.db).deliveries(of: file.request.id),
             researchers: researchers, staffRoles: request.staff?.roles ?? [], staffID: request.staff?.id,
             branchName: branch?.name(in: request.language), errors: errors,
             saved: (try? request.query.get(String.self, at: "saved")) == "1",

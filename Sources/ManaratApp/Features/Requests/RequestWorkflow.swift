@@ -21,16 +21,16 @@ struct RequestWorkflow {
     func load(_ id: UUID) async throws -> RequestFile {
         let db = request.db
         guard let supportRequest = try await RequestRepository(database: db).find(id: id),
-              let type = try await RequestRepository(database: db).type(id: supportRequest.typeID),
+              let type = try await RequestTypeRepository(database: db).type(id: supportRequest.typeID),
               let beneficiary = try await BeneficiaryRepository(database: db).find(id: supportRequest.beneficiaryID) else {
             throw Abort(.notFound)
         }
         let household = try await HouseholdRepository(database: db).household(headedBy: beneficiary.id)
         return RequestFile(
             request: supportRequest, type: type, beneficiary: beneficiary,
-            documents: try await RequestRepository(database: db).documents(of: id),
+            documents: try await RequestDocumentRepository(database: db).documents(of: id),
             householdIdentities: Set(household?.members.compactMap { $0.identity?.value } ?? []),
-            reports: try await RequestRepository(database: db).researchReports(of: id)
+            reports: try await ResearchReportRepository(database: db).researchReports(of: id)
         )
     }
 
@@ -100,7 +100,7 @@ struct RequestWorkflow {
         change(&updated)
         let today = self.today
         let now = request.now
-        let workingDays = try await RequestRepository(database: request.db).integerSetting(Self.workingDaysKey, fallback: ResponseClock.standardWorkingDays)
+        let workingDays = try await WorkingCalendarRepository(database: request.db).integerSetting(Self.workingDaysKey, fallback: ResponseClock.standardWorkingDays)
         let calendar = try await request.workingCalendar()
         let finalRequest = updated
         let actorName = request.staff?.displayName ?? request.signedInBeneficiary?.displayName ?? ""
@@ -110,14 +110,14 @@ struct RequestWorkflow {
         return try await request.audited(action: "request." + event.rawValue, recordType: "request", recordID: updated.id.uuidString, summary: "\(updated.reference): \(previous.rawValue) → \(next.rawValue)" + (note.isEmpty ? "" : " — " + String(note.prefix(200)))) { db in
             let repository = RequestRepository(database: db)
             var saved = finalRequest
-            if next == .incomplete, previous != .incomplete { try await repository.openPause(requestID: saved.id, from: today) }
-            if previous == .incomplete, next != .incomplete { try await repository.closePause(requestID: saved.id, on: today) }
+            if next == .incomplete, previous != .incomplete { try await RequestTimelineRepository(database: db).openPause(requestID: saved.id, from: today) }
+            if previous == .incomplete, next != .incomplete { try await RequestTimelineRepository(database: db).closePause(requestID: saved.id, on: today) }
             if let submittedOn = saved.submittedOn, next.awaitsDecision {
-                let pauses = try await repository.pauses(of: saved.id)
+                let pauses = try await RequestTimelineRepository(database: db).pauses(of: saved.id)
                 saved.expectedResponseOn = ResponseClock.expectedResponseDay(submittedOn: submittedOn, workingDays: workingDays, calendar: calendar, pauses: pauses, today: today)
             }
             try await repository.update(saved, at: now)
-            try await repository.addEvent(requestID: saved.id, event: event.rawValue, from: previous, to: next, note: note, actorID: actorID, actorName: actorName, at: now)
+            try await RequestTimelineRepository(database: db).addEvent(requestID: saved.id, event: event.rawValue, from: previous, to: next, note: note, actorID: actorID, actorName: actorName, at: now)
             try await extra(db)
             if let notice = NotificationEvent(requestEvent: event) {
                 try await Self.notifyApplicant(beneficiary, of: notice, request: saved, today: today, now: now, configuration: configuration, database: db)
@@ -179,11 +179,10 @@ struct RequestWorkflow {
     /// stored day was computed when the wait began, so it is recomputed on each view.
     func pausedClock(_ file: RequestFile) async throws -> PausedClock? {
         guard file.request.status.pausesClock, let submittedOn = file.request.submittedOn else { return nil }
-        let repository = RequestRepository(database: request.db)
-        let pauses = try await repository.pauses(of: file.request.id)
+        let pauses = try await RequestTimelineRepository(database: request.db).pauses(of: file.request.id)
         guard let open = pauses.last(where: { $0.until == nil }) else { return nil }
-        let workingDays = try await repository.integerSetting(Self.workingDaysKey, fallback: ResponseClock.standardWorkingDays)
-        let expected = ResponseClock.expectedResponseDay(submittedOn: submittedOn, workingDays: workingDays, calendar: try await repository.workingCalendar(), pauses: pauses, today: today)
+        let workingDays = try await WorkingCalendarRepository(database: request.db).integerSetting(Self.workingDaysKey, fallback: ResponseClock.standardWorkingDays)
+        let expected = ResponseClock.expectedResponseDay(submittedOn: submittedOn, workingDays: workingDays, calendar: try await WorkingCalendarRepository(database: request.db).workingCalendar(), pauses: pauses, today: today)
         return PausedClock(since: open.from, expectedIfAnsweredToday: expected)
     }
 

@@ -68,7 +68,7 @@ struct DeskController {
             : []
         // Overdue and soon-due requests of the staff member's branch (every branch for staff without one).
         let requests = RequestRepository(database: request.db)
-        let calendar = try await requests.workingCalendar()
+        let calendar = try await WorkingCalendarRepository(database: request.db).workingCalendar()
         let open = Set(RequestStatus.allCases.filter { $0.awaitsDecision && !$0.pausesClock })
         let overdue = try await requests.list(RequestFilter(statuses: open, branchID: staff.branchID, dueOnOrBefore: today.adding(days: -1), byDueDay: true), page: 1, perPage: 10).rows
         var soonFilter = RequestFilter(statuses: open, branchID: staff.branchID, dueOnOrBefore: calendar.adding(workingDays: 3, to: today), byDueDay: true)
