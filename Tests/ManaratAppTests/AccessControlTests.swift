@@ -288,7 +288,7 @@ struct BranchAccessTests {
             let (requestID, path) = try await RequestLifecycleTests.draft(own, beneficiary: beneficiary, type: type)
             try await own.get(path)
             try await own.postMultipart(path + "/documents", form: [("kind", "identityCopy"), ("identityNumber", "1000000008"), ("expiresOn", "1/1/1450"), ("expiresOnCalendar", "hijri")], files: [.init(field: "file", filename: "id.pdf", contentType: "application/pdf", bytes: Fixtures.pdfBytes)])
-            let documentID = try #require(try await RequestRepository(database: app.db).documents(of: requestID).first?.id)
+            let documentID = try #require(try await RequestDocumentRepository(database: app.db).documents(of: requestID).first?.id)
             let contactID = UUID()
             try await ContactRepository(database: app.db).add(Contact(id: contactID, partyKind: .beneficiary, partyID: beneficiary.id, channel: .phone, direction: .incoming, branchID: riyadh.id, staffID: nil, summary: "اتصل يسأل عن الطلب", followUpOn: GregorianDay(year: 2023, month: 2, day: 22), followUpDone: false, occurredAt: Date()))
             let proposalID = UUID()

@@ -79,7 +79,7 @@ struct DataAtRestTests {
             let iban = try IBAN.parse("SA8510000012345678901234").get()
             let requestID = try #require(UUID(uuidString: String(path.split(separator: "/").last ?? "")))
             try await app.db.writeTransaction { db in
-                try await RequestRepository(database: db).addDeliveries([DeliveryRecord(id: UUID(), kind: .cash, amount: Money(halalas: 100_000), method: .bankTransfer, iban: iban, reference: "", items: "", referralTo: "", instalmentNumber: 1, instalmentCount: 1, dueOn: GregorianDay(year: 2023, month: 3, day: 1)!, deliveredAt: nil, deliveredByName: "", acknowledgement: "")], requestID: requestID, at: Date())
+                try await DeliveryRepository(database: db).addDeliveries([DeliveryRecord(id: UUID(), kind: .cash, amount: Money(halalas: 100_000), method: .bankTransfer, iban: iban, reference: "", items: "", referralTo: "", instalmentNumber: 1, instalmentCount: 1, dueOn: GregorianDay(year: 2023, month: 3, day: 1)!, deliveredAt: nil, deliveredByName: "", acknowledgement: "")], requestID: requestID, at: Date())
             }
             let fileSeen = try await researcher.get(filePath).body.string
             let requestSeen = try await researcher.get(path).body.string
@@ -93,7 +93,7 @@ struct DataAtRestTests {
             #expect(requestSeen.contains(markers["findings"]!))
             #expect(requestSeen.contains(markers["situation"]!))
             #expect(Array(downloaded.body.readableBytesView) == document)
-            #expect(try await RequestRepository(database: app.db).deliveries(of: requestID).first?.iban == iban)
+            #expect(try await DeliveryRepository(database: app.db).deliveries(of: requestID).first?.iban == iban)
             // assert: none of it is in the files
             let found = try await Self.foundInTheClear(app, markers.map { ($0.key, $0.value) } + [("identity", identity), ("member identity", memberIdentity), ("IBAN", iban.value)])
             #expect(found.isEmpty, "stored in the clear: \(found)")

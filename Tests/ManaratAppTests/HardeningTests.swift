@@ -127,7 +127,7 @@ struct HardeningTests {
             let long = try await browser.post("/staff/feedback/new", form: [("kind", "suggestion"), ("channel", "phone"), ("text", text), ("phone", "0551234567")])
             // assert
             #expect(uploaded.status != .forbidden)
-            #expect(try await RequestRepository(database: app.db).documents(of: id).map(\.size) == [document.count])
+            #expect(try await RequestDocumentRepository(database: app.db).documents(of: id).map(\.size) == [document.count])
             #expect(tooLarge.status == .payloadTooLarge)
             #expect(long.status != .forbidden)
             #expect(try await FeedbackRepository(database: app.db).list(openOnly: false).contains { $0.text == text.trimmingCharacters(in: .whitespaces) })

@@ -51,7 +51,7 @@ struct IntakeDetailTests {
             #expect(inPortal.status == .unprocessableEntity)
             #expect(inPortal.body.string.contains("اكتب رقم الهوية كما هو مدون في الصورة."))
             #expect(withNumber.status == .seeOther)
-            let documents = try await RequestRepository(database: app.db).documents(of: id)
+            let documents = try await RequestDocumentRepository(database: app.db).documents(of: id)
             #expect(documents.map(\.identityNumber) == ["1000000008"])
         }
     }
@@ -73,7 +73,7 @@ struct IntakeDetailTests {
             #expect(refused.status == .unprocessableEntity)
             #expect(refused.body.string.contains("الملف أكبر من ١ ميجابايت."))
             #expect(taken.status == .seeOther)
-            #expect(try await RequestRepository(database: app.db).documents(of: id).count == 1)
+            #expect(try await RequestDocumentRepository(database: app.db).documents(of: id).count == 1)
         }
     }
 
@@ -113,7 +113,7 @@ struct IntakeDetailTests {
             let beneficiary = try await Fixtures.beneficiary(app)
             var type = try await Fixtures.requestType(app)
             type.requiredFields = [RequestField(key: "hospital", labelArabic: "اسم المستشفى", labelEnglish: "Hospital")]
-            try await RequestRepository(database: app.db).save(type)
+            try await RequestTypeRepository(database: app.db).save(type)
             let relations = try await RequestLifecycleTests.signedIn(app, "relations", [.relations])
             let (id, path) = try await RequestLifecycleTests.draft(relations, beneficiary: beneficiary, type: type)
             try await RequestLifecycleTests.attest(relations, path: path)

@@ -344,7 +344,7 @@ struct PortalTests {
             #expect(field.lowerBound < input.lowerBound)
             #expect(body.contains("aria-describedby=\"file-hint file-error\""))
             #expect(stored?.details == "إيجار متأخر ثلاثة أشهر")
-            #expect(try await RequestRepository(database: app.db).documents(of: requestID).isEmpty)
+            #expect(try await RequestDocumentRepository(database: app.db).documents(of: requestID).isEmpty)
         }
     }
 

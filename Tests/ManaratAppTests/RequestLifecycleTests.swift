@@ -61,7 +61,7 @@ struct RequestLifecycleTests {
             #expect(renamed.body.string.contains("الملف ليس PDF مع أن اسمه يدل على ذلك"))
             #expect(html.status == .unprocessableEntity)
             #expect(realPDF.status == .seeOther)
-            let documents = try await RequestRepository(database: app.db).documents(of: id)
+            let documents = try await RequestDocumentRepository(database: app.db).documents(of: id)
             #expect(documents.count == 1)
             #expect(documents.first?.format == .pdf)
             #expect(documents.first?.originalName.unicodeScalars.contains("\u{202E}") == false)
@@ -92,7 +92,7 @@ struct RequestLifecycleTests {
             #expect(page.body.string.contains("صورة الهوية منتهي الصلاحية وقت التقديم"))
             #expect(page.body.string.contains("بانتظار المستفيد"))
             #expect(statusAfterValidCopy == .registered)
-            let pauses = try await RequestRepository(database: app.db).pauses(of: id)
+            let pauses = try await RequestTimelineRepository(database: app.db).pauses(of: id)
             #expect(pauses.count == 1)
             #expect(pauses.first?.until != nil)
         }
@@ -219,7 +219,7 @@ struct RequestLifecycleTests {
             let seenByDelivery = try await delivery.get(path).body.string
             let seenByRelations = try await relations.get(path).body.string
             let storedIBANs = try await ServiceDeliveryModel.query(on: app.db).filter(\.$requestID == id).all().compactMap(\.iban)
-            for record in try await RequestRepository(database: app.db).deliveries(of: id) {
+            for record in try await DeliveryRepository(database: app.db).deliveries(of: id) {
                 try await delivery.get(path)
                 try await delivery.post(path + "/deliveries/\(record.id.uuidString.lowercased())/delivered", form: [("reference", "TRX-\(record.instalmentNumber)"), ("acknowledgement", "استلمت المبلغ")])
             }
@@ -234,7 +234,7 @@ struct RequestLifecycleTests {
             #expect(seenByDelivery.contains("SA03 8000 0000 6080 1016 7519"))
             #expect(seenByRelations.contains("7519") && !seenByRelations.contains("6080 1016"))
             #expect(storedIBANs.count == 3 && storedIBANs.allSatisfy { $0.hasPrefix("v1:") && !$0.contains("7519") })
-            let reports = try await RequestRepository(database: app.db).researchReports(of: id)
+            let reports = try await ResearchReportRepository(database: app.db).researchReports(of: id)
             #expect(reports.first?.recommendedQuantity == "دفعة شهرية")
             let assessed = try await AssessmentRepository(database: app.db).history(of: beneficiary.id)
             #expect(assessed.count == 1)
@@ -250,12 +250,12 @@ struct RequestLifecycleTests {
             #expect(Set(notices).isSuperset(of: [.requestReceived, .referredToResearch, .atCommittee, .requestApproved, .serviceDelivered, .surveyInvitation]))
             #expect(final.decision?.outcome == .approved)
             #expect(final.decision?.amount == Money(halalas: 100_000))
-            let deliveries = try await RequestRepository(database: app.db).deliveries(of: id)
+            let deliveries = try await DeliveryRepository(database: app.db).deliveries(of: id)
             #expect(deliveries.map(\.dueOn) == [GregorianDay(year: 2023, month: 3, day: 1), GregorianDay(year: 2023, month: 4, day: 1), GregorianDay(year: 2023, month: 5, day: 1)])
             #expect(deliveries.allSatisfy { $0.deliveredAt != nil && $0.acknowledgement == "استلمت المبلغ" })
             #expect(minutes.body.string.contains("محضر اجتماع لجنة البحث"))
             #expect(minutes.body.string.contains("١\u{00A0}شعبان\u{00A0}١٤٤٤\u{00A0}هـ"))
-            let events = try await RequestRepository(database: app.db).events(of: id).map(\.event)
+            let events = try await RequestTimelineRepository(database: app.db).events(of: id).map(\.event)
             #expect(events.contains("referToResearch") && events.contains("approve") && events.contains("completeDelivery"))
             #expect(try await AuditLog(database: app.db).verify() == nil)
             let audited = try await AuditLog(database: app.db).browse(AuditFilter(recordType: "request", recordID: id.uuidString), page: 1, perPage: 100).entries.map(\.action)
@@ -316,7 +316,7 @@ struct RequestLifecycleTests {
             let (id, path) = try await Self.draft(relations, beneficiary: beneficiary, type: type)
             try await relations.get(path)
             try await relations.postMultipart(path + "/documents", form: [("kind", "lease")], files: [.init(field: "file", filename: "<script>.pdf", contentType: "application/pdf", bytes: Fixtures.pdfBytes)])
-            let document = try #require(try await RequestRepository(database: app.db).documents(of: id).first)
+            let document = try #require(try await RequestDocumentRepository(database: app.db).documents(of: id).first)
             // act
             let response = try await relations.get("/staff/documents/\(document.id.uuidString.lowercased())")
             // assert
@@ -356,7 +356,7 @@ struct RequestLifecycleTests {
             #expect(report.status == .forbidden)
             #expect(report.body.string.contains("من أقاربك المفصح عنهم"))
             #expect(upload.status == .forbidden)
-            #expect(try await RequestRepository(database: app.db).researchReports(of: id).isEmpty)
+            #expect(try await ResearchReportRepository(database: app.db).researchReports(of: id).isEmpty)
             let audit = try await AuditLog(database: app.db).browse(AuditFilter(actionPrefix: "request.recusal", recordID: id.uuidString), page: 1, perPage: 5).entries
             #expect(audit.count == 2)
         }

@@ -42,7 +42,7 @@ struct RetentionTests {
             let ownFile = Array("%PDF-1.4 a salary certificate only this request has".utf8)
             let ownBlob = try await app.db.writeTransaction { db in
                 let blob = try await DocumentStore(database: db).put(ownFile, mimeType: "application/pdf", at: now)
-                try await RequestRepository(database: db).addDocument(RequestDocument(id: UUID(), kind: .salaryCertificate, sha256: blob.sha256, format: .pdf, size: ownFile.count, originalName: "salary.pdf", issuedOn: nil, expiresOn: nil, uploadedAt: now, requestID: plainRequest), uploadedBy: nil)
+                try await RequestDocumentRepository(database: db).addDocument(RequestDocument(id: UUID(), kind: .salaryCertificate, sha256: blob.sha256, format: .pdf, size: ownFile.count, originalName: "salary.pdf", issuedOn: nil, expiresOn: nil, uploadedAt: now, requestID: plainRequest), uploadedBy: nil)
                 return blob.sha256
             }
             let delivery = UUID()
@@ -95,7 +95,7 @@ struct RetentionTests {
             #expect(try await DocumentStore(database: app.db).blob(ownBlob) == nil, "the anonymized request's own file is still stored")
             #expect(try await sql.select().column("seq").from("document_chunks").where("sha256", .equal, SQLBind(ownBlob)).all().isEmpty)
             for kept in [heldRequest, busyClosed] {
-                let keptDocument = try #require(try await RequestRepository(database: app.db).documents(of: kept).first)
+                let keptDocument = try #require(try await RequestDocumentRepository(database: app.db).documents(of: kept).first)
                 var content = Data()
                 try await DocumentStore(database: app.db).read(keptDocument.sha256) { content.append($0) }
                 #expect(!content.isEmpty, "a file a kept request still refers to was deleted")

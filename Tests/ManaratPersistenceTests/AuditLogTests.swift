@@ -9,7 +9,7 @@ import Testing
 @Suite("The hash-chained audit log, on the configured database")
 struct AuditLogTests {
     static func event(_ number: Int) -> AuditEvent {
-        AuditEvent(actorID: UUID(), actorName: "noura", actingRole: "relations", action: "test.action", recordType: "test", recordID: "\(number)", summary: "change \(number) — تغيير", clientIP: "10.0.0.\(number % 250)")
+        AuditEvent(actorID: UUID(), actorName: "noura", actingRole: "relations", action: .articleVote, recordType: .article, recordID: "\(number)", summary: "change \(number) — تغيير", clientIP: "10.0.0.\(number % 250)")
     }
 
     static func append(_ count: Int, on database: any Database, at now: Date) async throws {
@@ -193,7 +193,7 @@ struct AuditLogTests {
             // act
             let all = try await log.browse(AuditFilter(), page: 1, perPage: 4)
             let secondPage = try await log.browse(AuditFilter(), page: 2, perPage: 4)
-            let one = try await log.browse(AuditFilter(recordType: "test", recordID: "3"), page: 1, perPage: 4)
+            let one = try await log.browse(AuditFilter(recordType: "article", recordID: "3"), page: 1, perPage: 4)
             let none = try await log.browse(AuditFilter(actionPrefix: "staff."), page: 1, perPage: 4)
             let late = try await log.browse(AuditFilter(from: harness.clock.now.addingTimeInterval(0.0017 * 5)), page: 1, perPage: 10)
             // assert

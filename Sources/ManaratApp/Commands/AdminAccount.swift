@@ -13,7 +13,7 @@ enum AdminAccount {
         let draft = StaffDraft(username: username, displayName: displayName, roles: [.admin], branchID: nil, isActive: true)
         return try await app.db.writeTransaction { db in
             let member = try await StaffRepository(database: db).create(id: id, draft: draft, passwordHash: hash, mustChangePassword: mustChange, at: now)
-            try await AuditLog(database: db).append(AuditEvent(actorID: nil, actorName: "system", actingRole: nil, action: "staff.create", recordType: "staff", recordID: id.uuidString, summary: "administrator \(username) created from the command line", clientIP: nil), at: now)
+            try await AuditLog(database: db).append(AuditEvent(actorID: nil, actorName: "system", actingRole: nil, action: .staffCreate, recordType: .staff, recordID: id.uuidString, summary: "administrator \(username) created from the command line", clientIP: nil), at: now)
             return member
         }
     }

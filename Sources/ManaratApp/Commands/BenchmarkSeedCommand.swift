@@ -45,7 +45,7 @@ struct BenchmarkSeedCommand: AsyncCommand {
             let now = configuration.clock.now()
             try await app.db.writeTransaction { db in
                 _ = try await StaffRepository(database: db).create(id: id, draft: draft, passwordHash: hash, mustChangePassword: false, at: now)
-                try await AuditLog(database: db).append(AuditEvent(actorID: nil, actorName: "system", actingRole: nil, action: "staff.create", recordType: "staff", recordID: id.uuidString, summary: "benchmark account bench", clientIP: nil), at: now)
+                try await AuditLog(database: db).append(AuditEvent(actorID: nil, actorName: "system", actingRole: nil, action: .staffCreate, recordType: .staff, recordID: id.uuidString, summary: "benchmark account bench", clientIP: nil), at: now)
             }
         }
         let seconds = max(Date().timeIntervalSince(started), 0.001)

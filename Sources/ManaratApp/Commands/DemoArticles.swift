@@ -43,7 +43,7 @@ enum DemoArticles {
             let article = Article(id: configuration.ids.next(), category: entry.category, isPublic: entry.isPublic, version: 1, titleArabic: entry.titleArabic, bodyArabic: entry.bodyArabic, titleEnglish: entry.titleEnglish, bodyEnglish: entry.bodyEnglish, editedBy: "system", editedAt: now)
             try await app.db.writeTransaction { db in
                 try await ArticleRepository(database: db).save(article)
-                try await AuditLog(database: db).append(AuditEvent(actorID: nil, actorName: "system", actingRole: nil, action: "article.create", recordType: "article", recordID: article.id.uuidString, summary: "demo article \(article.category)", clientIP: nil), at: now)
+                try await AuditLog(database: db).append(AuditEvent(actorID: nil, actorName: "system", actingRole: nil, action: .articleCreate, recordType: .article, recordID: article.id.uuidString, summary: "demo article \(article.category)", clientIP: nil), at: now)
             }
             added += 1
         }

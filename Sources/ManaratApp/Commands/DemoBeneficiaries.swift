@@ -65,7 +65,7 @@ enum DemoBeneficiaries {
                     for member in members { try await households.addMember(member, toHouseholdHeadedBy: headID, at: now) }
                 }
                 for contact in batchContacts { try await ContactRepository(database: db).add(contact) }
-                try await AuditLog(database: db).append(AuditEvent(actorID: nil, actorName: "system", actingRole: nil, action: "beneficiary.seed_demo", recordType: "beneficiary", recordID: nil, summary: "\(batch.count) demo beneficiaries", clientIP: nil), at: now)
+                try await AuditLog(database: db).append(AuditEvent(actorID: nil, actorName: "system", actingRole: nil, action: .beneficiarySeedDemo, recordType: .beneficiary, recordID: nil, summary: "\(batch.count) demo beneficiaries", clientIP: nil), at: now)
             }
             created += people.count
             let rate = Double(created) / max(Date().timeIntervalSince(started), 0.001)

@@ -66,7 +66,7 @@ enum DemoData {
                 let branch = Branch(id: configuration.ids.next(), code: entry.code, nameArabic: entry.arabic, nameEnglish: entry.english, city: entry.city, isActive: true)
                 try await app.db.writeTransaction { db in
                     try await BranchRepository(database: db).save(branch, at: now)
-                    try await AuditLog(database: db).append(Self.systemEvent("branch.create", "branch", branch.id, "demo branch \(branch.code)"), at: now)
+                    try await AuditLog(database: db).append(Self.systemEvent(.branchCreate, .branch, branch.id, "demo branch \(branch.code)"), at: now)
                 }
                 branchID = branch.id
                 created.branches += 1
@@ -82,7 +82,7 @@ enum DemoData {
                 let id = configuration.ids.next()
                 try await app.db.writeTransaction { db in
                     _ = try await StaffRepository(database: db).create(id: id, draft: draft, passwordHash: hash, mustChangePassword: false, at: now)
-                    try await AuditLog(database: db).append(Self.systemEvent("staff.create", "staff", id, "demo account \(username)"), at: now)
+                    try await AuditLog(database: db).append(Self.systemEvent(.staffCreate, .staff, id, "demo account \(username)"), at: now)
                 }
                 created.staff += 1
                 created.usernames.append(username)
@@ -95,7 +95,7 @@ enum DemoData {
         return created
     }
 
-    private static func systemEvent(_ action: String, _ type: String, _ id: UUID, _ summary: String) -> AuditEvent {
+    private static func systemEvent(_ action: AuditAction, _ type: RecordType, _ id: UUID, _ summary: String) -> AuditEvent {
         AuditEvent(actorID: nil, actorName: "system", actingRole: nil, action: action, recordType: type, recordID: id.uuidString, summary: summary, clientIP: nil)
     }
 }

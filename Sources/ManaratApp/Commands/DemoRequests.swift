@@ -120,7 +120,7 @@ enum DemoRequests {
                     }
                     try await pauses.run()
                 }
-                try await AuditLog(database: db).append(AuditEvent(actorID: nil, actorName: "system", actingRole: nil, action: "request.seed_demo", recordType: "request", recordID: nil, summary: "\(batch.count) demo requests", clientIP: nil), at: now)
+                try await AuditLog(database: db).append(AuditEvent(actorID: nil, actorName: "system", actingRole: nil, action: .requestSeedDemo, recordType: .request, recordID: nil, summary: "\(batch.count) demo requests", clientIP: nil), at: now)
             }
             created += batch.count
             progress("requests: \(created)/\(count)")

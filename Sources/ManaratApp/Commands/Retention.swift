@@ -19,7 +19,7 @@ enum Retention {
             outcomes = try await app.db.writeTransaction { db in
                 let outcomes = try await RetentionRepository(database: db).run(schedule, now: now, timeZone: timeZone, dryRun: false)
                 let summary = outcomes.map { "\($0.kind.rawValue): \($0.applied) done, \($0.keptForLegalHold) held, \($0.keptForOpenCase) open case" }.joined(separator: "; ")
-                try await AuditLog(database: db).append(AuditEvent(actorID: nil, actorName: "system", actingRole: nil, action: "retention.run", recordType: "settings", recordID: "retention", summary: summary, clientIP: nil), at: now)
+                try await AuditLog(database: db).append(AuditEvent(actorID: nil, actorName: "system", actingRole: nil, action: .retentionRun, recordType: .settings, recordID: "retention", summary: summary, clientIP: nil), at: now)
                 return outcomes
             }
         }

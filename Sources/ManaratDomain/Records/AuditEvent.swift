@@ -8,10 +8,10 @@ public struct AuditEvent: Sendable, Equatable {
     public var actorName: String
     /// The role acted in, if any.
     public var actingRole: String?
-    /// A stable action name such as "staff.create".
-    public var action: String
-    /// The kind of record, such as "staff".
-    public var recordType: String
+    /// What was done, such as `.staffCreate`.
+    public var action: AuditAction
+    /// The kind of record, such as `.staff`.
+    public var recordType: RecordType
     /// The record's identifier.
     public var recordID: String?
     /// A short before/after summary; never a password, code or token.
@@ -20,7 +20,7 @@ public struct AuditEvent: Sendable, Equatable {
     public var clientIP: String?
 
     /// Creates an event.
-    public init(actorID: UUID?, actorName: String, actingRole: String?, action: String, recordType: String, recordID: String?, summary: String, clientIP: String?) {
+    public init(actorID: UUID?, actorName: String, actingRole: String?, action: AuditAction, recordType: RecordType, recordID: String?, summary: String, clientIP: String?) {
         self.actorID = actorID
         self.actorName = actorName
         self.actingRole = actingRole

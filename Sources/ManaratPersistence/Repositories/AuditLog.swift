@@ -41,8 +41,8 @@ public struct AuditLog: Sendable {
             actorID: event.actorID,
             actorName: event.actorName,
             actingRole: event.actingRole,
-            action: event.action,
-            recordType: event.recordType,
+            action: event.action.rawValue,
+            recordType: event.recordType.rawValue,
             recordID: event.recordID,
             summary: event.summary,
             clientIP: event.clientIP

@@ -16,7 +16,7 @@ extension Request {
     }
 
     /// An audit event for this request's actor, role and client address.
-    func auditEvent(action: String, recordType: String, recordID: String?, summary: String) -> AuditEvent {
+    func auditEvent(action: AuditAction, recordType: RecordType, recordID: String?, summary: String) -> AuditEvent {
         let beneficiary = staff == nil ? signedInBeneficiary : nil
         return AuditEvent(
             actorID: staff?.id ?? beneficiary?.id,
@@ -32,7 +32,7 @@ extension Request {
 
     /// Runs `change` and appends its audit entry in one write transaction: either both are saved or neither.
     func audited<T: Sendable>(
-        action: String, recordType: String, recordID: String?, summary: String,
+        action: AuditAction, recordType: RecordType, recordID: String?, summary: String,
         _ change: @escaping @Sendable (any Database) async throws -> T
     ) async throws -> T {
         let event = auditEvent(action: action, recordType: recordType, recordID: recordID, summary: summary)
@@ -47,8 +47,8 @@ extension Request {
     /// The record an earlier submission of this very form created with `action`, if there was
     /// one: a form whose checks would refuse its own first result (a registration finds its
     /// identity taken) answers with that record instead.
-    func earlierSubmission(of action: String) async throws -> UUID? {
-        guard let key = SubmissionKey.of(self, action: action) else { return nil }
+    func earlierSubmission(of action: AuditAction) async throws -> UUID? {
+        guard let key = SubmissionKey.of(self, action: action.rawValue) else { return nil }
         return try await Submissions(database: db).claimed(key)
     }
 
@@ -56,7 +56,7 @@ extension Request {
     /// idempotency key: a second submission of the same rendered form changes and audits nothing
     /// and returns the id of the record the first one created. Returns the record's id.
     func auditedCreation(
-        recordID: UUID, action: String, recordType: String, auditedAs auditRecordID: String? = nil, summary: String,
+        recordID: UUID, action: AuditAction, recordType: RecordType, auditedAs auditRecordID: String? = nil, summary: String,
         _ change: @escaping @Sendable (any Database) async throws -> Void
     ) async throws -> UUID {
         let event = auditEvent(action: action, recordType: recordType, recordID: auditRecordID ?? recordID.uuidString, summary: summary)
@@ -64,7 +64,7 @@ extension Request {
         // A page may hold several forms that create (a file's household and contact forms share
         // the page's key): the key is claimed per action, so one form's submission never stands
         // in for another's.
-        let key = SubmissionKey.of(self, action: action)
+        let key = SubmissionKey.of(self, action: action.rawValue)
         return try await db.writeTransaction { database in
             if let key, let earlier = try await Submissions(database: database).claim(key, recordID: recordID, at: now) { return earlier }
             try await change(database)

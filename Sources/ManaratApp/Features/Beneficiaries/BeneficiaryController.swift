@@ -28,7 +28,7 @@ struct BeneficiaryController {
     }
 
     func create(_ request: Request) async throws -> Response {
-        if let earlier = try await request.earlierSubmission(of: "beneficiary.create") {
+        if let earlier = try await request.earlierSubmission(of: .beneficiaryCreate) {
             return request.redirect(to: StaffURL.beneficiary(earlier).path(query: [("saved", "1")]), redirectType: .normal)
         }
         let form = try request.content.decode(BeneficiaryForm.self)
@@ -42,7 +42,7 @@ struct BeneficiaryController {
         let repository = BeneficiaryRepository(database: request.db)
         if let identity = draft?.identity, let existing = try await repository.find(identity: identity) {
             // A double click: the first post may have saved it since the check above.
-            if let earlier = try await request.earlierSubmission(of: "beneficiary.create") {
+            if let earlier = try await request.earlierSubmission(of: .beneficiaryCreate) {
                 return request.redirect(to: StaffURL.beneficiary(earlier).path(query: [("saved", "1")]), redirectType: .normal)
             }
             errors.append(FieldError(field: "identityNumber", message: strings[.identityTaken], link: .init(path: StaffURL.beneficiary(existing).path, label: strings[.openExistingFile])))
@@ -64,7 +64,7 @@ struct BeneficiaryController {
         let duplicateScores = duplicates.map { ($0.summary.id, $0.match.score) }
         let saved: UUID
         do {
-            saved = try await request.auditedCreation(recordID: id, action: "beneficiary.create", recordType: "beneficiary", summary: "identity=\(draft.identity!.type.rawValue) consent=\(PrivacyNotice.currentVersion) via \(consent.channel.rawValue); not a duplicate of \(duplicateScores.count) candidate(s)") { db in
+            saved = try await request.auditedCreation(recordID: id, action: .beneficiaryCreate, recordType: .beneficiary, summary: "identity=\(draft.identity!.type.rawValue) consent=\(PrivacyNotice.currentVersion) via \(consent.channel.rawValue); not a duplicate of \(duplicateScores.count) candidate(s)") { db in
                 let repository = BeneficiaryRepository(database: db)
                 let fileNumber = try await repository.nextFileNumber()
                 try await repository.create(draft.beneficiary(id: id, fileNumber: fileNumber, version: 1), consent: consent, at: now)
@@ -99,7 +99,7 @@ struct BeneficiaryController {
         let now = request.now
         let changed = Self.changedFields(existing, updated)
         do {
-            try await request.audited(action: "beneficiary.update", recordType: "beneficiary", recordID: existing.id.uuidString, summary: "changed: " + (changed.isEmpty ? "nothing" : changed.joined(separator: ", "))) { db in
+            try await request.audited(action: .beneficiaryUpdate, recordType: .beneficiary, recordID: existing.id.uuidString, summary: "changed: " + (changed.isEmpty ? "nothing" : changed.joined(separator: ", "))) { db in
                 try await BeneficiaryRepository(database: db).update(updated, at: now)
             }
         } catch RegistryConflict.changedBySomeoneElse {
@@ -138,7 +138,7 @@ struct BeneficiaryController {
         let db = request.db
         let mayReadSensitive = SensitiveData.mayRead(request.staff?.roles ?? [])
         // Reading a file is recorded: who looked at whom.
-        try await request.audited(action: "beneficiary.view", recordType: "beneficiary", recordID: beneficiary.id.uuidString, summary: mayReadSensitive ? "file opened with sensitive fields" : "file opened without sensitive fields") { _ in }
+        try await request.audited(action: .beneficiaryView, recordType: .beneficiary, recordID: beneficiary.id.uuidString, summary: mayReadSensitive ? "file opened with sensitive fields" : "file opened without sensitive fields") { _ in }
         let categories = try await CategoryRepository(database: db).all()
         let branches = try await BranchRepository(database: db).all()
         let household = try await HouseholdRepository(database: db).household(headedBy: beneficiary.id)
@@ -202,7 +202,7 @@ struct BeneficiaryController {
         )
         let now = request.now
         let staffID = request.staff?.id
-        try await request.audited(action: "beneficiary.duplicate_decision", recordType: "beneficiary", recordID: beneficiary.id.uuidString, summary: "\(decision) with \(other.fileNumber) (score \(match?.score ?? 0))") { db in
+        try await request.audited(action: .beneficiaryDuplicateDecision, recordType: .beneficiary, recordID: beneficiary.id.uuidString, summary: "\(decision) with \(other.fileNumber) (score \(match?.score ?? 0))") { db in
             try await BeneficiaryRepository(database: db).recordDuplicateDecision(beneficiaryID: beneficiary.id, otherID: otherID, isDuplicate: decision == "linked", score: match?.score ?? 0, decidedBy: staffID, at: now)
         }
         return request.redirect(to: StaffURL.beneficiary(beneficiary.id).path(query: [("saved", "1")]), redirectType: .normal)

@@ -61,7 +61,7 @@ struct BranchAdminController {
         let now = request.now
         let after = "code=\(branch.code) ar=\(branch.nameArabic) en=\(branch.nameEnglish) city=\(branch.city) active=\(branch.isActive)"
         let summary = existing.map { "before: code=\($0.code) ar=\($0.nameArabic) en=\($0.nameEnglish) city=\($0.city) active=\($0.isActive) | after: " + after } ?? after
-        try await request.audited(action: existing == nil ? "branch.create" : "branch.update", recordType: "branch", recordID: branch.id.uuidString, summary: summary) { db in
+        try await request.audited(action: existing == nil ? .branchCreate : .branchUpdate, recordType: .branch, recordID: branch.id.uuidString, summary: summary) { db in
             try await BranchRepository(database: db).save(branch, at: now)
         }
         return request.redirect(to: StaffURL.branchList.path(query: [("saved", "1")]), redirectType: .normal)

@@ -68,7 +68,7 @@ struct CategoryController {
         if english.isEmpty || english.count > 100 { errors.append(FieldError(field: "nameEnglish", message: strings[.fieldRequired])) }
         guard errors.isEmpty else { return render(request, id: existing?.id, form: form, errors: errors, status: .unprocessableEntity) }
         let category = BeneficiaryCategory(id: existing?.id ?? request.manarat.configuration.ids.next(), code: code, nameArabic: arabic, nameEnglish: english, isActive: form.isActive == "on")
-        try await request.audited(action: existing == nil ? "category.create" : "category.update", recordType: "category", recordID: category.id.uuidString, summary: "code=\(code) ar=\(arabic) en=\(english) active=\(category.isActive)") { db in
+        try await request.audited(action: existing == nil ? .categoryCreate : .categoryUpdate, recordType: .category, recordID: category.id.uuidString, summary: "code=\(code) ar=\(arabic) en=\(english) active=\(category.isActive)") { db in
             try await CategoryRepository(database: db).save(category)
         }
         return request.redirect(to: StaffURL.categories.path(query: [("saved", "1")]), redirectType: .normal)

@@ -63,7 +63,7 @@ struct CommitteeController {
         let now = request.now
         let staffID = request.staff?.id
         let location = String((form.location ?? "").prefix(200))
-        try await request.audited(action: "committee.meeting_create", recordType: "meeting", recordID: id.uuidString, summary: "meeting on \(heldOn), \(members.count) present, \(agenda.count) requests") { db in
+        try await request.audited(action: .committeeMeetingCreate, recordType: .meeting, recordID: id.uuidString, summary: "meeting on \(heldOn), \(members.count) present, \(agenda.count) requests") { db in
             _ = try await CommitteeRepository(database: db).create(id: id, heldOn: heldOn, location: location, quorum: quorum, memberIDs: members, requestIDs: agenda, createdBy: staffID, at: now)
         }
         return request.redirect(to: StaffURL.meeting(id).path, redirectType: .normal)
@@ -156,7 +156,7 @@ struct CommitteeController {
         }
         let cast = CastVote(staffID: staff.id, requestID: requestID, vote: vote, comment: String((form.comment ?? "").prefix(1000)), castAt: request.now)
         let meetingID = view.meeting.id
-        try await request.audited(action: "committee.vote", recordType: "request", recordID: requestID.uuidString, summary: "\(item.file.request.reference): \(vote.rawValue) at meeting \(view.meeting.number)") { db in
+        try await request.audited(action: .committeeVote, recordType: .request, recordID: requestID.uuidString, summary: "\(item.file.request.reference): \(vote.rawValue) at meeting \(view.meeting.number)") { db in
             try await CommitteeRepository(database: db).cast(cast, meetingID: meetingID)
         }
         return request.redirect(to: StaffURL.meeting(meetingID).path, redirectType: .normal)

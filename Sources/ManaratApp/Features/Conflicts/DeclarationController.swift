@@ -27,7 +27,7 @@ struct DeclarationController {
         guard errors.isEmpty else { return try await renderMine(request, errors: errors, status: .unprocessableEntity) }
         let now = request.now
         let declared = identity
-        try await request.audited(action: "declaration.add", recordType: "staff", recordID: staff.id.uuidString, summary: "declared \(relation)") { db in
+        try await request.audited(action: .declarationAdd, recordType: .staff, recordID: staff.id.uuidString, summary: "declared \(relation)") { db in
             _ = try await ConflictRepository(database: db).declare(staffID: staff.id, identityNumber: declared, relation: relation, note: note, at: now)
         }
         return request.redirect(to: StaffURL.declarations.path, redirectType: .normal)
@@ -36,7 +36,7 @@ struct DeclarationController {
     func withdraw(_ request: Request) async throws -> Response {
         let staff = request.staff!
         guard let id = request.parameters.get("declarationID", as: UUID.self) else { throw Abort(.notFound) }
-        try await request.audited(action: "declaration.withdraw", recordType: "staff", recordID: staff.id.uuidString, summary: "withdrew declaration \(id.uuidString.lowercased())") { db in
+        try await request.audited(action: .declarationWithdraw, recordType: .staff, recordID: staff.id.uuidString, summary: "withdrew declaration \(id.uuidString.lowercased())") { db in
             guard try await ConflictRepository(database: db).withdraw(id: id, staffID: staff.id) else { throw Abort(.notFound) }
         }
         return request.redirect(to: StaffURL.declarations.path, redirectType: .normal)

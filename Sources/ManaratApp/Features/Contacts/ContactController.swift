@@ -67,7 +67,7 @@ struct ContactController {
         var contact = Contact(id: request.manarat.configuration.ids.next(), partyKind: kind, partyID: partyID, channel: channel, direction: direction, branchID: branchID, staffID: request.staff?.id, summary: summary, followUpOn: followUp, followUpDone: false, occurredAt: request.now)
         contact.referredTo = referredTo
         let finalContact = contact
-        _ = try await request.auditedCreation(recordID: finalContact.id, action: "contact.create", recordType: kind.rawValue, auditedAs: partyID.uuidString, summary: "\(channel.rawValue) \(direction.rawValue)" + (followUp.map { " follow-up \($0)" } ?? "") + (referredTo.map { " referred to researcher \($0.uuidString.lowercased())" } ?? "")) { db in
+        _ = try await request.auditedCreation(recordID: finalContact.id, action: .contactCreate, recordType: RecordType(kind), auditedAs: partyID.uuidString, summary: "\(channel.rawValue) \(direction.rawValue)" + (followUp.map { " follow-up \($0)" } ?? "") + (referredTo.map { " referred to researcher \($0.uuidString.lowercased())" } ?? "")) { db in
             try await ContactRepository(database: db).add(finalContact)
         }
         return request.redirect(to: back + "?saved=1", redirectType: .normal)
@@ -76,7 +76,7 @@ struct ContactController {
     func markDone(_ request: Request) async throws -> Response {
         guard let id = request.parameters.get("contactID", as: UUID.self),
               let contact = try await ContactRepository(database: request.db).find(id: id) else { throw Abort(.notFound) }
-        try await request.audited(action: "contact.follow_up_done", recordType: contact.partyKind.rawValue, recordID: contact.partyID.uuidString, summary: "follow-up of \(contact.followUpOn?.description ?? "-") done") { db in
+        try await request.audited(action: .contactFollowUpDone, recordType: RecordType(contact.partyKind), recordID: contact.partyID.uuidString, summary: "follow-up of \(contact.followUpOn?.description ?? "-") done") { db in
             try await ContactRepository(database: db).markFollowUpDone(id: id)
         }
         let back: String

@@ -52,7 +52,7 @@ struct BreachController {
         let now = request.now
         let today = GregorianDay(now, timeZone: timeZone)
         let record = BreachRecord(id: request.manarat.configuration.ids.next(), reference: "", title: title, description: description, discoveredAt: discoveredAt, recordsAffected: records, peopleAffected: people, measures: String(measures.prefix(4000)), regulatorNotifiedAt: nil, regulatorReference: "", subjectsNotifiedAt: nil, recordedBy: staff.id, createdAt: now)
-        let event = request.auditEvent(action: "breach.record", recordType: "breach", recordID: record.id.uuidString, summary: "discovered \(AuditRecord.storedInstant(discoveredAt)), \(people) people")
+        let event = request.auditEvent(action: .breachRecord, recordType: .breach, recordID: record.id.uuidString, summary: "discovered \(AuditRecord.storedInstant(discoveredAt)), \(people) people")
         let reference = try await request.db.writeTransaction { db in
             let reference = try await BreachRepository(database: db).insert(record, on: today)
             try await AuditLog(database: db).append(event, at: now)
@@ -71,7 +71,7 @@ struct BreachController {
         }
         let now = request.now
         do {
-            try await request.audited(action: "breach.regulator_notified", recordType: "breach", recordID: id.uuidString, summary: "regulator reference \(reference)") { db in
+            try await request.audited(action: .breachRegulatorNotified, recordType: .breach, recordID: id.uuidString, summary: "regulator reference \(reference)") { db in
                 guard try await BreachRepository(database: db).markRegulatorNotified(id: id, at: now, reference: reference) else { throw AlreadyRecorded() }
             }
         } catch is AlreadyRecorded {
@@ -86,7 +86,7 @@ struct BreachController {
         guard try await BreachRepository(database: request.db).find(id: id) != nil else { throw Abort(.notFound) }
         let now = request.now
         do {
-            try await request.audited(action: "breach.subjects_notified", recordType: "breach", recordID: id.uuidString, summary: "people affected told") { db in
+            try await request.audited(action: .breachSubjectsNotified, recordType: .breach, recordID: id.uuidString, summary: "people affected told") { db in
                 guard try await BreachRepository(database: db).markSubjectsNotified(id: id, at: now) else { throw AlreadyRecorded() }
             }
         } catch is AlreadyRecorded {

@@ -46,7 +46,7 @@ struct DataRequestController {
         let answer = ((try? request.content.get(String.self, at: "answer")) ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         guard !answer.isEmpty else { throw Abort(.badRequest) }
         let now = request.now
-        try await request.audited(action: "data_request.answer", recordType: "data_request", recordID: id.uuidString, summary: "answered") { db in
+        try await request.audited(action: .dataRequestAnswer, recordType: .dataRequest, recordID: id.uuidString, summary: "answered") { db in
             guard try await PortalRepository(database: db).answerDataRequest(id: id, answer: String(answer.prefix(4000)), at: now) else { throw Abort(.notFound) }
         }
         return request.redirect(to: StaffURL.dataRequests.path, redirectType: .normal)
@@ -65,7 +65,7 @@ struct DataRequestController {
             return try await renderDataRequests(request, extendErrors: [:], alert: strings[.dataRequestExtensionRefused], status: .conflict)
         case .success(let newDue):
             let now = request.now
-            try await request.audited(action: "data_request.extend", recordType: "data_request", recordID: id.uuidString, summary: "due \(item.dueOn) → \(newDue)") { db in
+            try await request.audited(action: .dataRequestExtend, recordType: .dataRequest, recordID: id.uuidString, summary: "due \(item.dueOn) → \(newDue)") { db in
                 guard try await PortalRepository(database: db).extendDataRequest(id: id, to: newDue, reason: String(reason.prefix(1000)), at: now) else {
                     throw Abort(.conflict, reason: strings[.dataRequestExtensionRefused])
                 }

@@ -38,7 +38,7 @@ struct RetentionController {
         guard errors.isEmpty else { return try await render(request, values: values, errors: errors, status: .unprocessableEntity) }
         let changes = RetentionKind.allCases.filter { before.period($0) != schedule.period($0) }.map { "\($0.rawValue) \(before.period($0)) → \(schedule.period($0))" }
         let saved = schedule
-        try await request.audited(action: "retention.schedule", recordType: "settings", recordID: "retention", summary: changes.isEmpty ? "unchanged" : changes.joined(separator: ", ")) { db in
+        try await request.audited(action: .retentionSchedule, recordType: .settings, recordID: "retention", summary: changes.isEmpty ? "unchanged" : changes.joined(separator: ", ")) { db in
             try await RetentionRepository(database: db).save(saved)
         }
         return request.redirect(to: StaffURL.retention.path(query: [("saved", "1")]), redirectType: .normal)
@@ -56,7 +56,7 @@ struct RetentionController {
             let schedule = try await RetentionRepository(database: request.db).schedule()
             return try await render(request, values: Self.values(schedule), errors: errors, holdForm: (fileNumber, reason), status: .unprocessableEntity)
         }
-        try await request.audited(action: "retention.hold", recordType: "beneficiary", recordID: beneficiaryID.uuidString, summary: "legal hold placed") { db in
+        try await request.audited(action: .retentionHold, recordType: .beneficiary, recordID: beneficiaryID.uuidString, summary: "legal hold placed") { db in
             try await RetentionRepository(database: db).setLegalHold(beneficiaryID: beneficiaryID, reason: reason)
         }
         return request.redirect(to: StaffURL.retention.path, redirectType: .normal)
@@ -65,7 +65,7 @@ struct RetentionController {
     func releaseHold(_ request: Request) async throws -> Response {
         guard let beneficiaryID = request.parameters.get("beneficiaryID", as: UUID.self),
               try await RetentionRepository(database: request.db).legalHolds().contains(where: { $0.beneficiaryID == beneficiaryID }) else { throw Abort(.notFound) }
-        try await request.audited(action: "retention.release", recordType: "beneficiary", recordID: beneficiaryID.uuidString, summary: "legal hold released") { db in
+        try await request.audited(action: .retentionRelease, recordType: .beneficiary, recordID: beneficiaryID.uuidString, summary: "legal hold released") { db in
             try await RetentionRepository(database: db).setLegalHold(beneficiaryID: beneficiaryID, reason: "")
         }
         return request.redirect(to: StaffURL.retention.path, redirectType: .normal)

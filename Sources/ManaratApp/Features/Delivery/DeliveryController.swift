@@ -74,7 +74,7 @@ struct DeliveryController {
             }
         } else {
             try await workflow.guardConflict(file, staff: request.staff!, action: "schedule delivery")
-            try await request.audited(action: "request.delivery_schedule", recordType: "request", recordID: file.request.id.uuidString, summary: summary) { db in
+            try await request.audited(action: .requestDeliverySchedule, recordType: .request, recordID: file.request.id.uuidString, summary: summary) { db in
                 try await DeliveryRepository(database: db).addDeliveries(records, requestID: file.request.id, at: now)
             }
         }
@@ -94,7 +94,7 @@ struct DeliveryController {
         let staff = request.staff!
         try await workflow.guardConflict(file, staff: staff, action: "deliver")
         let now = request.now
-        try await request.audited(action: "request.delivered", recordType: "request", recordID: file.request.id.uuidString, summary: "\(file.request.reference): delivery \(deliveryID.uuidString.lowercased()) delivered") { db in
+        try await request.audited(action: .requestDelivered, recordType: .request, recordID: file.request.id.uuidString, summary: "\(file.request.reference): delivery \(deliveryID.uuidString.lowercased()) delivered") { db in
             guard try await DeliveryRepository(database: db).markDelivered(id: deliveryID, requestID: file.request.id, reference: String((form.reference ?? "").prefix(200)), acknowledgement: String(acknowledgement.prefix(500)), by: staff.id, name: staff.displayName, at: now) else {
                 throw Abort(.notFound)
             }

@@ -84,7 +84,7 @@ struct FeedbackController {
         let today = GregorianDay(request.now, timeZone: request.manarat.configuration.timeZone)
         let calendar = try await request.workingCalendar()
         let record = FeedbackRecord(id: request.manarat.configuration.ids.next(), reference: "", kind: kind, beneficiaryID: beneficiaryID, contactName: String(name.prefix(150)), contactPhone: phone, channel: channel, text: text, status: .open, assignedTo: nil, notes: "", response: "", action: nil, noActionReason: "", dueOn: calendar.adding(workingDays: FeedbackRules.workingDaysToClose, to: today), closedAt: nil, appeal: "", appeals: 0, createdAt: request.now)
-        let event = request.auditEvent(action: "feedback.submit", recordType: "feedback", recordID: record.id.uuidString, summary: summary)
+        let event = request.auditEvent(action: .feedbackSubmit, recordType: .feedback, recordID: record.id.uuidString, summary: summary)
         let now = request.now
         let saved = try await request.db.writeTransaction { db -> (UUID, String)? in
             if let submissionKey, let earlier = try await Submissions(database: db).claim(submissionKey, recordID: record.id, at: now) {
@@ -169,7 +169,7 @@ struct FeedbackController {
         record.closedAt = nil
         record.dueOn = calendar.adding(workingDays: FeedbackRules.workingDaysToClose, to: today)
         let updated = record
-        try await request.audited(action: "feedback.appeal", recordType: "feedback", recordID: record.id.uuidString, summary: "\(record.reference) appealed") { db in
+        try await request.audited(action: .feedbackAppeal, recordType: .feedback, recordID: record.id.uuidString, summary: "\(record.reference) appealed") { db in
             try await FeedbackRepository(database: db).save(updated)
         }
         return request.redirect(to: PortalURL.feedbackItem(record.id).path, redirectType: .normal)
@@ -238,7 +238,7 @@ struct FeedbackController {
             record.priority = priority
         }
         let updated = record
-        try await request.audited(action: "feedback.assign", recordType: "feedback", recordID: record.id.uuidString, summary: "\(record.reference) assigned to \(member.username), \(record.category?.rawValue ?? "uncategorized"), \(record.priority.rawValue)") { db in
+        try await request.audited(action: .feedbackAssign, recordType: .feedback, recordID: record.id.uuidString, summary: "\(record.reference) assigned to \(member.username), \(record.category?.rawValue ?? "uncategorized"), \(record.priority.rawValue)") { db in
             try await FeedbackRepository(database: db).save(updated)
         }
         return request.redirect(to: StaffURL.feedbackItem(record.id).path, redirectType: .normal)
@@ -252,7 +252,7 @@ struct FeedbackController {
         record.notes += (record.notes.isEmpty ? "" : "\n\n") + "\(stamp) — \(request.staff?.displayName ?? ""):\n\(note.prefix(4000))"
         if record.status == .open { record.status = .inProgress }
         let updated = record
-        try await request.audited(action: "feedback.note", recordType: "feedback", recordID: record.id.uuidString, summary: "\(record.reference): investigation note") { db in
+        try await request.audited(action: .feedbackNote, recordType: .feedback, recordID: record.id.uuidString, summary: "\(record.reference): investigation note") { db in
             try await FeedbackRepository(database: db).save(updated)
         }
         return request.redirect(to: StaffURL.feedbackItem(record.id).path, redirectType: .normal)
@@ -290,7 +290,7 @@ struct FeedbackController {
         let person = try await record.beneficiaryID.asyncFlatMap { try await BeneficiaryRepository(database: request.db).find(id: $0) }
         let configuration = request.manarat.configuration
         let now = request.now
-        try await request.audited(action: "feedback.close", recordType: "feedback", recordID: record.id.uuidString, summary: "\(record.reference) closed " + (action == nil ? "without an improvement (reason given)" : "with an improvement action")) { db in
+        try await request.audited(action: .feedbackClose, recordType: .feedback, recordID: record.id.uuidString, summary: "\(record.reference) closed " + (action == nil ? "without an improvement (reason given)" : "with an improvement action")) { db in
             try await FeedbackRepository(database: db).save(updated)
             // The person hears the outcome without asking: in the portal and their channel, or by
             // SMS to the number an anonymous complainant left.
@@ -309,7 +309,7 @@ struct FeedbackController {
     private func own(_ request: Request) async throws -> FeedbackRecord {
         guard let id = request.parameters.get("id", as: UUID.self) else { throw Abort(.notFound) }
         guard let record = try await FeedbackRepository(database: request.db).find(id: id), record.beneficiaryID != nil, record.beneficiaryID == request.signedInBeneficiary?.id else {
-            try await request.audited(action: "portal.denied", recordType: "feedback", recordID: id.uuidString, summary: "a beneficiary asked for feedback that is not theirs") { _ in }
+            try await request.audited(action: .portalDenied, recordType: .feedback, recordID: id.uuidString, summary: "a beneficiary asked for feedback that is not theirs") { _ in }
             throw Abort(.notFound)
         }
         return record

@@ -44,7 +44,7 @@ struct HouseholdController {
         guard errors.isEmpty else { return try await PartyErrorPage.render(request, errors: errors, back: back) }
         let now = request.now
         do {
-            try await request.audited(action: "household.update", recordType: "beneficiary", recordID: head.id.uuidString, summary: "income=\(income.plain) rent=\(rent.plain) debts=\(debts.plain) housing=\(housing.rawValue)") { db in
+            try await request.audited(action: .householdUpdate, recordType: .beneficiary, recordID: head.id.uuidString, summary: "income=\(income.plain) rent=\(rent.plain) debts=\(debts.plain) housing=\(housing.rawValue)") { db in
                 try await HouseholdRepository(database: db).saveFinances(headID: head.id, monthlyIncome: income, monthlyRent: rent, debts: debts, housing: housing, at: now)
             }
         } catch HouseholdConflict.alreadyInAnotherHousehold(let other) {
@@ -83,7 +83,7 @@ struct HouseholdController {
         )
         let now = request.now
         do {
-            _ = try await request.auditedCreation(recordID: member.id, action: "household.member_add", recordType: "beneficiary", auditedAs: head.id.uuidString, summary: "member \(member.id.uuidString.lowercased()) relation=\(member.relation.rawValue)" + (linked.map { " beneficiary=\($0.uuidString.lowercased())" } ?? "")) { db in
+            _ = try await request.auditedCreation(recordID: member.id, action: .householdMemberAdd, recordType: .beneficiary, auditedAs: head.id.uuidString, summary: "member \(member.id.uuidString.lowercased()) relation=\(member.relation.rawValue)" + (linked.map { " beneficiary=\($0.uuidString.lowercased())" } ?? "")) { db in
                 try await HouseholdRepository(database: db).addMember(member, toHouseholdHeadedBy: head.id, at: now)
             }
         } catch HouseholdConflict.alreadyInAnotherHousehold(let other) {
@@ -96,7 +96,7 @@ struct HouseholdController {
         let head = try await BeneficiaryController().find(request)
         guard let memberID = request.parameters.get("memberID", as: UUID.self) else { throw Abort(.notFound) }
         // Throwing inside the transaction rolls the audit entry back with the change that did not happen.
-        try await request.audited(action: "household.member_remove", recordType: "beneficiary", recordID: head.id.uuidString, summary: "member \(memberID.uuidString.lowercased()) removed") { db in
+        try await request.audited(action: .householdMemberRemove, recordType: .beneficiary, recordID: head.id.uuidString, summary: "member \(memberID.uuidString.lowercased()) removed") { db in
             guard try await HouseholdRepository(database: db).removeMember(id: memberID, fromHouseholdHeadedBy: head.id) != nil else { throw Abort(.notFound) }
         }
         return request.redirect(to: StaffURL.beneficiary(head.id).path + "?saved=1", redirectType: .normal)

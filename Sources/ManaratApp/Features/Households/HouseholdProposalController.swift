@@ -42,7 +42,7 @@ struct HouseholdProposalController {
         }
         guard errors.isEmpty else { return try await render(request, beneficiaryID: beneficiaryID, errors: errors, status: .unprocessableEntity) }
         let stored = proposal
-        try await request.audited(action: "household.propose", recordType: "beneficiary", recordID: beneficiaryID.uuidString, summary: "proposed to \(stored.kind) a household member (\(stored.relation.rawValue))") { db in
+        try await request.audited(action: .householdPropose, recordType: .beneficiary, recordID: beneficiaryID.uuidString, summary: "proposed to \(stored.kind) a household member (\(stored.relation.rawValue))") { db in
             try await HouseholdProposalRepository(database: db).add(stored)
         }
         return request.redirect(to: PortalURL.household.path, redirectType: .normal)
@@ -57,7 +57,7 @@ struct HouseholdProposalController {
         let staffID = request.staff?.id
         let sensitive = SensitiveData.mayRead(request.staff?.roles ?? [])
         do {
-            try await request.audited(action: approved ? "household.proposal_approve" : "household.proposal_reject", recordType: "beneficiary", recordID: proposal.beneficiaryID.uuidString, summary: "\(proposal.kind) member (\(proposal.relation.rawValue))") { db in
+            try await request.audited(action: approved ? .householdProposalApprove : .householdProposalReject, recordType: .beneficiary, recordID: proposal.beneficiaryID.uuidString, summary: "\(proposal.kind) member (\(proposal.relation.rawValue))") { db in
                 if approved {
                     let households = HouseholdRepository(database: db)
                     if proposal.kind == "remove", let memberID = proposal.memberID {

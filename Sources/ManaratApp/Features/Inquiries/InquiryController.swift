@@ -41,7 +41,7 @@ struct InquiryController {
         }
         guard errors.isEmpty else { return renderAsk(request, form: form, errors: errors, status: .unprocessableEntity) }
         let upload = checked.map { (format: $0.0, bytes: $0.1, name: Uploads.displayName(form.attachment?.filename ?? "")) }
-        let created = try await save(inquiry, request: request, action: "inquiry.ask", attachment: upload)
+        let created = try await save(inquiry, request: request, action: .inquiryAsk, attachment: upload)
         return request.redirect(to: PortalURL.inquiry(created).path, redirectType: .normal)
     }
 
@@ -78,7 +78,7 @@ struct InquiryController {
         let score = Int(Digits.latinized((try? request.content.get(String.self, at: "score")) ?? "")) ?? 0
         guard (1...5).contains(score) else { throw Abort(.badRequest) }
         let comment = String(((try? request.content.get(String.self, at: "comment")) ?? "").prefix(2000))
-        let saved = try await request.audited(action: "inquiry.rating", recordType: "inquiry", recordID: inquiry.id.uuidString, summary: "\(inquiry.reference): rated \(score)") { db in
+        let saved = try await request.audited(action: .inquiryRating, recordType: .inquiry, recordID: inquiry.id.uuidString, summary: "\(inquiry.reference): rated \(score)") { db in
             try await InquiryRepository(database: db).rate(id: inquiry.id, score: score, comment: comment)
         }
         guard saved else { throw Abort(.conflict) }
@@ -129,7 +129,7 @@ struct InquiryController {
         guard let inquiry = try await validated(form, request: request, beneficiaryID: beneficiary.id, channel: channel) else {
             return renderRecord(request, beneficiary: beneficiary, form: form, errors: [FieldError(field: "question", message: request.strings.format(.fieldRequiredNamed, ["field": request.strings[.inquiryQuestion]]))], status: .unprocessableEntity)
         }
-        try await save(inquiry, request: request, action: "inquiry.record")
+        try await save(inquiry, request: request, action: .inquiryRecord)
         return request.redirect(to: StaffURL.inquiry(inquiry.id).path, redirectType: .normal)
     }
 
@@ -155,7 +155,7 @@ struct InquiryController {
         let now = request.now
         let staffID = request.staff?.id
         let staffBranch = request.staff?.branchID
-        try await request.audited(action: "inquiry.answer", recordType: "inquiry", recordID: inquiry.id.uuidString, summary: "\(inquiry.reference) answered") { db in
+        try await request.audited(action: .inquiryAnswer, recordType: .inquiry, recordID: inquiry.id.uuidString, summary: "\(inquiry.reference) answered") { db in
             try await InquiryRepository(database: db).update(updated)
             try await Self.tellAsker(asker, answered: updated, staffID: staffID, staffBranch: staffBranch, configuration: configuration, now: now, database: db)
         }
@@ -182,7 +182,7 @@ struct InquiryController {
         }
         inquiry.assignedTo = member.id
         let updated = inquiry
-        try await request.audited(action: "inquiry.assign", recordType: "inquiry", recordID: inquiry.id.uuidString, summary: "\(inquiry.reference) assigned to \(member.username)") { db in
+        try await request.audited(action: .inquiryAssign, recordType: .inquiry, recordID: inquiry.id.uuidString, summary: "\(inquiry.reference) assigned to \(member.username)") { db in
             try await InquiryRepository(database: db).update(updated)
         }
         return request.redirect(to: StaffURL.inquiry(inquiry.id).path, redirectType: .normal)
@@ -197,7 +197,7 @@ struct InquiryController {
         inquiry.status = .referred
         inquiry.referredTo = researcher.id
         let updated = inquiry
-        try await request.audited(action: "inquiry.refer", recordType: "inquiry", recordID: inquiry.id.uuidString, summary: "\(inquiry.reference) referred to researcher \(researcher.username)") { db in
+        try await request.audited(action: .inquiryRefer, recordType: .inquiry, recordID: inquiry.id.uuidString, summary: "\(inquiry.reference) referred to researcher \(researcher.username)") { db in
             try await InquiryRepository(database: db).update(updated)
         }
         return request.redirect(to: StaffURL.inquiry(inquiry.id).path, redirectType: .normal)
@@ -220,7 +220,7 @@ struct InquiryController {
         let question = original.question
         let beneficiaryID = original.beneficiaryID
         let channel = original.channel
-        try await request.audited(action: "inquiry.convert", recordType: "inquiry", recordID: original.id.uuidString, summary: "\(original.reference) converted into a \(type.code) request") { db in
+        try await request.audited(action: .inquiryConvert, recordType: .inquiry, recordID: original.id.uuidString, summary: "\(original.reference) converted into a \(type.code) request") { db in
             let requests = RequestRepository(database: db)
             let reference = try await requests.nextReference(on: today)
             let branch = try await BeneficiaryRepository(database: db).find(id: beneficiaryID)?.branchID
@@ -250,11 +250,11 @@ struct InquiryController {
 
     /// Saves a new inquiry and returns its id (the earlier one's, for a form submitted twice).
     @discardableResult
-    private func save(_ inquiry: Inquiry, request: Request, action: String, attachment: (format: ManaratDomain.DocumentFormat, bytes: [UInt8], name: String)? = nil) async throws -> UUID {
+    private func save(_ inquiry: Inquiry, request: Request, action: AuditAction, attachment: (format: ManaratDomain.DocumentFormat, bytes: [UInt8], name: String)? = nil) async throws -> UUID {
         let today = GregorianDay(request.now, timeZone: request.manarat.configuration.timeZone)
         let now = request.now
         let attachmentID = request.manarat.configuration.ids.next()
-        return try await request.auditedCreation(recordID: inquiry.id, action: action, recordType: "inquiry", summary: "\(inquiry.category.rawValue) via \(inquiry.channel.rawValue), due \(inquiry.answerDueOn)" + (attachment.map { ", attachment \($0.format.rawValue) \($0.bytes.count) bytes" } ?? "")) { db in
+        return try await request.auditedCreation(recordID: inquiry.id, action: action, recordType: .inquiry, summary: "\(inquiry.category.rawValue) via \(inquiry.channel.rawValue), due \(inquiry.answerDueOn)" + (attachment.map { ", attachment \($0.format.rawValue) \($0.bytes.count) bytes" } ?? "")) { db in
             let repository = InquiryRepository(database: db)
             var stored = inquiry
             stored.reference = try await repository.nextReference(on: today)
@@ -280,14 +280,14 @@ struct InquiryController {
 
     private func attachmentResponse(_ request: Request, inquiry: Inquiry) async throws -> Response {
         guard let attachment = try await InquiryRepository(database: request.db).attachment(of: inquiry.id) else { throw Abort(.notFound) }
-        try await request.audited(action: "inquiry.attachment_download", recordType: "inquiry", recordID: inquiry.id.uuidString, summary: "\(inquiry.reference): attachment") { _ in }
+        try await request.audited(action: .inquiryAttachmentDownload, recordType: .inquiry, recordID: inquiry.id.uuidString, summary: "\(inquiry.reference): attachment") { _ in }
         return try await Uploads.download(request, sha256: attachment.sha256, mimeType: attachment.format.mimeType, filename: "\(inquiry.reference)-attachment.\(attachment.format.fileExtension)")
     }
 
     private func own(_ request: Request) async throws -> Inquiry {
         guard let id = request.parameters.get("id", as: UUID.self) else { throw Abort(.notFound) }
         guard let inquiry = try await InquiryRepository(database: request.db).find(id: id), inquiry.beneficiaryID == request.signedInBeneficiary?.id else {
-            try await request.audited(action: "portal.denied", recordType: "inquiry", recordID: id.uuidString, summary: "a beneficiary asked for an inquiry that is not theirs") { _ in }
+            try await request.audited(action: .portalDenied, recordType: .inquiry, recordID: id.uuidString, summary: "a beneficiary asked for an inquiry that is not theirs") { _ in }
             throw Abort(.notFound)
         }
         return inquiry

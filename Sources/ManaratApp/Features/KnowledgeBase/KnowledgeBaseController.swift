@@ -46,7 +46,7 @@ struct KnowledgeBaseController {
         let helpful = (try? request.content.get(String.self, at: "helpful")) == "yes"
         // The visitor is the signed-in person, or the browser's visitor cookie; only its hash is kept.
         let visitor = request.signedInBeneficiary.map { "b:" + $0.id.uuidString } ?? request.staff.map { "s:" + $0.id.uuidString } ?? "v:" + Tokens.hash(CSRF.visitorValue(for: request))
-        try await request.audited(action: "article.vote", recordType: "article", recordID: id.uuidString, summary: helpful ? "helpful" : "not helpful") { db in
+        try await request.audited(action: .articleVote, recordType: .article, recordID: id.uuidString, summary: helpful ? "helpful" : "not helpful") { db in
             _ = try await ArticleRepository(database: db).vote(id: id, visitor: visitor, helpful: helpful)
         }
         return request.redirect(to: PublicURL.faqArticle(id).path(query: [("voted", "1")]), redirectType: .normal)
@@ -113,7 +113,7 @@ struct KnowledgeBaseController {
         if body.isEmpty || body.count > 40_000 { errors.append(FieldError(field: "bodyArabic", message: strings.format(.fieldRequiredNamed, ["field": strings[.articleBodyArabic]]))) }
         guard errors.isEmpty else { return try await render(request, article: existing, form: form, errors: errors, status: .unprocessableEntity) }
         let article = ManaratDomain.Article(id: existing?.id ?? request.manarat.configuration.ids.next(), category: Self.categories.contains(form.category ?? "") ? form.category! : "other", isPublic: form.isPublic == "on", version: existing?.version ?? 1, titleArabic: title, bodyArabic: body, titleEnglish: String((form.titleEnglish ?? "").prefix(200)), bodyEnglish: String((form.bodyEnglish ?? "").prefix(40_000)), editedBy: request.staff?.displayName ?? "", editedAt: request.now)
-        try await request.audited(action: existing == nil ? "article.create" : "article.update", recordType: "article", recordID: article.id.uuidString, summary: "\(article.category) public=\(article.isPublic)") { db in
+        try await request.audited(action: existing == nil ? .articleCreate : .articleUpdate, recordType: .article, recordID: article.id.uuidString, summary: "\(article.category) public=\(article.isPublic)") { db in
             try await ArticleRepository(database: db).save(article)
         }
         return request.redirect(to: StaffURL.knowledgeBase.path, redirectType: .normal)

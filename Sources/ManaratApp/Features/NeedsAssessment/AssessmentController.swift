@@ -51,7 +51,7 @@ struct AssessmentController {
         let score = NeedsAssessment.score(factors, weights: weights)
         let now = request.now
         let staff = request.staff
-        try await request.audited(action: "assessment.create", recordType: "beneficiary", recordID: beneficiary.id.uuidString, summary: "score=\(score.total) level=\(score.level.rawValue)") { db in
+        try await request.audited(action: .assessmentCreate, recordType: .beneficiary, recordID: beneficiary.id.uuidString, summary: "score=\(score.total) level=\(score.level.rawValue)") { db in
             try await AssessmentRepository(database: db).add(beneficiaryID: beneficiary.id, factors: factors, weights: weights, score: score, assessedBy: staff?.id, assessedByName: staff?.displayName ?? "", at: now)
         }
         return request.redirect(to: StaffURL.beneficiary(beneficiary.id).path + "?saved=1", redirectType: .normal)
@@ -144,7 +144,7 @@ struct AssessmentController {
         let weights = NeedsWeights(incomeThresholdPerMember: threshold?.riyals ?? 0, income: weight(form.income, "income"), housing: weight(form.housing, "housing"), health: weight(form.health, "health"), dependants: weight(form.dependants, "dependants"), debts: weight(form.debts, "debts"))
         guard errors.isEmpty else { return renderWeights(request, form: form, errors: errors, saved: false, status: .unprocessableEntity) }
         let before = try await AssessmentRepository(database: request.db).weights()
-        try await request.audited(action: "needs_weights.update", recordType: "settings", recordID: "needs_weights", summary: "before: \(Self.describe(before)) | after: \(Self.describe(weights))") { db in
+        try await request.audited(action: .needsWeightsUpdate, recordType: .settings, recordID: "needs_weights", summary: "before: \(Self.describe(before)) | after: \(Self.describe(weights))") { db in
             try await AssessmentRepository(database: db).setWeights(weights)
         }
         return request.redirect(to: StaffURL.needsWeights.path(query: [("saved", "1")]), redirectType: .normal)

@@ -50,7 +50,7 @@ struct NotificationsController {
     func resend(_ request: Request) async throws -> Response {
         guard let id = request.parameters.get("notificationID", as: UUID.self) else { throw Abort(.notFound) }
         let now = request.now
-        try await request.audited(action: "notification.resend", recordType: "notification", recordID: id.uuidString, summary: "failed message put back in line") { db in
+        try await request.audited(action: .notificationResend, recordType: .notification, recordID: id.uuidString, summary: "failed message put back in line") { db in
             guard try await OutboxRepository(database: db).resend(id: id, at: now) else { throw Abort(.notFound) }
         }
         return request.redirect(to: StaffURL.outbox.path, redirectType: .normal)
@@ -108,7 +108,7 @@ struct NotificationsController {
             return renderTemplate(request, event: event, channel: channel, language: language, subject: subject, body: body, errors: errors, status: .unprocessableEntity)
         }
         let template = StoredTemplate(event: event, channel: channel, language: language, subject: subject, body: body, updatedBy: request.staff?.username ?? "", updatedAt: request.now)
-        try await request.audited(action: "notification_template.save", recordType: "notification_template", recordID: "\(event.rawValue)/\(channel.rawValue)/\(language.rawValue)", summary: String(body.prefix(200))) { db in
+        try await request.audited(action: .notificationTemplateSave, recordType: .notificationTemplate, recordID: "\(event.rawValue)/\(channel.rawValue)/\(language.rawValue)", summary: String(body.prefix(200))) { db in
             try await OutboxRepository(database: db).save(template)
         }
         return request.redirect(to: StaffURL.templates.path, redirectType: .normal)
@@ -154,7 +154,7 @@ struct NotificationsController {
         let messages = try await repository.inbox(beneficiaryID: beneficiary.id, limit: 100)
         if messages.contains(where: { $0.readAt == nil }) {
             let now = request.now
-            try await request.audited(action: "portal.inbox_read", recordType: "beneficiary", recordID: beneficiary.id.uuidString, summary: "inbox read") { db in
+            try await request.audited(action: .portalInboxRead, recordType: .beneficiary, recordID: beneficiary.id.uuidString, summary: "inbox read") { db in
                 try await OutboxRepository(database: db).markInboxRead(beneficiaryID: beneficiary.id, at: now)
             }
         }
@@ -195,7 +195,7 @@ struct NotificationsController {
             return renderSettings(request, channel: choice, email: email, optedOut: optedOut, saved: false, errors: [FieldError(field: "email", message: request.strings[.emailInvalid])], status: .unprocessableEntity)
         }
         let now = request.now
-        try await request.audited(action: "portal.notification_preference", recordType: "beneficiary", recordID: beneficiary.id.uuidString, summary: "channel \(channel.rawValue), opted out \(optedOut)") { db in
+        try await request.audited(action: .portalNotificationPreference, recordType: .beneficiary, recordID: beneficiary.id.uuidString, summary: "channel \(channel.rawValue), opted out \(optedOut)") { db in
             try await OutboxRepository(database: db).savePreference(beneficiaryID: beneficiary.id, channel: channel == .portal ? nil : channel, email: email, optedOut: optedOut, at: now)
         }
         return renderSettings(request, channel: channel.rawValue, email: email, optedOut: optedOut, saved: true, errors: [], status: .ok)

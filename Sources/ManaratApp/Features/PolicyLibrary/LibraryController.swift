@@ -95,7 +95,7 @@ struct LibraryController {
         guard let id = request.parameters.get("versionID", as: UUID.self), let version = try await PolicyRepository(database: request.db).version(id: id) else { throw Abort(.notFound) }
         let staffID = request.staff!.id
         let now = request.now
-        try await request.audited(action: "policy.acknowledge", recordType: "policy_version", recordID: id.uuidString, summary: "\(version.kind.rawValue) version \(version.label) read") { db in
+        try await request.audited(action: .policyAcknowledge, recordType: .policyVersion, recordID: id.uuidString, summary: "\(version.kind.rawValue) version \(version.label) read") { db in
             _ = try await PolicyRepository(database: db).acknowledge(versionID: id, staffID: staffID, at: now)
         }
         return request.redirect(to: StaffURL.libraryVersion(id).path, redirectType: .normal)
@@ -139,7 +139,7 @@ struct LibraryController {
         guard errors.isEmpty, let approved else { return render(request, kind: kind, form: form, errors: errors, status: .unprocessableEntity) }
         let version = PolicyVersion(id: request.manarat.configuration.ids.next(), kind: kind, label: String(label.prefix(40)), decisionNumber: String(decision.prefix(60)), approvedOn: approved, approvingBody: String(body.prefix(120)), textArabic: String(text.prefix(200_000)), textEnglish: String((form.textEnglish ?? "").prefix(200_000)), fileSHA256: nil, publishedAt: request.now, isCurrent: true)
         let now = request.now
-        try await request.audited(action: "policy.publish", recordType: "policy_version", recordID: version.id.uuidString, summary: "\(kind.rawValue) version \(version.label), decision \(version.decisionNumber) of \(approved)" + (upload.map { ", file \($0.0.rawValue) \($0.1.count) bytes" } ?? "")) { db in
+        try await request.audited(action: .policyPublish, recordType: .policyVersion, recordID: version.id.uuidString, summary: "\(kind.rawValue) version \(version.label), decision \(version.decisionNumber) of \(approved)" + (upload.map { ", file \($0.0.rawValue) \($0.1.count) bytes" } ?? "")) { db in
             var stored = version
             if let (format, bytes) = upload {
                 stored.fileSHA256 = try await DocumentStore(database: db).put(bytes, mimeType: format.mimeType, at: now).sha256

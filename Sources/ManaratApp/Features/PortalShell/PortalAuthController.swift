@@ -96,7 +96,7 @@ struct PortalAuthController {
         guard let code = try await portal.code(id: rowID) else { return request.redirect(to: PortalURL.signIn.path, redirectType: .normal) }
         if try await limits.current("otp-fail:" + code.identityKey, window: Self.lockWindow, at: now) >= Self.maxTries {
             _ = try await limits.hit("otp-fail:" + code.identityKey, limit: Self.maxTries, window: Self.lockWindow, at: now)
-            try await request.audited(action: "portal.locked", recordType: "identity", recordID: nil, summary: "one-time code locked after \(Self.maxTries) wrong tries") { _ in }
+            try await request.audited(action: .portalLocked, recordType: .identity, recordID: nil, summary: "one-time code locked after \(Self.maxTries) wrong tries") { _ in }
             return renderCode(request, errors: [FieldError(field: "code", message: strings[.portalLocked])], status: .tooManyRequests)
         }
         let key = request.manarat.signingKey
@@ -114,7 +114,7 @@ struct PortalAuthController {
             try await PortalRepository(database: db).consume(id: rowID, at: now)
             try await SessionRepository(database: db).create(tokenHash: Tokens.hash(token), beneficiaryID: beneficiaryID, clientIP: clientIP, at: now)
             try await RateLimitRepository(database: db).reset("otp-fail:" + identityKey)
-            try await AuditLog(database: db).append(AuditEvent(actorID: beneficiaryID, actorName: "beneficiary", actingRole: "beneficiary", action: "portal.sign_in", recordType: "beneficiary", recordID: beneficiaryID.uuidString, summary: "signed in with a one-time code", clientIP: clientIP), at: now)
+            try await AuditLog(database: db).append(AuditEvent(actorID: beneficiaryID, actorName: "beneficiary", actingRole: "beneficiary", action: .portalSignIn, recordType: .beneficiary, recordID: beneficiaryID.uuidString, summary: "signed in with a one-time code", clientIP: clientIP), at: now)
         }
         let response = request.redirect(to: PortalURL.home.path, redirectType: .normal)
         response.cookies[SessionCookie.name] = SessionCookie.value(token, secure: request.isSecureConnection)
@@ -124,7 +124,7 @@ struct PortalAuthController {
 
     func signOut(_ request: Request) async throws -> Response {
         if let beneficiary = request.signedInBeneficiary {
-            try await request.audited(action: "portal.sign_out", recordType: "beneficiary", recordID: beneficiary.id.uuidString, summary: "signed out") { db in
+            try await request.audited(action: .portalSignOut, recordType: .beneficiary, recordID: beneficiary.id.uuidString, summary: "signed out") { db in
                 try await SessionRepository(database: db).delete(id: beneficiary.sessionID)
             }
         }
@@ -182,7 +182,7 @@ struct PortalAuthController {
             let now = request.now
             let language = request.language
             let consent = ConsentRecord(noticeVersion: PrivacyNotice.currentVersion, channel: .website, staffID: nil, givenAt: now)
-            try await request.audited(action: "portal.register", recordType: "beneficiary", recordID: id.uuidString, summary: "registered online; consent \(PrivacyNotice.currentVersion)") { db in
+            try await request.audited(action: .portalRegister, recordType: .beneficiary, recordID: id.uuidString, summary: "registered online; consent \(PrivacyNotice.currentVersion)") { db in
                 let repository = BeneficiaryRepository(database: db)
                 let beneficiary = Beneficiary(id: id, fileNumber: try await repository.nextFileNumber(), name: PersonName(first: first, father: father, grandfather: "", family: family), latinName: "", identity: identity, identityExpiresOn: nil, nationality: type == .nationalID ? "سعودي" : "", gender: .male, bornOn: nil, maritalStatus: .single, phones: [phone], city: city, district: "", address: "", nationalAddressCode: "", incomeSources: "", healthConditions: "", preferredLanguage: language, preferredChannel: .website, branchID: nil, categoryIDs: [], version: 1)
                 try await repository.create(beneficiary, consent: consent, at: now)

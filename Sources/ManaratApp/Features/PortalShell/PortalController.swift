@@ -77,7 +77,7 @@ struct PortalController {
         let updated = b
         let now = request.now
         do {
-            try await request.audited(action: "portal.profile_update", recordType: "beneficiary", recordID: b.id.uuidString, summary: "contact details updated by the beneficiary") { db in
+            try await request.audited(action: .portalProfileUpdate, recordType: .beneficiary, recordID: b.id.uuidString, summary: "contact details updated by the beneficiary") { db in
                 try await BeneficiaryRepository(database: db).update(updated, at: now)
             }
         } catch RegistryConflict.changedBySomeoneElse {
@@ -114,14 +114,14 @@ struct PortalController {
 
     func myData(_ request: Request) async throws -> Response {
         let export = try await dataExport(request)
-        try await request.audited(action: "portal.my_data_view", recordType: "beneficiary", recordID: export.beneficiary.id.uuidString, summary: "viewed own data") { _ in }
+        try await request.audited(action: .portalMyDataView, recordType: .beneficiary, recordID: export.beneficiary.id.uuidString, summary: "viewed own data") { _ in }
         return .html(PortalPages.myData(export, errors: [], context: PageContext(request: request)))
     }
 
     /// The same page as a file to keep or print, so the copy does not depend on being signed in.
     func myDataHTML(_ request: Request) async throws -> Response {
         let export = try await dataExport(request)
-        try await request.audited(action: "portal.my_data_download", recordType: "beneficiary", recordID: export.beneficiary.id.uuidString, summary: "downloaded own data as HTML") { _ in }
+        try await request.audited(action: .portalMyDataDownload, recordType: .beneficiary, recordID: export.beneficiary.id.uuidString, summary: "downloaded own data as HTML") { _ in }
         let response = Response.html(PortalPages.myData(export, errors: [], context: PageContext(request: request)))
         response.headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"manarat-\(export.beneficiary.fileNumber).html\"")
         return response
@@ -129,7 +129,7 @@ struct PortalController {
 
     func myDataJSON(_ request: Request) async throws -> Response {
         let export = try await dataExport(request)
-        try await request.audited(action: "portal.my_data_download", recordType: "beneficiary", recordID: export.beneficiary.id.uuidString, summary: "downloaded own data") { _ in }
+        try await request.audited(action: .portalMyDataDownload, recordType: .beneficiary, recordID: export.beneficiary.id.uuidString, summary: "downloaded own data") { _ in }
         var headers = HTTPHeaders()
         headers.contentType = .json
         headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"manarat-\(export.beneficiary.fileNumber).json\"")
@@ -147,7 +147,7 @@ struct PortalController {
         }
         let now = request.now
         let due = DataSubjectClock.dueDay(submittedOn: RequestWorkflow(request: request).today)
-        try await request.audited(action: "portal.data_request", recordType: "beneficiary", recordID: b.id.uuidString, summary: "\(kind) request, due \(due)") { db in
+        try await request.audited(action: .portalDataRequest, recordType: .beneficiary, recordID: b.id.uuidString, summary: "\(kind) request, due \(due)") { db in
             try await PortalRepository(database: db).addDataRequest(beneficiaryID: b.id, kind: kind, details: String(details.prefix(2000)), dueOn: due, at: now)
         }
         return request.redirect(to: PortalURL.myData.path, redirectType: .normal)
@@ -156,7 +156,7 @@ struct PortalController {
     func withdrawConsent(_ request: Request) async throws -> Response {
         let b = try await beneficiary(request)
         let now = request.now
-        try await request.audited(action: "portal.consent_withdraw", recordType: "beneficiary", recordID: b.id.uuidString, summary: "consent to processing withdrawn") { db in
+        try await request.audited(action: .portalConsentWithdraw, recordType: .beneficiary, recordID: b.id.uuidString, summary: "consent to processing withdrawn") { db in
             try await PortalRepository(database: db).withdrawConsent(beneficiaryID: b.id, at: now)
         }
         return request.redirect(to: PortalURL.myData.path, redirectType: .normal)

@@ -96,7 +96,7 @@ struct RequestSettingsController {
             requiredFields: fields, requiredDocuments: documents, eligibleCategoryIDs: Set((form.categories ?? []).compactMap(UUID.init(uuidString:))),
             serviceKinds: services, isActive: form.isActive == "on"
         )
-        try await request.audited(action: existing == nil ? "request_type.create" : "request_type.update", recordType: "request_type", recordID: type.id.uuidString, summary: "code=\(code) documents=\(documents.map { $0.kind.rawValue + ($0.mustBeValidAtSubmission ? "!" : "") }.joined(separator: ",")) fields=\(fields.map(\.key).joined(separator: ",")) active=\(type.isActive)") { db in
+        try await request.audited(action: existing == nil ? .requestTypeCreate : .requestTypeUpdate, recordType: .requestType, recordID: type.id.uuidString, summary: "code=\(code) documents=\(documents.map { $0.kind.rawValue + ($0.mustBeValidAtSubmission ? "!" : "") }.joined(separator: ",")) fields=\(fields.map(\.key).joined(separator: ",")) active=\(type.isActive)") { db in
             try await RequestTypeRepository(database: db).save(type)
         }
         return request.redirect(to: StaffURL.requestTypes.path(query: [("saved", "1")]), redirectType: .normal)
@@ -154,7 +154,7 @@ struct RequestSettingsController {
         if let from, let until, until < from || from.days(until: until) > 60 { errors.append(FieldError(field: "until", message: strings[.holidayRangeInvalid])) }
         guard errors.isEmpty, let from else { return try await renderHolidays(request, errors: errors, status: .unprocessableEntity) }
         let days = (0...from.days(until: until ?? from)).map { from.adding(days: $0) }
-        try await request.audited(action: "holiday.add", recordType: "settings", recordID: "holidays", summary: "\(name): \(from) → \(until ?? from)") { db in
+        try await request.audited(action: .holidayAdd, recordType: .settings, recordID: "holidays", summary: "\(name): \(from) → \(until ?? from)") { db in
             try await WorkingCalendarRepository(database: db).addHolidays(days, name: String(name.prefix(100)))
         }
         request.manarat.calendarCache.forget()
@@ -163,7 +163,7 @@ struct RequestSettingsController {
 
     func removeHoliday(_ request: Request) async throws -> Response {
         guard let day = (try? request.content.get(String.self, at: "day")).flatMap(GregorianDay.init(iso:)) else { throw Abort(.badRequest) }
-        try await request.audited(action: "holiday.remove", recordType: "settings", recordID: "holidays", summary: day.description) { db in
+        try await request.audited(action: .holidayRemove, recordType: .settings, recordID: "holidays", summary: day.description) { db in
             try await WorkingCalendarRepository(database: db).removeHoliday(day)
         }
         request.manarat.calendarCache.forget()
@@ -219,7 +219,7 @@ struct RequestSettingsController {
         if !(1...20).contains(quorum) { errors.append(FieldError(field: "quorum", message: strings.format(.countInvalid, ["minimum": strings.number(1), "maximum": strings.number(20)]))) }
         if !(1...30).contains(inquiryDays) { errors.append(FieldError(field: "inquiryDays", message: strings.format(.countInvalid, ["minimum": strings.number(1), "maximum": strings.number(30)]))) }
         guard errors.isEmpty else { return renderSettings(request, days: daysText, quorum: quorumText, inquiryDays: inquiryText, errors: errors, status: .unprocessableEntity) }
-        try await request.audited(action: "request_settings.update", recordType: "settings", recordID: "requests", summary: "working days=\(days) quorum=\(quorum) inquiry answer days=\(inquiryDays)") { db in
+        try await request.audited(action: .requestSettingsUpdate, recordType: .settings, recordID: "requests", summary: "working days=\(days) quorum=\(quorum) inquiry answer days=\(inquiryDays)") { db in
             try await WorkingCalendarRepository(database: db).setIntegerSetting(RequestWorkflow.workingDaysKey, days)
             try await WorkingCalendarRepository(database: db).setIntegerSetting(RequestWorkflow.quorumKey, quorum)
             try await WorkingCalendarRepository(database: db).setIntegerSetting(InquiryController.answerDaysKey, inquiryDays)

@@ -21,7 +21,7 @@ struct PortalRequestController {
         guard let id = request.parameters.get("id", as: UUID.self) else { throw Abort(.notFound) }
         let owner = request.signedInBeneficiary?.id
         guard let stored = try await RequestRepository(database: request.db).find(id: id), stored.beneficiaryID == owner else {
-            try await request.audited(action: "portal.denied", recordType: "request", recordID: id.uuidString, summary: "a beneficiary asked for a request that is not theirs") { _ in }
+            try await request.audited(action: .portalDenied, recordType: .request, recordID: id.uuidString, summary: "a beneficiary asked for a request that is not theirs") { _ in }
             throw Abort(.notFound)
         }
         return try await RequestWorkflow(request: request).load(id)
@@ -81,7 +81,7 @@ struct PortalRequestController {
         let today = RequestWorkflow(request: request).today
         let fieldValues = values
         let name = request.signedInBeneficiary?.displayName ?? ""
-        let created = try await request.auditedCreation(recordID: id, action: "request.create", recordType: "request", summary: "draft \(type.code) from the portal") { db in
+        let created = try await request.auditedCreation(recordID: id, action: .requestCreate, recordType: .request, summary: "draft \(type.code) from the portal") { db in
             let repository = RequestRepository(database: db)
             let draft = SupportRequest(id: id, reference: try await repository.nextReference(on: today), beneficiaryID: beneficiary.id, typeID: type.id, status: .draft, channel: .website, branchID: beneficiary.branchID, intakeStaffID: nil, fieldValues: fieldValues, details: details, amountRequested: amount, submittedAt: nil, submittedOn: nil, expectedResponseOn: nil, attestation: nil, researcherID: nil, decision: nil, version: 1)
             try await repository.create(draft, at: now)
@@ -114,7 +114,7 @@ struct PortalRequestController {
         updated.amountRequested = amount
         let saved = updated
         let now = request.now
-        try await request.audited(action: "request.draft_update", recordType: "request", recordID: saved.id.uuidString, summary: "\(saved.reference): draft edited in the portal") { db in
+        try await request.audited(action: .requestDraftUpdate, recordType: .request, recordID: saved.id.uuidString, summary: "\(saved.reference): draft edited in the portal") { db in
             try await RequestRepository(database: db).update(saved, at: now)
         }
         return request.redirect(to: PortalURL.request(saved.id).path, redirectType: .normal)
@@ -149,7 +149,7 @@ struct PortalRequestController {
         let name = Uploads.displayName(form.file?.filename ?? "")
         let documentID = request.manarat.configuration.ids.next()
         let actor = request.signedInBeneficiary?.displayName ?? ""
-        try await request.audited(action: "request.document_upload", recordType: "request", recordID: file.request.id.uuidString, summary: "\(file.request.reference): \(kind.rawValue) from the portal") { db in
+        try await request.audited(action: .requestDocumentUpload, recordType: .request, recordID: file.request.id.uuidString, summary: "\(file.request.reference): \(kind.rawValue) from the portal") { db in
             let blob = try await DocumentStore(database: db).put(bytes, mimeType: format.mimeType, at: now)
             var document = RequestDocument(id: documentID, kind: kind, sha256: blob.sha256, format: format, size: bytes.count, originalName: name, issuedOn: nil, expiresOn: expires, uploadedAt: now, requestID: file.request.id)
             document.identityNumber = printedIdentity
@@ -168,7 +168,7 @@ struct PortalRequestController {
         guard file.request.attestation == nil else { return request.redirect(to: PortalURL.request(file.request.id).path, redirectType: .normal) }
         let now = request.now
         let actor = request.signedInBeneficiary?.displayName ?? ""
-        try await request.audited(action: "request.attest", recordType: "request", recordID: file.request.id.uuidString, summary: "\(file.request.reference): attestation \(Attestation.currentVersion) online") { db in
+        try await request.audited(action: .requestAttest, recordType: .request, recordID: file.request.id.uuidString, summary: "\(file.request.reference): attestation \(Attestation.currentVersion) online") { db in
             var updated = file.request
             updated.attestation = Attestation(version: Attestation.currentVersion, attestedAt: now, channel: .website, signedFormDocumentID: nil)
             let repository = RequestRepository(database: db)
@@ -206,7 +206,7 @@ struct PortalRequestController {
         }
         let comment = String(((try? request.content.get(String.self, at: "comment")) ?? "").prefix(2000))
         let now = request.now
-        let saved = try await request.audited(action: "portal.rating", recordType: "request", recordID: file.request.id.uuidString, summary: "\(file.request.reference): rated \(score)") { db in
+        let saved = try await request.audited(action: .portalRating, recordType: .request, recordID: file.request.id.uuidString, summary: "\(file.request.reference): rated \(score)") { db in
             try await PortalRepository(database: db).rate(requestID: file.request.id, beneficiaryID: file.request.beneficiaryID, score: score, comment: comment, at: now)
         }
         guard saved else { return try await renderRequest(request, file: file, errors: [FieldError(field: "score", message: strings[.portalAlreadyRated])], status: .conflict) }

@@ -82,7 +82,7 @@ struct RequestController {
         let today = workflow.today
         let channel = form.channel.flatMap(ContactChannel.init(rawValue:)) ?? .interview
         let fieldValues = values
-        let created = try await request.auditedCreation(recordID: id, action: "request.create", recordType: "request", summary: "draft \(type.code) for \(beneficiary.fileNumber) via \(channel.rawValue)") { db in
+        let created = try await request.auditedCreation(recordID: id, action: .requestCreate, recordType: .request, summary: "draft \(type.code) for \(beneficiary.fileNumber) via \(channel.rawValue)") { db in
             let repository = RequestRepository(database: db)
             let reference = try await repository.nextReference(on: today)
             let draft = SupportRequest(id: id, reference: reference, beneficiaryID: beneficiary.id, typeID: type.id, status: .draft, channel: channel, branchID: staff.branchID ?? beneficiary.branchID, intakeStaffID: staff.id, fieldValues: fieldValues, details: details, amountRequested: amount, submittedAt: nil, submittedOn: nil, expectedResponseOn: nil, attestation: nil, researcherID: nil, decision: nil, version: 1)
@@ -151,7 +151,7 @@ struct RequestController {
         let changed = updated
         let now = request.now
         do {
-            try await request.audited(action: "request.edit", recordType: "request", recordID: updated.id.uuidString, summary: "\(updated.reference): data completed at the desk") { db in
+            try await request.audited(action: .requestEdit, recordType: .request, recordID: updated.id.uuidString, summary: "\(updated.reference): data completed at the desk") { db in
                 let repository = RequestRepository(database: db)
                 try await repository.update(changed, at: now)
                 try await RequestTimelineRepository(database: db).addEvent(requestID: changed.id, event: "edit", from: changed.status, to: changed.status, note: "", actorID: staff.id, actorName: staff.displayName, at: now)
@@ -210,7 +210,7 @@ struct RequestController {
         let now = request.now
         let staffID = request.staff?.id
         let staffName = request.staff?.displayName ?? ""
-        try await request.audited(action: "request.document_upload", recordType: "request", recordID: file.request.id.uuidString, summary: "\(file.request.reference): \(kind.rawValue) \(format.rawValue) \(bytes.count) bytes" + (expires.map { " expires \($0)" } ?? "")) { db in
+        try await request.audited(action: .requestDocumentUpload, recordType: .request, recordID: file.request.id.uuidString, summary: "\(file.request.reference): \(kind.rawValue) \(format.rawValue) \(bytes.count) bytes" + (expires.map { " expires \($0)" } ?? "")) { db in
             let blob = try await DocumentStore(database: db).put(bytes, mimeType: format.mimeType, at: now)
             var stored = pendingDocument
             stored.sha256 = blob.sha256
@@ -250,7 +250,7 @@ struct RequestController {
         let documentID = request.manarat.configuration.ids.next()
         let name = Uploads.displayName(form.signedForm?.filename ?? "")
         let signedForm = checked
-        try await request.audited(action: "request.attest", recordType: "request", recordID: file.request.id.uuidString, summary: "\(file.request.reference): attestation \(Attestation.currentVersion) via \(channel.rawValue)") { db in
+        try await request.audited(action: .requestAttest, recordType: .request, recordID: file.request.id.uuidString, summary: "\(file.request.reference): attestation \(Attestation.currentVersion) via \(channel.rawValue)") { db in
             let repository = RequestRepository(database: db)
             var signedFormID: UUID?
             if let (format, bytes) = signedForm {
@@ -342,7 +342,7 @@ struct RequestController {
         report.updatedNeeds = NeedsScoreSummary(total: score.total, level: score.level)
         let now = request.now
         let finalReport = report
-        try await request.audited(action: "request.research_report", recordType: "request", recordID: file.request.id.uuidString, summary: "\(file.request.reference): \(finalReport.kind.rawValue), recommends \(recommendation), needs score \(score.total) \(score.level.rawValue)") { db in
+        try await request.audited(action: .requestResearchReport, recordType: .request, recordID: file.request.id.uuidString, summary: "\(file.request.reference): \(finalReport.kind.rawValue), recommends \(recommendation), needs score \(score.total) \(score.level.rawValue)") { db in
             try await AssessmentRepository(database: db).add(beneficiaryID: file.beneficiary.id, factors: factors, weights: weights, score: score, assessedBy: staff.id, assessedByName: staff.displayName, at: now)
             try await ResearchReportRepository(database: db).addResearchReport(finalReport, requestID: file.request.id, researcherID: staff.id)
             try await RequestTimelineRepository(database: db).addEvent(requestID: file.request.id, event: "research", from: file.request.status, to: file.request.status, note: finalReport.kind.rawValue, actorID: staff.id, actorName: staff.displayName, at: now)
@@ -375,7 +375,7 @@ struct RequestController {
         let configuration = request.manarat.configuration
         let beneficiary = file.beneficiary
         let saved = file.request
-        try await request.audited(action: "request.visit_scheduled", recordType: "request", recordID: saved.id.uuidString, summary: "\(saved.reference): home visit on \(day)") { db in
+        try await request.audited(action: .requestVisitScheduled, recordType: .request, recordID: saved.id.uuidString, summary: "\(saved.reference): home visit on \(day)") { db in
             try await RequestTimelineRepository(database: db).addEvent(requestID: saved.id, event: "visit_scheduled", from: saved.status, to: saved.status, note: day.description, actorID: staff.id, actorName: staff.displayName, at: now)
             var occasion = Notifier.Occasion(reference: saved.reference, link: PortalURL.request(saved.id).path, relatedID: saved.id)
             occasion.day = day
@@ -426,7 +426,7 @@ struct RequestController {
               let owner = try await RequestRepository(database: request.db).find(id: document.requestID) else {
             throw Abort(.notFound)
         }
-        try await request.audited(action: "document.download", recordType: "request", recordID: owner.id.uuidString, summary: "\(owner.reference): \(document.kind.rawValue)") { _ in }
+        try await request.audited(action: .documentDownload, recordType: .request, recordID: owner.id.uuidString, summary: "\(owner.reference): \(document.kind.rawValue)") { _ in }
         return try await Uploads.download(request, sha256: document.sha256, mimeType: document.format.mimeType, filename: "\(owner.reference)-\(document.kind.rawValue).\(document.format.fileExtension)")
     }
 

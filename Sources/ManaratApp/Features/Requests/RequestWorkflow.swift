@@ -68,7 +68,7 @@ struct RequestWorkflow {
         }
         let now = request.now
         let reasonText = Self.reasonCode(reason)
-        try await request.audited(action: "request.recusal", recordType: "request", recordID: file.request.id.uuidString, summary: "\(staff.username) refused for \(action): \(reasonText)") { db in
+        try await request.audited(action: .requestRecusal, recordType: .request, recordID: file.request.id.uuidString, summary: "\(staff.username) refused for \(action): \(reasonText)") { db in
             try await ConflictRepository(database: db).recordRecusal(staffID: staff.id, requestID: file.request.id, action: action, reason: reasonText, at: now)
         }
         throw ConflictRefusal(reason: reason)
@@ -107,7 +107,7 @@ struct RequestWorkflow {
         let actorID = request.staff?.id ?? request.signedInBeneficiary?.id
         let configuration = request.manarat.configuration
         let beneficiary = file.beneficiary
-        return try await request.audited(action: "request." + event.rawValue, recordType: "request", recordID: updated.id.uuidString, summary: "\(updated.reference): \(previous.rawValue) → \(next.rawValue)" + (note.isEmpty ? "" : " — " + String(note.prefix(200)))) { db in
+        return try await request.audited(action: AuditAction(event), recordType: .request, recordID: updated.id.uuidString, summary: "\(updated.reference): \(previous.rawValue) → \(next.rawValue)" + (note.isEmpty ? "" : " — " + String(note.prefix(200)))) { db in
             let repository = RequestRepository(database: db)
             var saved = finalRequest
             if next == .incomplete, previous != .incomplete { try await RequestTimelineRepository(database: db).openPause(requestID: saved.id, from: today) }

@@ -40,7 +40,7 @@ struct StaffAdminController {
         let hash = try await request.hashPassword(password)
         let id = request.manarat.configuration.ids.next()
         let now = request.now
-        try await request.audited(action: "staff.create", recordType: "staff", recordID: id.uuidString, summary: Self.summary(draft)) { db in
+        try await request.audited(action: .staffCreate, recordType: .staff, recordID: id.uuidString, summary: Self.summary(draft)) { db in
             _ = try await StaffRepository(database: db).create(id: id, draft: draft, passwordHash: hash, mustChangePassword: true, at: now)
         }
         return .html(TemporaryPasswordPage.render(.init(displayName: draft.displayName, username: draft.username, password: password), context: PageContext(request: request)), status: .created)
@@ -68,7 +68,7 @@ struct StaffAdminController {
         }
         let now = request.now
         let summary = "before: " + Self.summary(StaffDraft(username: member.username, displayName: member.displayName, roles: member.roles, branchID: member.branchID, isActive: member.isActive)) + " | after: " + Self.summary(draft)
-        try await request.audited(action: "staff.update", recordType: "staff", recordID: member.id.uuidString, summary: summary) { db in
+        try await request.audited(action: .staffUpdate, recordType: .staff, recordID: member.id.uuidString, summary: summary) { db in
             try await StaffRepository(database: db).update(id: member.id, draft: draft, at: now)
             if !draft.isActive { try await SessionRepository(database: db).deleteAll(staffID: member.id) }
         }
@@ -80,7 +80,7 @@ struct StaffAdminController {
         let password = TemporaryPassword.make()
         let hash = try await request.hashPassword(password)
         let now = request.now
-        try await request.audited(action: "staff.password_reset", recordType: "staff", recordID: member.id.uuidString, summary: "temporary password set; sessions ended") { db in
+        try await request.audited(action: .staffPasswordReset, recordType: .staff, recordID: member.id.uuidString, summary: "temporary password set; sessions ended") { db in
             try await StaffRepository(database: db).setPassword(id: member.id, passwordHash: hash, mustChange: true, at: now)
             try await SessionRepository(database: db).deleteAll(staffID: member.id)
         }

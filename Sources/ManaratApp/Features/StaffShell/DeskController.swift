@@ -125,7 +125,7 @@ struct DeskController {
         let clientIP = request.clientIP
         let id = signedIn.member.id
         // Every other session of this account ends; this browser gets a fresh one.
-        try await request.audited(action: "staff.password_change", recordType: "staff", recordID: id.uuidString, summary: "password changed by its holder") { db in
+        try await request.audited(action: .staffPasswordChange, recordType: .staff, recordID: id.uuidString, summary: "password changed by its holder") { db in
             try await StaffRepository(database: db).setPassword(id: id, passwordHash: hash, mustChange: false, at: now)
             let sessions = SessionRepository(database: db)
             try await sessions.deleteAll(staffID: id)

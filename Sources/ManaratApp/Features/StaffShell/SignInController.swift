@@ -59,7 +59,7 @@ struct SignInController {
             let outcome = policy.failure(previousFailures: account.failedSignIns, at: now)
             let summary = outcome.lockedUntil == nil ? "failures=\(outcome.failures)" : "locked for \(Int(policy.lockDuration / 60)) min"
             let id = account.member.id
-            try await request.audited(action: outcome.lockedUntil == nil ? "staff.sign_in_failed" : "staff.locked", recordType: "staff", recordID: id.uuidString, summary: summary) { db in
+            try await request.audited(action: outcome.lockedUntil == nil ? .staffSignInFailed : .staffLocked, recordType: .staff, recordID: id.uuidString, summary: summary) { db in
                 try await StaffRepository(database: db).recordFailedSignIn(id: id, outcome: outcome)
             }
             if let lockedUntil = outcome.lockedUntil {
@@ -73,7 +73,7 @@ struct SignInController {
         let presented = request.incomingCookies[SessionCookie.name]?.string
         let member = account.member
         let clientIP = request.clientIP
-        let event = AuditEvent(actorID: member.id, actorName: member.username, actingRole: nil, action: "staff.sign_in", recordType: "staff", recordID: member.id.uuidString, summary: "signed in", clientIP: clientIP)
+        let event = AuditEvent(actorID: member.id, actorName: member.username, actingRole: nil, action: .staffSignIn, recordType: .staff, recordID: member.id.uuidString, summary: "signed in", clientIP: clientIP)
         try await request.db.writeTransaction { db in
             let sessions = SessionRepository(database: db)
             if let presented, !presented.isEmpty { try await sessions.delete(tokenHash: Tokens.hash(presented)) }
@@ -99,7 +99,7 @@ struct SignInController {
 
     func signOut(_ request: Request) async throws -> Response {
         if let signedIn = request.signedInStaff {
-            try await request.audited(action: "staff.sign_out", recordType: "staff", recordID: signedIn.member.id.uuidString, summary: "signed out") { db in
+            try await request.audited(action: .staffSignOut, recordType: .staff, recordID: signedIn.member.id.uuidString, summary: "signed out") { db in
                 try await SessionRepository(database: db).delete(id: signedIn.sessionID)
             }
         }

@@ -44,7 +44,7 @@ struct ContactUsController {
         let supporter = Supporter(id: ids.next(), kind: organization.isEmpty ? .person : .organization, name: organization.isEmpty ? name : organization, contactPerson: organization.isEmpty ? "" : name, phone: phone, email: email, city: "", allowedChannels: Set([phone == nil ? nil : ContactChannel.phone, email.isEmpty ? nil : .website].compactMap { $0 }), wantsNews: false, notes: "")
         let contact = Contact(id: ids.next(), partyKind: .supporter, partyID: supporter.id, channel: .website, direction: .incoming, branchID: nil, staffID: nil, summary: String(message.prefix(3000)), followUpOn: GregorianDay(request.now, timeZone: request.manarat.configuration.timeZone).adding(days: 2), followUpDone: false, occurredAt: request.now)
         let now = request.now
-        try await request.audited(action: "supporter.contact_form", recordType: "supporter", recordID: supporter.id.uuidString, summary: "message from the public contact form") { db in
+        try await request.audited(action: .supporterContactForm, recordType: .supporter, recordID: supporter.id.uuidString, summary: "message from the public contact form") { db in
             try await SupporterRepository(database: db).save(supporter, at: now)
             try await ContactRepository(database: db).add(contact)
         }

@@ -145,11 +145,11 @@ struct SupporterController {
         let summary = "kind=\(supporter.kind.rawValue) channels=\(supporter.allowedChannels.map(\.rawValue).sorted().joined(separator: ",")) news=\(supporter.wantsNews)"
         let saved: UUID
         if existing == nil {
-            saved = try await request.auditedCreation(recordID: supporter.id, action: "supporter.create", recordType: "supporter", summary: summary) { db in
+            saved = try await request.auditedCreation(recordID: supporter.id, action: .supporterCreate, recordType: .supporter, summary: summary) { db in
                 try await SupporterRepository(database: db).save(supporter, at: now)
             }
         } else {
-            try await request.audited(action: "supporter.update", recordType: "supporter", recordID: supporter.id.uuidString, summary: summary) { db in
+            try await request.audited(action: .supporterUpdate, recordType: .supporter, recordID: supporter.id.uuidString, summary: summary) { db in
                 try await SupporterRepository(database: db).save(supporter, at: now)
             }
             saved = supporter.id
@@ -173,7 +173,7 @@ struct SupporterController {
         guard errors.isEmpty, let amount else { return try await PartyErrorPage.render(request, errors: errors, back: back) }
         let entry = SupportEntry(id: request.manarat.configuration.ids.next(), supporterID: supporter.id, kind: kind, amount: amount, items: String(items.prefix(500)), designation: String((form.designation ?? "").prefix(200)), receivedOn: received)
         let now = request.now
-        _ = try await request.auditedCreation(recordID: entry.id, action: "supporter.support_add", recordType: "supporter", auditedAs: supporter.id.uuidString, summary: "\(kind.rawValue) \(amount.plain) SAR on \(received)") { db in
+        _ = try await request.auditedCreation(recordID: entry.id, action: .supporterSupportAdd, recordType: .supporter, auditedAs: supporter.id.uuidString, summary: "\(kind.rawValue) \(amount.plain) SAR on \(received)") { db in
             try await SupporterRepository(database: db).addEntry(entry, at: now)
         }
         return request.redirect(to: back + "?saved=1", redirectType: .normal)

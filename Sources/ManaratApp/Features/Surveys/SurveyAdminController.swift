@@ -63,7 +63,7 @@ struct SurveyAdminController {
         let survey = Survey(id: UUID(), scope: scope, titleArabic: titleArabic, titleEnglish: titleEnglish, questions: questions, isActive: active)
         let now = request.now
         // A new version each time: answers already given keep pointing at the questions they answered.
-        try await request.audited(action: "survey.save", recordType: "survey", recordID: survey.id.uuidString, summary: "\(scope.code): \(questions.count) question(s), active \(active)") { db in
+        try await request.audited(action: .surveySave, recordType: .survey, recordID: survey.id.uuidString, summary: "\(scope.code): \(questions.count) question(s), active \(active)") { db in
             try await SurveyRepository(database: db).save(survey, at: now)
         }
         return request.redirect(to: StaffURL.surveys.path, redirectType: .normal)

@@ -57,7 +57,7 @@ struct SurveyController {
         }
         let now = request.now
         let via = request.staff == nil ? "link" : "branch"
-        let saved = try await request.audited(action: "survey.answer", recordType: "survey_invitation", recordID: invitation.id.uuidString, summary: "answered via \(via)") { db in
+        let saved = try await request.audited(action: .surveyAnswer, recordType: .surveyInvitation, recordID: invitation.id.uuidString, summary: "answered via \(via)") { db in
             try await SurveyRepository(database: db).answer(invitationID: invitation.id, surveyID: survey?.id, answer: answer, via: via, at: now)
         }
         guard saved else { return closed(request, .alreadyAnswered) }
@@ -137,7 +137,7 @@ struct SurveyController {
         let now = request.now
         let staffID = request.staff?.id
         let subject = SurveyInviter.Subject(scope: .service(supportRequest.decision?.service ?? .cash), kind: "request", id: supportRequest.id, reference: supportRequest.reference, branchID: supportRequest.branchID, channel: supportRequest.channel.rawValue, staffID: staffID)
-        let token = try await request.audited(action: "survey.at_branch", recordType: "request", recordID: id.uuidString, summary: "survey handed over at the branch") { db in
+        let token = try await request.audited(action: .surveyAtBranch, recordType: .request, recordID: id.uuidString, summary: "survey handed over at the branch") { db in
             try await SurveyInviter(database: db, configuration: configuration, now: now).invite(beneficiary, about: subject, notify: false, channel: "branch")
         }
         guard let token else { throw Abort(.conflict) }

@@ -27,7 +27,7 @@ struct VolunteerController {
         guard allowed else { throw Abort(.tooManyRequests) }
         let (volunteer, errors) = validate(form, request: request, fromPublicForm: true)
         guard let volunteer, errors.isEmpty else { return renderApplication(request, form: form, errors: errors, isPublic: true, status: .unprocessableEntity) }
-        _ = try await request.auditedCreation(recordID: volunteer.id, action: "volunteer.apply", recordType: "volunteer", summary: "application from the public form") { db in
+        _ = try await request.auditedCreation(recordID: volunteer.id, action: .volunteerApply, recordType: .volunteer, summary: "application from the public form") { db in
             try await VolunteerRepository(database: db).save(volunteer)
         }
         return request.redirect(to: PublicURL.volunteerThanks.path, redirectType: .normal)
@@ -81,7 +81,7 @@ struct VolunteerController {
         let form = try request.content.decode(Form.self)
         let (volunteer, errors) = validate(form, request: request, fromPublicForm: false)
         guard let volunteer, errors.isEmpty else { return renderApplication(request, form: form, errors: errors, isPublic: false, status: .unprocessableEntity) }
-        let saved = try await request.auditedCreation(recordID: volunteer.id, action: "volunteer.create", recordType: "volunteer", summary: "recorded by staff") { db in
+        let saved = try await request.auditedCreation(recordID: volunteer.id, action: .volunteerCreate, recordType: .volunteer, summary: "recorded by staff") { db in
             try await VolunteerRepository(database: db).save(volunteer)
         }
         return request.redirect(to: StaffURL.volunteer(saved).path + "?saved=1", redirectType: .normal)
@@ -164,7 +164,7 @@ struct VolunteerController {
         let before = volunteer.status
         volunteer.status = next
         let updated = volunteer
-        try await request.audited(action: "volunteer.status", recordType: "volunteer", recordID: volunteer.id.uuidString, summary: "\(before.rawValue) → \(next.rawValue)") { db in
+        try await request.audited(action: .volunteerStatus, recordType: .volunteer, recordID: volunteer.id.uuidString, summary: "\(before.rawValue) → \(next.rawValue)") { db in
             try await VolunteerRepository(database: db).save(updated)
         }
         return request.redirect(to: StaffURL.volunteer(volunteer.id).path + "?saved=1", redirectType: .normal)
@@ -184,7 +184,7 @@ struct VolunteerController {
         guard errors.isEmpty, let startsOn else { return try await PartyErrorPage.render(request, errors: errors, back: back) }
         let branchID = (try? request.content.get(String.self, at: "branchID")).flatMap(UUID.init(uuidString:))
         let assignment = VolunteerAssignment(id: request.manarat.configuration.ids.next(), volunteerID: volunteer.id, title: title, branchID: branchID, startsOn: startsOn, endsOn: endsOn)
-        try await request.audited(action: "volunteer.assignment_add", recordType: "volunteer", recordID: volunteer.id.uuidString, summary: "assignment from \(startsOn)") { db in
+        try await request.audited(action: .volunteerAssignmentAdd, recordType: .volunteer, recordID: volunteer.id.uuidString, summary: "assignment from \(startsOn)") { db in
             try await VolunteerRepository(database: db).addAssignment(assignment)
         }
         return request.redirect(to: back + "?saved=1", redirectType: .normal)
@@ -207,7 +207,7 @@ struct VolunteerController {
         guard volunteer.status == .approved else { return try await PartyErrorPage.render(request, errors: [FieldError(field: "hours", message: strings[.volunteerNotApproved])], back: back) }
         guard errors.isEmpty, let minutes else { return try await PartyErrorPage.render(request, errors: errors, back: back) }
         let entry = VolunteerHours(id: request.manarat.configuration.ids.next(), volunteerID: volunteer.id, assignmentID: assignmentID, workedOn: workedOn, minutes: minutes)
-        _ = try await request.auditedCreation(recordID: entry.id, action: "volunteer.hours_add", recordType: "volunteer", auditedAs: volunteer.id.uuidString, summary: "\(minutes) minutes on \(workedOn)") { db in
+        _ = try await request.auditedCreation(recordID: entry.id, action: .volunteerHoursAdd, recordType: .volunteer, auditedAs: volunteer.id.uuidString, summary: "\(minutes) minutes on \(workedOn)") { db in
             try await VolunteerRepository(database: db).addHours(entry)
         }
         return request.redirect(to: back + "?saved=1", redirectType: .normal)

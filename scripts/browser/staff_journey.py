@@ -37,7 +37,7 @@ ids from /staff/admin/staff first (no action is taken there).
 
 Usage (scripts/browser-test starts the server and calls this after portal_journey.py):
 
-    python tests/browser/staff_journey.py --base-url http://127.0.0.1:PORT \
+    python scripts/browser/staff_journey.py --base-url http://127.0.0.1:PORT \
         --admin-user U --admin-password P --demo-password D --config 360x740-ar --config 1280x800-en
 
 Prints "N passed, N failed" last and exits non-zero when any journey failed.

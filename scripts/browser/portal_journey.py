@@ -15,7 +15,7 @@ the page checks and the test data are in journey_common.py, shared with staff_jo
 
 Usage (scripts/browser-test starts the server and calls this):
 
-    python tests/browser/portal_journey.py --base-url http://127.0.0.1:PORT \
+    python scripts/browser/portal_journey.py --base-url http://127.0.0.1:PORT \
         --admin-user U --admin-password P --config 360x740-ar --config 1280x800-en
 
 Prints "N passed, N failed" last and exits non-zero when any journey failed.

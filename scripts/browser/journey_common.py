@@ -260,7 +260,7 @@ def find_axe_script() -> Path:
             version = re.search(r"axe v(\d+)\.(\d+)\.(\d+)", head)
             if version and version.group(1) == "4":
                 return path
-    raise SystemExit("axe-core 4.x not found: pip install -r tests/browser/requirements.txt")
+    raise SystemExit("axe-core 4.x not found: pip install -r scripts/browser/requirements.txt")
 
 
 @dataclass
