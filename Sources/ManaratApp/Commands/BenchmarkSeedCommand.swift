@@ -29,13 +29,14 @@ struct BenchmarkSeedCommand: AsyncCommand {
         guard PasswordRule.violations(of: password).isEmpty else {
             throw CommandFailure(message: "benchmark-seed: the password must be at least \(PasswordRule.minimumLength) characters")
         }
-        let started = Date()
+        let clock = app.manarat.configuration.clock
+        let started = clock.now()
         var lastPrinted = Date.distantPast
         let result = try await DemoData.seed(app, options: .init(branches: 3, password: password, beneficiaries: beneficiaries, requests: requests)) { line in
             // A large seed makes thousands of batches: one line a second is a progress bar, not a flood.
-            guard Date().timeIntervalSince(lastPrinted) >= 1 || line.hasPrefix("branch") else { return }
-            lastPrinted = Date()
-            context.console.print(line + "  [\(Int(Date().timeIntervalSince(started))) s]")
+            guard clock.now().timeIntervalSince(lastPrinted) >= 1 || line.hasPrefix("branch") else { return }
+            lastPrinted = clock.now()
+            context.console.print(line + "  [\(Int(clock.now().timeIntervalSince(started))) s]")
         }
         if try await !StaffRepository(database: app.db).usernameTaken("bench") {
             let configuration = app.manarat.configuration
@@ -48,7 +49,7 @@ struct BenchmarkSeedCommand: AsyncCommand {
                 try await AuditLog(database: db).append(AuditEvent(actorID: nil, actorName: "system", actingRole: nil, action: .staffCreate, recordType: .staff, recordID: id.uuidString, summary: "benchmark account bench", clientIP: nil), at: now)
             }
         }
-        let seconds = max(Date().timeIntervalSince(started), 0.001)
+        let seconds = max(clock.now().timeIntervalSince(started), 0.001)
         let rows = result.beneficiaries + result.requests
         context.console.print("benchmark-seed: \(result.requests) requests, \(result.beneficiaries) beneficiaries in \(String(format: "%.1f", seconds)) s (\(Int(Double(rows) / seconds)) records/s); sign in as bench")
     }

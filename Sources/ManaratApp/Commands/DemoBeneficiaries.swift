@@ -26,13 +26,13 @@ enum DemoBeneficiaries {
         var random = SeededRandom(seed: 1444)
         var created = 0
         let batchSize = 500
-        let started = Date()
+        let started = configuration.clock.now()
         var index = 0
         while index < count {
             let size = min(batchSize, count - index)
             var people: [Beneficiary] = []
             for offset in 0..<size {
-                people.append(person(number: index + offset, random: &random, today: today, branches: branches, categories: categories))
+                people.append(person(ids: configuration.ids, number: index + offset, random: &random, today: today, branches: branches, categories: categories))
             }
             index += size
             let existing = try await BeneficiaryRepository(database: app.db).existingIdentityNumbers(people.map(\.identity.value))
@@ -41,10 +41,10 @@ enum DemoBeneficiaries {
             var households: [(UUID, [HouseholdMember], Money, Money, HousingType)] = []
             var contacts: [Contact] = []
             for person in people {
-                if random.next(100) < 35 { households.append(household(for: person, random: &random, today: today)) }
+                if random.next(100) < 35 { households.append(household(ids: configuration.ids, for: person, random: &random, today: today)) }
                 if random.next(100) < 20 {
                     let followUp = random.next(100) < 50 ? today.adding(days: random.next(10) - 5) : nil
-                    contacts.append(Contact(id: UUID(), partyKind: .beneficiary, partyID: person.id, channel: ContactChannel.allCases[random.next(ContactChannel.allCases.count)], direction: random.next(2) == 0 ? .incoming : .outgoing, branchID: person.branchID, staffID: nil, summary: contactSummaries[random.next(contactSummaries.count)], followUpOn: followUp, followUpDone: false, occurredAt: now.addingTimeInterval(-Double(random.next(60 * 86_400)))))
+                    contacts.append(Contact(id: configuration.ids.next(), partyKind: .beneficiary, partyID: person.id, channel: ContactChannel.allCases[random.next(ContactChannel.allCases.count)], direction: random.next(2) == 0 ? .incoming : .outgoing, branchID: person.branchID, staffID: nil, summary: contactSummaries[random.next(contactSummaries.count)], followUpOn: followUp, followUpDone: false, occurredAt: now.addingTimeInterval(-Double(random.next(60 * 86_400)))))
                 }
             }
             let batch = people
@@ -68,13 +68,13 @@ enum DemoBeneficiaries {
                 try await AuditLog(database: db).append(AuditEvent(actorID: nil, actorName: "system", actingRole: nil, action: .beneficiarySeedDemo, recordType: .beneficiary, recordID: nil, summary: "\(batch.count) demo beneficiaries", clientIP: nil), at: now)
             }
             created += people.count
-            let rate = Double(created) / max(Date().timeIntervalSince(started), 0.001)
+            let rate = Double(created) / max(configuration.clock.now().timeIntervalSince(started), 0.001)
             progress("beneficiaries: \(created)/\(count) (\(Int(rate))/s)")
         }
         return created
     }
 
-    private static func person(number: Int, random: inout SeededRandom, today: GregorianDay, branches: [Branch], categories: [BeneficiaryCategory]) -> Beneficiary {
+    private static func person(ids: IDGenerator, number: Int, random: inout SeededRandom, today: GregorianDay, branches: [Branch], categories: [BeneficiaryCategory]) -> Beneficiary {
         let female = random.next(100) < 55
         let first = female ? femaleNames[random.next(femaleNames.count)] : maleNames[random.next(maleNames.count)]
         let saudi = random.next(100) < 88
@@ -84,7 +84,7 @@ enum DemoBeneficiaries {
         let phone = "+9665" + String(format: "%08d", (number * 7919 + random.next(1000)) % 100_000_000)
         let chosen = categories.isEmpty ? [] : Set((0..<(1 + random.next(2))).map { _ in categories[random.next(categories.count)].id })
         return Beneficiary(
-            id: UUID(), fileNumber: "", name: PersonName(first: first, father: maleNames[random.next(maleNames.count)], grandfather: maleNames[random.next(maleNames.count)], family: families[random.next(families.count)]),
+            id: ids.next(), fileNumber: "", name: PersonName(first: first, father: maleNames[random.next(maleNames.count)], grandfather: maleNames[random.next(maleNames.count)], family: families[random.next(families.count)]),
             latinName: "", identity: IdentityNumber(storedType: saudi ? .nationalID : .iqama, value: identity),
             identityExpiresOn: today.adding(days: random.next(2000) - 200), nationality: saudi ? "سعودي" : ["يمني", "مصري", "سوداني", "باكستاني"][random.next(4)],
             gender: female ? .female : .male, bornOn: born, maritalStatus: MaritalStatus.allCases[random.next(4)], phones: [phone],
@@ -95,14 +95,14 @@ enum DemoBeneficiaries {
         )
     }
 
-    private static func household(for head: Beneficiary, random: inout SeededRandom, today: GregorianDay) -> (UUID, [HouseholdMember], Money, Money, HousingType) {
+    private static func household(ids: IDGenerator, for head: Beneficiary, random: inout SeededRandom, today: GregorianDay) -> (UUID, [HouseholdMember], Money, Money, HousingType) {
         let count = 1 + random.next(5)
         let members = (0..<count).map { position -> HouseholdMember in
             let relation: Relation = position == 0 ? .spouse : (random.next(2) == 0 ? .son : .daughter)
             let female = relation == .daughter || (relation == .spouse && head.gender == .male)
             let given = female ? femaleNames[random.next(femaleNames.count)] : maleNames[random.next(maleNames.count)]
             let born = relation == .spouse ? (head.bornOn ?? today).adding(days: random.next(3000) - 1500) : today.adding(days: -(365 * (1 + random.next(17))))
-            return HouseholdMember(id: UUID(), fullName: given + " " + head.name.first + " " + head.name.family, relation: relation, gender: female ? .female : .male, identity: nil, bornOn: born, healthConditions: "", parentageNote: "", beneficiaryID: nil)
+            return HouseholdMember(id: ids.next(), fullName: given + " " + head.name.first + " " + head.name.family, relation: relation, gender: female ? .female : .male, identity: nil, bornOn: born, healthConditions: "", parentageNote: "", beneficiaryID: nil)
         }
         return (head.id, members, Money(halalas: random.next(8000) * 100), Money(halalas: random.next(3000) * 100), HousingType.allCases[random.next(4)])
     }

@@ -43,6 +43,7 @@ enum DemoRequests {
 
     /// Adds `count` requests for existing beneficiaries, printing progress.
     static func seed(_ app: Application, count: Int, progress: (String) -> Void) async throws -> Int {
+        let ids = app.manarat.configuration.ids
         guard count > 0 else { return 0 }
         let configuration = app.manarat.configuration
         let now = configuration.clock.now()
@@ -71,7 +72,7 @@ enum DemoRequests {
                 let amount = Money(halalas: (5 + random.next(60)) * 10_000)
                 let decidedAt = expected.map { $0.adding(days: -random.next(8)).startOfDay(in: configuration.timeZone).addingTimeInterval(36_000) }
                 return SupportRequest(
-                    id: UUID(), reference: "", beneficiaryID: person.id!, typeID: type.id, status: status,
+                    id: ids.next(), reference: "", beneficiaryID: person.id!, typeID: type.id, status: status,
                     channel: [.interview, .website, .phone, .branchRepresentative][random.next(4)], branchID: person.branchID,
                     intakeStaffID: intake.isEmpty ? nil : intake[random.next(intake.count)], fieldValues: [:],
                     details: details[random.next(details.count)] + (random.next(10) == 0 ? " — طلب كفالة عاجل" : ""),
@@ -103,7 +104,7 @@ enum DemoRequests {
                         request.status.awaitsDecision,
                     ]
                     insert = insert.values(values.map { SQLBind($0) })
-                    events = events.values([SQLBind(UUID()), SQLBind(request.id), SQLBind("create"), SQLBind(String?.none), SQLBind(request.status.rawValue), SQLBind("بيانات تجريبية"), SQLBind("system"), SQLBind(request.submittedAt ?? now)])
+                    events = events.values([SQLBind(ids.next()), SQLBind(request.id), SQLBind("create"), SQLBind(String?.none), SQLBind(request.status.rawValue), SQLBind("بيانات تجريبية"), SQLBind("system"), SQLBind(request.submittedAt ?? now)])
                 }
                 try await insert.run()
                 try await events.run()
@@ -116,7 +117,7 @@ enum DemoRequests {
                 if batch.contains(where: { $0.status == .incomplete }) {
                     var pauses = sql.insert(into: ClockPauseModel.schema).columns("id", "request_id", "from_day")
                     for request in batch where request.status == .incomplete {
-                        pauses = pauses.values([SQLBind(UUID()), SQLBind(request.id), SQLBind((request.submittedOn ?? today).description)])
+                        pauses = pauses.values([SQLBind(ids.next()), SQLBind(request.id), SQLBind((request.submittedOn ?? today).description)])
                     }
                     try await pauses.run()
                 }

@@ -10,7 +10,7 @@ import Vapor
 /// The executable and the tests both call this, so what is tested is what runs.
 public func buildApplication(_ app: Application, configuration: AppConfiguration) async throws {
     let protection = try configuration.dataKey.resolve(for: configuration.database)
-    try DatabaseSetup.register(configuration.database, protection: protection, on: app.databases)
+    try DatabaseSetup.register(configuration.database, protection: protection, ids: configuration.ids, on: app.databases)
     for migration in ManaratMigrations.all(protection: protection) { app.migrations.add(migration) }
     try await DatabaseSetup.prepare(configuration.database, databases: app.databases, eventLoopGroup: app.eventLoopGroup, logger: app.logger)
 

@@ -11,6 +11,9 @@ extension Request {
     /// The current time from the injected clock.
     var now: Date { application.manarat.configuration.clock.now() }
 
+    /// A new id from the injected generator.
+    func newID() -> UUID { application.manarat.configuration.ids.next() }
+
     /// The client's address: the peer, or, when the peer is a trusted proxy, the last address in
     /// `X-Forwarded-For` that is not itself a trusted proxy.
     var clientIP: String? {

@@ -48,7 +48,7 @@ struct ErrorPageMiddleware: AsyncMiddleware {
             // Redirects thrown as errors keep their Location header and carry no page.
             return Response(status: status, headers: headers)
         }
-        let reference = String(UUID().uuidString.prefix(8)).lowercased()
+        let reference = String(request.newID().uuidString.prefix(8)).lowercased()
         if status == .internalServerError {
             request.logger.error("request failed [ref \(reference)] \(request.method) \(request.url.path): \(StorageFailure.logText(error))")
         } else {

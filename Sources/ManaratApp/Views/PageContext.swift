@@ -27,6 +27,6 @@ struct PageContext {
         self.currentPath = request.url.path
         self.timeZone = request.manarat.configuration.timeZone
         self.today = GregorianDay(request.now, timeZone: request.manarat.configuration.timeZone)
-        self.submissionKey = UUID().uuidString.lowercased()
+        self.submissionKey = request.newID().uuidString.lowercased()
     }
 }

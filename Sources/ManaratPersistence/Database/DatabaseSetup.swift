@@ -10,8 +10,8 @@ import SQLKit
 /// Registers the configured database with Fluent.
 public enum DatabaseSetup {
     /// Registers the database for `location` as the default one; every connection it gives
-    /// carries `protection` (see `Database.protection`).
-    public static func register(_ location: DatabaseLocation, protection: DataProtection, on databases: Databases) throws {
+    /// carries `protection` and `ids` (see `Database.protection` and `Database.ids`).
+    public static func register(_ location: DatabaseLocation, protection: DataProtection, ids: IDGenerator, on databases: Databases) throws {
         switch location {
         case .sqlite(let path):
             let directory = URL(fileURLWithPath: path).deletingLastPathComponent().path
@@ -20,14 +20,15 @@ public enum DatabaseSetup {
             } catch {
                 throw DatabaseSetupError(description: "cannot create the folder for the database at \(directory): \(error.localizedDescription)")
             }
-            databases.use(SQLiteFileConfiguration(path: path, protection: protection), as: .sqlite)
+            databases.use(SQLiteFileConfiguration(path: path, protection: protection, ids: ids), as: .sqlite)
         case .postgres(let url, let schema):
             var configuration = try SQLPostgresConfiguration(url: url)
             if let schema { configuration.searchPath = [schema] }
             databases.use(
                 ProtectedConfiguration(
                     inner: DatabaseConfigurationFactory.postgres(configuration: configuration, maxConnectionsPerEventLoop: 4, connectionPoolTimeout: .seconds(10)).make(),
-                    protection: protection
+                    protection: protection,
+                    ids: ids
                 ),
                 as: .psql
             )

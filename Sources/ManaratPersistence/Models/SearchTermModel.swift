@@ -10,8 +10,8 @@ public final class SearchTermModel: Model, @unchecked Sendable {
     @Field(key: "term") public var term: String
     public init() {}
 
-    init(beneficiaryID: UUID, term: String) {
-        self.id = UUID()
+    init(id: UUID, beneficiaryID: UUID, term: String) {
+        self.id = id
         self.beneficiaryID = beneficiaryID
         self.term = term
     }

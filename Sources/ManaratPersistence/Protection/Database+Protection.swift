@@ -18,6 +18,17 @@ public extension Database {
         }
     }
 
+    /// The id generator this database was registered with: every new row a repository writes is
+    /// named by it, so tests that pin the ids see them in the rows.
+    var ids: IDGenerator {
+        get throws {
+            guard let carrier = context.configuration as? any CarriesDataProtection else {
+                throw DatabaseSetupError(description: "this database was not registered with an id generator")
+            }
+            return carrier.ids
+        }
+    }
+
     /// Whether this database is SQLite (as opposed to PostgreSQL).
     var isSQLite: Bool {
         (self as? any SQLDatabase)?.dialect.name == "sqlite"

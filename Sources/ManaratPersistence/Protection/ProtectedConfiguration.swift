@@ -11,6 +11,7 @@ import SQLKit
 struct ProtectedConfiguration: DatabaseConfiguration, CarriesDataProtection {
     var inner: any DatabaseConfiguration
     let protection: DataProtection
+    let ids: IDGenerator
 
     var middleware: [any AnyModelMiddleware] {
         get { inner.middleware }

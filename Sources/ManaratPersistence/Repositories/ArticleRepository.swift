@@ -15,7 +15,7 @@ public struct ArticleRepository: Sendable {
     public func save(_ article: Article) async throws {
         if let row = try await ArticleModel.find(article.id, on: database) {
             let old = ArticleVersionModel()
-            old.id = UUID()
+            old.id = try database.ids.next()
             old.articleID = article.id
             old.version = row.version
             old.titleArabic = row.titleArabic
@@ -61,7 +61,7 @@ public struct ArticleRepository: Sendable {
         guard try await ArticleVoteModel.query(on: database).filter(\.$articleID == id).filter(\.$visitor == visitor).count() == 0,
               let row = try await ArticleModel.find(id, on: database) else { return false }
         let vote = ArticleVoteModel()
-        vote.id = UUID()
+        vote.id = try database.ids.next()
         vote.articleID = id
         vote.visitor = visitor
         vote.helpful = helpful

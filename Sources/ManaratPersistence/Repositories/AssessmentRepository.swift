@@ -30,7 +30,7 @@ public struct AssessmentRepository: Sendable {
     /// Records an assessment.
     public func add(beneficiaryID: UUID, factors: NeedsFactors, weights: NeedsWeights, score: NeedsScore, assessedBy: UUID?, assessedByName: String, at now: Date) async throws {
         let row = NeedsAssessmentModel()
-        row.id = UUID()
+        row.id = try database.ids.next()
         row.beneficiaryID = beneficiaryID
         row.factors = String(decoding: try JSONEncoder().encode(StoredFactors(factors)), as: UTF8.self)
         row.weights = String(decoding: try JSONEncoder().encode(weights), as: UTF8.self)

@@ -51,7 +51,7 @@ public struct AuditLog: Sendable {
         try await sql.insert(into: AuditEntryModel.schema)
             .columns("id", "sequence", "occurred_at", "actor_id", "actor_name", "acting_role", "action", "record_type", "record_id", "summary", "client_ip", "previous_hash", "hash")
             .values(
-                SQLBind(UUID()), SQLBind(record.sequence), SQLBind(record.occurredAt), SQLBind(record.actorID), SQLBind(record.actorName), SQLBind(record.actingRole),
+                SQLBind(try database.ids.next()), SQLBind(record.sequence), SQLBind(record.occurredAt), SQLBind(record.actorID), SQLBind(record.actorName), SQLBind(record.actingRole),
                 SQLBind(record.action), SQLBind(record.recordType), SQLBind(record.recordID), SQLBind(record.summary), SQLBind(record.clientIP), SQLBind(head.lastHash), SQLBind(hash)
             )
             .run()

@@ -57,7 +57,7 @@ public struct BeneficiaryRepository: Sendable {
         try await replaceCategories(of: beneficiary.id, with: beneficiary.categoryIDs)
         try await replaceSearchTerms(of: beneficiary)
         let consentRow = ConsentModel()
-        consentRow.id = UUID()
+        consentRow.id = try database.ids.next()
         consentRow.beneficiaryID = beneficiary.id
         consentRow.noticeVersion = consent.noticeVersion
         consentRow.channel = consent.channel.rawValue
@@ -91,9 +91,9 @@ public struct BeneficiaryRepository: Sendable {
                 ]
                 rows = rows.values(values.map { SQLBind($0) })
                 for term in Self.searchTerms(of: b, protection: protection).sorted() {
-                    terms = terms.values([SQLBind(UUID()), SQLBind(b.id), SQLBind(term)])
+                    terms = terms.values([SQLBind(try database.ids.next()), SQLBind(b.id), SQLBind(term)])
                 }
-                consents = consents.values([SQLBind(UUID()), SQLBind(b.id), SQLBind(PrivacyNotice.currentVersion), SQLBind(consentChannel.rawValue), SQLBind(now)])
+                consents = consents.values([SQLBind(try database.ids.next()), SQLBind(b.id), SQLBind(PrivacyNotice.currentVersion), SQLBind(consentChannel.rawValue), SQLBind(now)])
                 categories += b.categoryIDs.map { (b.id, $0) }
             }
             try await rows.run()
@@ -101,7 +101,7 @@ public struct BeneficiaryRepository: Sendable {
             try await consents.run()
             if !categories.isEmpty {
                 var links = sql.insert(into: BeneficiaryCategoryModel.schema).columns("id", "beneficiary_id", "category_id")
-                for (beneficiaryID, categoryID) in categories { links = links.values([SQLBind(UUID()), SQLBind(beneficiaryID), SQLBind(categoryID)]) }
+                for (beneficiaryID, categoryID) in categories { links = links.values([SQLBind(try database.ids.next()), SQLBind(beneficiaryID), SQLBind(categoryID)]) }
                 try await links.run()
             }
         }
@@ -239,7 +239,7 @@ public struct BeneficiaryRepository: Sendable {
     /// Records that staff looked at a possible duplicate and decided.
     public func recordDuplicateDecision(beneficiaryID: UUID, otherID: UUID, isDuplicate: Bool, score: Int, decidedBy: UUID?, at now: Date) async throws {
         let row = DuplicateDecisionModel()
-        row.id = UUID()
+        row.id = try database.ids.next()
         row.beneficiaryID = beneficiaryID
         row.otherID = otherID
         row.decision = isDuplicate ? "linked" : "notDuplicate"
@@ -283,7 +283,7 @@ public struct BeneficiaryRepository: Sendable {
     private func replaceSearchTerms(of beneficiary: Beneficiary) async throws {
         try await SearchTermModel.query(on: database).filter(\.$beneficiaryID == beneficiary.id).delete()
         for term in try Self.searchTerms(of: beneficiary, protection: database.protection).sorted() {
-            try await SearchTermModel(beneficiaryID: beneficiary.id, term: term).create(on: database)
+            try await SearchTermModel(id: try database.ids.next(), beneficiaryID: beneficiary.id, term: term).create(on: database)
         }
     }
 
@@ -291,7 +291,7 @@ public struct BeneficiaryRepository: Sendable {
         try await BeneficiaryCategoryModel.query(on: database).filter(\.$beneficiaryID == id).delete()
         for category in categories {
             let row = BeneficiaryCategoryModel()
-            row.id = UUID()
+            row.id = try database.ids.next()
             row.beneficiaryID = id
             row.categoryID = category
             try await row.create(on: database)

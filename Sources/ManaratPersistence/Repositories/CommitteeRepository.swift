@@ -43,7 +43,7 @@ public struct CommitteeRepository: Sendable {
         let existing = try await CommitteeVoteModel.query(on: database).filter(\.$meetingID == meetingID).filter(\.$requestID == vote.requestID).filter(\.$staffID == vote.staffID).first()
         let row = existing ?? CommitteeVoteModel()
         if existing == nil {
-            row.id = UUID()
+            row.id = try database.ids.next()
             row.meetingID = meetingID
             row.requestID = vote.requestID
             row.staffID = vote.staffID

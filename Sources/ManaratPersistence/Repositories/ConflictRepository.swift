@@ -32,7 +32,7 @@ public struct ConflictRepository: Sendable {
     /// Adds a declaration.
     public func declare(staffID: UUID, identityNumber: String, relation: String, note: String, at now: Date) async throws -> UUID {
         let row = StaffDeclarationModel()
-        row.id = UUID()
+        row.id = try database.ids.next()
         row.staffID = staffID
         row.identityNumber = try database.protection.seal(identityNumber, as: .identityNumber)
         row.relation = relation
@@ -54,7 +54,7 @@ public struct ConflictRepository: Sendable {
     /// Records a recusal.
     public func recordRecusal(staffID: UUID, requestID: UUID, action: String, reason: String, at now: Date) async throws {
         let row = RecusalModel()
-        row.id = UUID()
+        row.id = try database.ids.next()
         row.staffID = staffID
         row.requestID = requestID
         row.action = action

@@ -40,7 +40,7 @@ public struct HouseholdRepository: Sendable {
         }
         let row = try await HouseholdModel.query(on: database).filter(\.$headID == headID).filter(\.$isActive == true).first() ?? {
             let fresh = HouseholdModel()
-            fresh.id = UUID()
+            fresh.id = try database.ids.next()
             fresh.headID = headID
             fresh.isActive = true
             return fresh

@@ -22,7 +22,7 @@ public struct OutboxRepository: Sendable {
             return nil
         }
         let row = NotificationModel()
-        row.id = UUID()
+        row.id = try database.ids.next()
         row.event = draft.event.rawValue
         row.recipientKind = draft.recipientKind
         row.recipientID = draft.recipientID
@@ -53,7 +53,7 @@ public struct OutboxRepository: Sendable {
     /// SQLite has a single writer, which gives the same guarantee.
     public func claim(limit: Int, at now: Date, lease: TimeInterval) async throws -> [OutboxEntry] {
         let sql = database as! any SQLDatabase
-        let claim = UUID().uuidString
+        let claim = try database.ids.next().uuidString
         let lock: SQLQueryString = database.isSQLite ? "" : " FOR UPDATE SKIP LOCKED"
         try await sql.raw("""
             UPDATE notifications SET status = 'sending', claim = \(bind: claim), lease_until = \(bind: now.addingTimeInterval(lease)), attempts = attempts + 1
@@ -181,7 +181,7 @@ public struct OutboxRepository: Sendable {
         let row = try await NotificationTemplateModel.query(on: database)
             .filter(\.$event == template.event.rawValue).filter(\.$channel == template.channel.rawValue).filter(\.$language == template.language.rawValue)
             .first() ?? NotificationTemplateModel()
-        if row.id == nil { row.id = UUID() }
+        if row.id == nil { row.id = try database.ids.next() }
         row.event = template.event.rawValue
         row.channel = template.channel.rawValue
         row.language = template.language.rawValue

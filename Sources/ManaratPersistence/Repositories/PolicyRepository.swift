@@ -54,7 +54,7 @@ public struct PolicyRepository: Sendable {
     public func acknowledge(versionID: UUID, staffID: UUID, at now: Date) async throws -> Bool {
         guard try await PolicyAcknowledgementModel.query(on: database).filter(\.$versionID == versionID).filter(\.$staffID == staffID).count() == 0 else { return false }
         let row = PolicyAcknowledgementModel()
-        row.id = UUID()
+        row.id = try database.ids.next()
         row.versionID = versionID
         row.staffID = staffID
         row.acknowledgedAt = now

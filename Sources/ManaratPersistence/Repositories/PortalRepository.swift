@@ -16,9 +16,9 @@ public struct PortalRepository: Sendable {
 
     /// Stores a new code (only its keyed hash) and returns the row's id. `identityKey` is the
     /// keyed hash of the identity it was asked for (`DataProtection.index`), never the number.
-    public func storeCode(identityKey: String, beneficiaryID: UUID?, codeHash: String, at now: Date, validFor: TimeInterval, id: UUID = UUID()) async throws -> UUID {
+    public func storeCode(identityKey: String, beneficiaryID: UUID?, codeHash: String, at now: Date, validFor: TimeInterval, id: UUID? = nil) async throws -> UUID {
         let row = PortalCodeModel()
-        row.id = id
+        row.id = try id ?? database.ids.next()
         row.identityNumber = identityKey
         row.beneficiaryID = beneficiaryID
         row.codeHash = codeHash
@@ -53,7 +53,7 @@ public struct PortalRepository: Sendable {
     /// Records a message.
     public func record(_ message: SentMessage) async throws {
         let row = MessageModel()
-        row.id = UUID()
+        row.id = try database.ids.next()
         row.recipientKind = message.recipientKind
         row.recipientID = message.recipientID
         row.channel = message.channel
@@ -77,7 +77,7 @@ public struct PortalRepository: Sendable {
     public func rate(requestID: UUID, beneficiaryID: UUID, score: Int, comment: String, at now: Date) async throws -> Bool {
         guard try await ServiceRatingModel.query(on: database).filter(\.$requestID == requestID).count() == 0 else { return false }
         let row = ServiceRatingModel()
-        row.id = UUID()
+        row.id = try database.ids.next()
         row.requestID = requestID
         row.beneficiaryID = beneficiaryID
         row.score = score
@@ -97,7 +97,7 @@ public struct PortalRepository: Sendable {
     /// Records a data-subject request, due in 30 days.
     public func addDataRequest(beneficiaryID: UUID, kind: String, details: String, dueOn: GregorianDay, at now: Date) async throws {
         let row = DataRequestModel()
-        row.id = UUID()
+        row.id = try database.ids.next()
         row.beneficiaryID = beneficiaryID
         row.kind = kind
         row.details = details

@@ -15,7 +15,7 @@ public struct RequestTimelineRepository: Sendable {
     /// Records a step in the request's history.
     public func addEvent(requestID: UUID, event: String, from: RequestStatus?, to: RequestStatus, note: String, actorID: UUID?, actorName: String, at now: Date) async throws {
         let row = RequestEventModel()
-        row.id = UUID()
+        row.id = try database.ids.next()
         row.requestID = requestID
         row.event = event
         row.fromStatus = from?.rawValue
@@ -45,7 +45,7 @@ public struct RequestTimelineRepository: Sendable {
     public func openPause(requestID: UUID, from day: GregorianDay) async throws {
         guard try await ClockPauseModel.query(on: database).filter(\.$requestID == requestID).filter(\.$untilDay == nil).count() == 0 else { return }
         let row = ClockPauseModel()
-        row.id = UUID()
+        row.id = try database.ids.next()
         row.requestID = requestID
         row.fromDay = day.description
         row.untilDay = nil

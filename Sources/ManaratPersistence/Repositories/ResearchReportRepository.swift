@@ -15,7 +15,7 @@ public struct ResearchReportRepository: Sendable {
     /// Adds a research report.
     public func addResearchReport(_ report: ResearchReport, requestID: UUID, researcherID: UUID?) async throws {
         let row = ResearchReportModel()
-        row.id = UUID()
+        row.id = try database.ids.next()
         row.requestID = requestID
         row.researcherID = researcherID
         row.researcherName = report.researcherName

@@ -15,7 +15,7 @@ public struct SessionRepository: Sendable {
     /// Starts a session for a staff member.
     public func create(tokenHash: String, staffID: UUID, clientIP: String?, at now: Date) async throws {
         let row = SessionModel()
-        row.id = UUID()
+        row.id = try database.ids.next()
         row.tokenHash = tokenHash
         row.staffID = staffID
         row.createdAt = now
@@ -33,7 +33,7 @@ public struct SessionRepository: Sendable {
     /// Starts a portal session for a beneficiary.
     public func create(tokenHash: String, beneficiaryID: UUID, clientIP: String?, at now: Date) async throws {
         let row = SessionModel()
-        row.id = UUID()
+        row.id = try database.ids.next()
         row.tokenHash = tokenHash
         row.beneficiaryID = beneficiaryID
         row.createdAt = now

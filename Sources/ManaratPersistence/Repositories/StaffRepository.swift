@@ -111,7 +111,7 @@ public struct StaffRepository: Sendable {
     private func replaceRoles(of id: UUID, with roles: Set<Role>) async throws {
         try await StaffRoleModel.query(on: database).filter(\.$staff.$id == id).delete()
         for role in roles.sorted() {
-            try await StaffRoleModel(id: UUID(), staffID: id, role: role).create(on: database)
+            try await StaffRoleModel(id: try database.ids.next(), staffID: id, role: role).create(on: database)
         }
     }
 

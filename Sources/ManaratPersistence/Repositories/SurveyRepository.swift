@@ -47,9 +47,9 @@ public struct SurveyRepository: Sendable {
     // MARK: Invitations
 
     /// Records an invitation whose token hashes to `tokenHash`.
-    public func invite(id: UUID = UUID(), tokenHash: String, scope: SurveyScope, subjectKind: String, subjectID: UUID, beneficiaryID: UUID, branchID: UUID?, channel: String, staffID: UUID?, at now: Date) async throws -> SurveyInvitation {
+    public func invite(id: UUID? = nil, tokenHash: String, scope: SurveyScope, subjectKind: String, subjectID: UUID, beneficiaryID: UUID, branchID: UUID?, channel: String, staffID: UUID?, at now: Date) async throws -> SurveyInvitation {
         let row = SurveyInvitationModel()
-        row.id = id
+        row.id = try id ?? database.ids.next()
         row.tokenHash = tokenHash
         row.scope = scope.code
         row.subjectKind = subjectKind
@@ -105,7 +105,7 @@ public struct SurveyRepository: Sendable {
         row.answeredAt = now
         try await row.update(on: database)
         let response = SurveyResponseModel()
-        response.id = UUID()
+        response.id = try database.ids.next()
         response.invitationID = invitationID
         response.surveyID = surveyID
         response.rating = answer.rating

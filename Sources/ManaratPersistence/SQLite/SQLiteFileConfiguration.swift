@@ -17,12 +17,14 @@ struct SQLiteFileConfiguration: DatabaseConfiguration, CarriesDataProtection {
     let file: String
     let writer: SQLiteWriterConnection
     let protection: DataProtection
+    let ids: IDGenerator
 
-    init(path: String, protection: DataProtection) {
+    init(path: String, protection: DataProtection, ids: IDGenerator) {
         inner = DatabaseConfigurationFactory.sqlite(.file(path), maxConnectionsPerEventLoop: 1).make()
         file = URL(fileURLWithPath: path).standardizedFileURL.path
-        writer = SQLiteWriterConnection(path: path, protection: protection)
+        writer = SQLiteWriterConnection(path: path, protection: protection, ids: ids)
         self.protection = protection
+        self.ids = ids
     }
 
     var middleware: [any AnyModelMiddleware] {

@@ -16,14 +16,16 @@ import SQLKit
 final class SQLiteWriterConnection: @unchecked Sendable {
     private let path: String
     private let protection: DataProtection
+    private let ids: IDGenerator
     private let lock = NSLock()
     private var threadPool: NIOThreadPool?
     private var databases: Databases?
     private var eventLoop: (any EventLoop)?
 
-    init(path: String, protection: DataProtection) {
+    init(path: String, protection: DataProtection, ids: IDGenerator) {
         self.path = path
         self.protection = protection
+        self.ids = ids
     }
 
     func start(on eventLoopGroup: any EventLoopGroup) {
@@ -32,7 +34,7 @@ final class SQLiteWriterConnection: @unchecked Sendable {
             let pool = NIOThreadPool(numberOfThreads: 1)
             pool.start()
             let own = Databases(threadPool: pool, on: eventLoopGroup)
-            own.use(ProtectedConfiguration(inner: DatabaseConfigurationFactory.sqlite(.file(path), maxConnectionsPerEventLoop: 1).make(), protection: protection), as: .sqlite)
+            own.use(ProtectedConfiguration(inner: DatabaseConfigurationFactory.sqlite(.file(path), maxConnectionsPerEventLoop: 1).make(), protection: protection, ids: ids), as: .sqlite)
             threadPool = pool
             databases = own
             eventLoop = eventLoopGroup.next()

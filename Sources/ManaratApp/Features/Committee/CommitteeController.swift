@@ -126,7 +126,7 @@ struct CommitteeController {
 
     private func renderMeeting(_ request: Request, errors: [FieldError], status: HTTPResponseStatus) async throws -> Response {
         let view = try await loadMeeting(request)
-        let html = MeetingPage.render(view, context: PageContext(request: request), staffID: request.staff?.id, isMember: view.meeting.memberIDs.contains(request.staff?.id ?? UUID()), errors: errors)
+        let html = MeetingPage.render(view, context: PageContext(request: request), staffID: request.staff?.id, isMember: request.staff.map { view.meeting.memberIDs.contains($0.id) } ?? false, errors: errors)
         return .html(html, status: status)
     }
 

@@ -65,7 +65,7 @@ struct HouseholdProposalController {
                     } else {
                         let identity = proposal.identityNumber.map { IdentityNumber(storedType: $0.hasPrefix("2") ? .iqama : .nationalID, value: $0) }
                         let linked = try await identity.asyncFlatMap { try await BeneficiaryRepository(database: db).find(identity: $0) }
-                        try await households.addMember(HouseholdMember(id: UUID(), fullName: proposal.memberName, relation: proposal.relation, gender: proposal.gender, identity: identity, bornOn: proposal.bornOn, healthConditions: "", parentageNote: "", beneficiaryID: linked), toHouseholdHeadedBy: proposal.beneficiaryID, at: now)
+                        try await households.addMember(HouseholdMember(id: request.newID(), fullName: proposal.memberName, relation: proposal.relation, gender: proposal.gender, identity: identity, bornOn: proposal.bornOn, healthConditions: "", parentageNote: "", beneficiaryID: linked), toHouseholdHeadedBy: proposal.beneficiaryID, at: now)
                     }
                 }
                 _ = sensitive

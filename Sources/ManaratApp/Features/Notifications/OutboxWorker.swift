@@ -38,16 +38,16 @@ struct OutboxWorker: Sendable {
             return InboxSender()
         case .sms:
             switch settings.sms {
-            case .development: return DevelopmentSender(database: database)
+            case .development: return DevelopmentSender(database: database, clock: clock)
             case .genericJSON(let url, let token, let sender): return GenericJSONSMSSender(client: client, url: url, token: token, sender: sender)
             case .unifonic(let baseURL, let appSid, let senderID): return UnifonicSMSSender(client: client, baseURL: baseURL, appSid: appSid, senderID: senderID)
             }
         case .whatsapp:
             if let whatsApp = settings.whatsApp { return WhatsAppCloudSender(client: client, settings: whatsApp) }
-            return DevelopmentSender(database: database)
+            return DevelopmentSender(database: database, clock: clock)
         case .email:
             if let smtp = settings.smtp { return SMTPSender(settings: smtp, eventLoopGroup: eventLoopGroup) }
-            return DevelopmentSender(database: database)
+            return DevelopmentSender(database: database, clock: clock)
         }
     }
 

@@ -63,7 +63,7 @@ struct PortalAuthController {
         let beneficiary = try await beneficiaryID.asyncFlatMap { try await BeneficiaryRepository(database: request.db).find(id: $0) }
         let matches = beneficiary.map { $0.phones.contains(phone) } ?? false
         let code = String(format: "%06d", Int.random(in: 0..<1_000_000))
-        let rowID = UUID()
+        let rowID = request.newID()
         let key = request.manarat.signingKey
         let configuration = request.manarat.configuration
         let codeHash = Self.hash(code, rowID: rowID, key: key)

@@ -60,7 +60,7 @@ struct SurveyAdminController {
         guard errors.isEmpty else {
             return render(request, scope: scope, titleArabic: titleArabic, titleEnglish: titleEnglish, questions: questionText, active: active, errors: errors, status: .unprocessableEntity)
         }
-        let survey = Survey(id: UUID(), scope: scope, titleArabic: titleArabic, titleEnglish: titleEnglish, questions: questions, isActive: active)
+        let survey = Survey(id: request.newID(), scope: scope, titleArabic: titleArabic, titleEnglish: titleEnglish, questions: questions, isActive: active)
         let now = request.now
         // A new version each time: answers already given keep pointing at the questions they answered.
         try await request.audited(action: .surveySave, recordType: .survey, recordID: survey.id.uuidString, summary: "\(scope.code): \(questions.count) question(s), active \(active)") { db in
