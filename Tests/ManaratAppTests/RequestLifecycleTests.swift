@@ -256,7 +256,7 @@ struct RequestLifecycleTests {
             #expect(minutes.body.string.contains("محضر اجتماع لجنة البحث"))
             #expect(minutes.body.string.contains("١\u{00A0}شعبان\u{00A0}١٤٤٤\u{00A0}هـ"))
             let events = try await RequestTimelineRepository(database: app.db).events(of: id).map(\.event)
-            #expect(events.contains("referToResearch") && events.contains("approve") && events.contains("completeDelivery"))
+            #expect(events.contains(.moved(.referToResearch)) && events.contains(.moved(.approve)) && events.contains(.moved(.completeDelivery)))
             #expect(try await AuditLog(database: app.db).verify() == nil)
             let audited = try await AuditLog(database: app.db).browse(AuditFilter(recordType: "request", recordID: id.uuidString), page: 1, perPage: 100).entries.map(\.action)
             for action in ["request.create", "request.attest", "request.submit", "request.referToResearch", "request.research_report", "request.sendToCommittee", "committee.vote", "request.approve", "request.startDelivery", "request.delivered", "request.completeDelivery"] {

@@ -20,15 +20,34 @@ extension Strings {
     }
 
     /// A history entry's name: a state machine event or one of the page's own steps.
-    func requestEvent(_ event: String) -> String {
-        let names: [String: Key] = [
-            "create": .eventCreate, "document": .eventDocument, "attest": .eventAttest, "research": .eventResearch, "delivered": .eventDelivered,
-            "submit": .eventSubmit, "markIncomplete": .eventMarkIncomplete, "completeRegistration": .eventCompleteRegistration,
-            "referToResearch": .eventReferToResearch, "sendToCommittee": .eventSendToCommittee, "approve": .eventApprove, "reject": .eventReject,
-            "defer": .eventDefer, "returnToCommittee": .eventReturnToCommittee, "startDelivery": .eventStartDelivery,
-            "completeDelivery": .eventCompleteDelivery, "withdraw": .eventWithdraw, "edit": .eventEdit, "visit_scheduled": .eventVisit,
-        ]
-        return names[event].map { self[$0] } ?? event
+    func requestEvent(_ event: RequestTimelineEvent) -> String {
+        switch event {
+        case .moved(let move):
+            switch move {
+            case .submit: return self[.eventSubmit]
+            case .markIncomplete: return self[.eventMarkIncomplete]
+            case .completeRegistration: return self[.eventCompleteRegistration]
+            case .referToResearch: return self[.eventReferToResearch]
+            case .sendToCommittee: return self[.eventSendToCommittee]
+            case .approve: return self[.eventApprove]
+            case .reject: return self[.eventReject]
+            case .defer_: return self[.eventDefer]
+            case .returnToCommittee: return self[.eventReturnToCommittee]
+            case .startDelivery: return self[.eventStartDelivery]
+            case .completeDelivery: return self[.eventCompleteDelivery]
+            case .withdraw: return self[.eventWithdraw]
+            }
+        case .recorded(let step):
+            switch step {
+            case .create: return self[.eventCreate]
+            case .document: return self[.eventDocument]
+            case .attest: return self[.eventAttest]
+            case .research: return self[.eventResearch]
+            case .delivered: return self[.eventDelivered]
+            case .edit: return self[.eventEdit]
+            case .visitScheduled: return self[.eventVisit]
+            }
+        }
     }
 
     /// A history note: codes stored in the timeline (a document kind, a channel, a kind of research)

@@ -37,10 +37,10 @@ struct AccessMiddleware: AsyncMiddleware {
     }
 
     /// The records a route can name, by the name of its path parameter.
-    static let scopedParameters: [(String, @Sendable (UUID) -> RecordBranchRepository.Record)] = [
-        ("beneficiaryID", { .beneficiary($0) }), ("requestID", { .request($0) }), ("documentID", { .document($0) }),
-        ("deliveryID", { .delivery($0) }), ("proposalID", { .householdProposal($0) }), ("contactID", { .contact($0) }),
-        ("inquiryID", { .inquiry($0) }), ("feedbackID", { .feedback($0) }), ("dataRequestID", { .dataRequest($0) }),
+    static let scopedParameters: [(RouteParameter, @Sendable (UUID) -> RecordBranchRepository.Record)] = [
+        (.beneficiaryID, { .beneficiary($0) }), (.requestID, { .request($0) }), (.documentID, { .document($0) }),
+        (.deliveryID, { .delivery($0) }), (.proposalID, { .householdProposal($0) }), (.contactID, { .contact($0) }),
+        (.inquiryID, { .inquiry($0) }), (.feedbackID, { .feedback($0) }), (.dataRequestID, { .dataRequest($0) }),
     ]
 
     /// `items` narrowed to those `staff` may work on: of a beneficiary of their branch, of none, or
@@ -57,7 +57,7 @@ struct AccessMiddleware: AsyncMiddleware {
         guard BranchScope.confinement(of: staff) != nil else { return true }
         let records = RecordBranchRepository(database: request.db)
         for (name, record) in scopedParameters {
-            guard let id = request.parameters.get(name, as: UUID.self) else { continue }
+            guard let id = request.parameter(name, as: UUID.self) else { continue }
             if !BranchScope.admits(staff, recordBranch: try await records.branch(of: record(id))) { return false }
         }
         return true

@@ -36,7 +36,7 @@ public enum PortalURL: SiteURL, Equatable {
     /// See `SiteURL`.
     public var segments: [Segment] {
         let portal = Segment.literal("portal")
-        func id(_ value: UUID) -> Segment { .parameter(name: "id", value: value.uuidString.lowercased()) }
+        func id(_ value: UUID) -> Segment { .parameter(name: .id, value: value.uuidString.lowercased()) }
         switch self {
         case .home: return [portal]
         case .signIn: return [portal, .literal("sign-in")]

@@ -6,5 +6,5 @@ public enum Segment: Sendable, Equatable {
     /// A fixed word.
     case literal(String)
     /// A value, registered as the named route parameter.
-    case parameter(name: String, value: String)
+    case parameter(name: RouteParameter, value: String)
 }

@@ -32,7 +32,7 @@ public extension SiteURL {
         segments.map { segment in
             switch segment {
             case .literal(let word): return .constant(word)
-            case .parameter(let name, _): return .parameter(name)
+            case .parameter(let name, _): return .parameter(name.rawValue)
             }
         }
     }

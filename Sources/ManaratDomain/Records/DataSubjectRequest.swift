@@ -10,8 +10,8 @@ public struct DataSubjectRequest: Sendable, Equatable, Identifiable {
     public var kind: String
     /// What the beneficiary asked.
     public var details: String
-    /// "open" or "answered".
-    public var status: String
+    /// Whether it is still open or answered.
+    public var status: DataRequestStatus
     /// The day the 30-day answer is due.
     public var dueOn: GregorianDay
     /// The answer given.
@@ -29,7 +29,7 @@ public struct DataSubjectRequest: Sendable, Equatable, Identifiable {
         beneficiaryID: UUID,
         kind: String,
         details: String,
-        status: String,
+        status: DataRequestStatus,
         dueOn: GregorianDay,
         answer: String,
         createdAt: Date,

@@ -22,15 +22,15 @@ public struct HouseholdProposal: Sendable, Equatable, Identifiable {
     public var memberID: UUID?
     /// The beneficiary's explanation.
     public var note: String
-    /// "pending", "approved" or "rejected".
-    public var status: String
+    /// Whether it waits for a decision or was approved or rejected.
+    public var status: HouseholdProposalStatus
     /// The reviewer's note.
     public var decisionNote: String
     /// When it was proposed.
     public var createdAt: Date
 
     /// Creates a proposal.
-    public init(id: UUID, beneficiaryID: UUID, kind: String, memberName: String, relation: ManaratDomain.Relation, gender: Gender, identityNumber: String?, bornOn: GregorianDay?, memberID: UUID?, note: String, status: String, decisionNote: String, createdAt: Date) {
+    public init(id: UUID, beneficiaryID: UUID, kind: String, memberName: String, relation: ManaratDomain.Relation, gender: Gender, identityNumber: String?, bornOn: GregorianDay?, memberID: UUID?, note: String, status: HouseholdProposalStatus, decisionNote: String, createdAt: Date) {
         self.id = id
         self.beneficiaryID = beneficiaryID
         self.kind = kind

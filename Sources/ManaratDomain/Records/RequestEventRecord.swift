@@ -2,8 +2,8 @@ import Foundation
 
 /// One step in a request's history.
 public struct RequestEventRecord: Sendable, Equatable {
-    /// What happened, such as "submit".
-    public var event: String
+    /// What happened: a move of the state machine, or a step recorded on the request.
+    public var event: RequestTimelineEvent
     /// The status before.
     public var fromStatus: RequestStatus?
     /// The status after.
@@ -17,7 +17,7 @@ public struct RequestEventRecord: Sendable, Equatable {
 
     /// A value from its parts.
     public init(
-        event: String,
+        event: RequestTimelineEvent,
         fromStatus: RequestStatus?,
         toStatus: RequestStatus,
         note: String,

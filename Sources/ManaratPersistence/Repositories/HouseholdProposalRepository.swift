@@ -24,7 +24,7 @@ public struct HouseholdProposalRepository: Sendable {
         row.bornOn = proposal.bornOn?.description
         row.memberID = proposal.memberID
         row.note = proposal.note
-        row.status = "pending"
+        row.status = HouseholdProposalStatus.pending.rawValue
         row.decisionNote = ""
         row.createdAt = proposal.createdAt
         try await row.create(on: database)
@@ -44,8 +44,8 @@ public struct HouseholdProposalRepository: Sendable {
 
     /// Records the decision on a pending proposal.
     public func decide(id: UUID, approved: Bool, note: String, by staffID: UUID?, at now: Date) async throws -> Bool {
-        guard let row = try await HouseholdProposalModel.query(on: database).filter(\.$id == id).filter(\.$status == "pending").first() else { return false }
-        row.status = approved ? "approved" : "rejected"
+        guard let row = try await HouseholdProposalModel.query(on: database).filter(\.$id == id).filter(\.$status == HouseholdProposalStatus.pending.rawValue).first() else { return false }
+        row.status = (approved ? HouseholdProposalStatus.approved : .rejected).rawValue
         row.decisionNote = note
         row.decidedBy = staffID
         row.decidedAt = now
@@ -54,6 +54,6 @@ public struct HouseholdProposalRepository: Sendable {
     }
 
     private static func proposal(_ row: HouseholdProposalModel, protection: DataProtection) throws -> HouseholdProposal {
-        HouseholdProposal(id: row.id!, beneficiaryID: row.beneficiaryID, kind: row.kind, memberName: row.memberName, relation: ManaratDomain.Relation(rawValue: row.relation) ?? .other, gender: Gender(rawValue: row.gender) ?? .male, identityNumber: try protection.openIfPresent(row.identityNumber, as: .identityNumber), bornOn: row.bornOn.flatMap(GregorianDay.init(iso:)), memberID: row.memberID, note: row.note, status: row.status, decisionNote: row.decisionNote, createdAt: row.createdAt)
+        HouseholdProposal(id: row.id!, beneficiaryID: row.beneficiaryID, kind: row.kind, memberName: row.memberName, relation: ManaratDomain.Relation(rawValue: row.relation) ?? .other, gender: Gender(rawValue: row.gender) ?? .male, identityNumber: try protection.openIfPresent(row.identityNumber, as: .identityNumber), bornOn: row.bornOn.flatMap(GregorianDay.init(iso:)), memberID: row.memberID, note: row.note, status: HouseholdProposalStatus(rawValue: row.status) ?? .pending, decisionNote: row.decisionNote, createdAt: row.createdAt)
     }
 }

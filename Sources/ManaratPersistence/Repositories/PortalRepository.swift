@@ -101,7 +101,7 @@ public struct PortalRepository: Sendable {
         row.beneficiaryID = beneficiaryID
         row.kind = kind
         row.details = details
-        row.status = "open"
+        row.status = DataRequestStatus.open.rawValue
         row.dueOn = dueOn.description
         row.answer = ""
         row.createdAt = now
@@ -112,7 +112,7 @@ public struct PortalRepository: Sendable {
     /// A beneficiary's data-subject requests, or everyone's open ones when `beneficiaryID` is nil.
     public func dataRequests(beneficiaryID: UUID?) async throws -> [DataSubjectRequest] {
         var query = DataRequestModel.query(on: database)
-        if let beneficiaryID { query = query.filter(\.$beneficiaryID == beneficiaryID) } else { query = query.filter(\.$status == "open") }
+        if let beneficiaryID { query = query.filter(\.$beneficiaryID == beneficiaryID) } else { query = query.filter(\.$status == DataRequestStatus.open.rawValue) }
         return try await query.sort(\.$dueOn).all().map {
             Self.dataRequest(from: $0)
         }
@@ -126,7 +126,7 @@ public struct PortalRepository: Sendable {
     /// Extends an open request's period to `dueOn` for `reason`; false when it is no longer open
     /// or was extended already (checked again here, inside the write).
     public func extendDataRequest(id: UUID, to dueOn: GregorianDay, reason: String, at now: Date) async throws -> Bool {
-        guard let row = try await DataRequestModel.query(on: database).filter(\.$id == id).filter(\.$status == "open").filter(\.$extendedAt == nil).first() else { return false }
+        guard let row = try await DataRequestModel.query(on: database).filter(\.$id == id).filter(\.$status == DataRequestStatus.open.rawValue).filter(\.$extendedAt == nil).first() else { return false }
         row.dueOn = dueOn.description
         row.extensionReason = reason
         row.extendedAt = now
@@ -135,13 +135,13 @@ public struct PortalRepository: Sendable {
     }
 
     private static func dataRequest(from row: DataRequestModel) -> DataSubjectRequest {
-        DataSubjectRequest(id: row.id!, beneficiaryID: row.beneficiaryID, kind: row.kind, details: row.details, status: row.status, dueOn: GregorianDay(iso: row.dueOn) ?? GregorianDay(julianDayNumber: 0), answer: row.answer, createdAt: row.createdAt, extensionReason: row.extensionReason, extendedAt: row.extendedAt)
+        DataSubjectRequest(id: row.id!, beneficiaryID: row.beneficiaryID, kind: row.kind, details: row.details, status: DataRequestStatus(rawValue: row.status) ?? .open, dueOn: GregorianDay(iso: row.dueOn) ?? GregorianDay(julianDayNumber: 0), answer: row.answer, createdAt: row.createdAt, extensionReason: row.extensionReason, extendedAt: row.extendedAt)
     }
 
     /// Answers a data-subject request.
     public func answerDataRequest(id: UUID, answer: String, at now: Date) async throws -> Bool {
-        guard let row = try await DataRequestModel.query(on: database).filter(\.$id == id).filter(\.$status == "open").first() else { return false }
-        row.status = "answered"
+        guard let row = try await DataRequestModel.query(on: database).filter(\.$id == id).filter(\.$status == DataRequestStatus.open.rawValue).first() else { return false }
+        row.status = DataRequestStatus.answered.rawValue
         row.answer = answer
         row.answeredAt = now
         try await row.update(on: database)

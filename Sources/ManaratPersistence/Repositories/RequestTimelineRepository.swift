@@ -13,11 +13,11 @@ public struct RequestTimelineRepository: Sendable {
     }
 
     /// Records a step in the request's history.
-    public func addEvent(requestID: UUID, event: String, from: RequestStatus?, to: RequestStatus, note: String, actorID: UUID?, actorName: String, at now: Date) async throws {
+    public func addEvent(requestID: UUID, event: RequestTimelineEvent, from: RequestStatus?, to: RequestStatus, note: String, actorID: UUID?, actorName: String, at now: Date) async throws {
         let row = RequestEventModel()
         row.id = try database.ids.next()
         row.requestID = requestID
-        row.event = event
+        row.event = event.stored
         row.fromStatus = from?.rawValue
         row.toStatus = to.rawValue
         row.note = note
@@ -29,8 +29,10 @@ public struct RequestTimelineRepository: Sendable {
 
     /// The request's history, oldest first.
     public func events(of requestID: UUID) async throws -> [RequestEventRecord] {
-        try await RequestEventModel.query(on: database).filter(\.$requestID == requestID).sort(\.$occurredAt).all().map { row in
-            RequestEventRecord(event: row.event, fromStatus: row.fromStatus.flatMap(RequestStatus.init(rawValue:)), toStatus: RequestStatus(rawValue: row.toStatus) ?? .draft, note: row.note, actorName: row.actorName, occurredAt: row.occurredAt)
+        // Every writer names its event through `RequestTimelineEvent`, so each stored name reads back.
+        try await RequestEventModel.query(on: database).filter(\.$requestID == requestID).sort(\.$occurredAt).all().compactMap { row in
+            guard let event = RequestTimelineEvent(stored: row.event) else { return nil }
+            return RequestEventRecord(event: event, fromStatus: row.fromStatus.flatMap(RequestStatus.init(rawValue:)), toStatus: RequestStatus(rawValue: row.toStatus) ?? .draft, note: row.note, actorName: row.actorName, occurredAt: row.occurredAt)
         }
     }
 

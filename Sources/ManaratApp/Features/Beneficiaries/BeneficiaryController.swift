@@ -209,7 +209,7 @@ struct BeneficiaryController {
     }
 
     func find(_ request: Request) async throws -> Beneficiary {
-        guard let id = request.parameters.get("beneficiaryID", as: UUID.self),
+        guard let id = request.parameter(.beneficiaryID, as: UUID.self),
               let beneficiary = try await BeneficiaryRepository(database: request.db).find(id: id) else {
             throw Abort(.notFound)
         }

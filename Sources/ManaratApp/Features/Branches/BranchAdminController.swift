@@ -68,7 +68,7 @@ struct BranchAdminController {
     }
 
     private func find(_ request: Request) async throws -> Branch {
-        guard let id = request.parameters.get("branchID", as: UUID.self),
+        guard let id = request.parameter(.branchID, as: UUID.self),
               let branch = try await BranchRepository(database: request.db).find(id: id) else {
             throw Abort(.notFound)
         }

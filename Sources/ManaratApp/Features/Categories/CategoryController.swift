@@ -75,7 +75,7 @@ struct CategoryController {
     }
 
     private func find(_ request: Request) async throws -> BeneficiaryCategory {
-        guard let id = request.parameters.get("categoryID", as: UUID.self), let category = try await CategoryRepository(database: request.db).find(id: id) else { throw Abort(.notFound) }
+        guard let id = request.parameter(.categoryID, as: UUID.self), let category = try await CategoryRepository(database: request.db).find(id: id) else { throw Abort(.notFound) }
         return category
     }
 

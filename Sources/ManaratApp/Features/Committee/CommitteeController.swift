@@ -109,7 +109,7 @@ struct CommitteeController {
     }
 
     private func loadMeeting(_ request: Request) async throws -> MeetingView {
-        guard let id = request.parameters.get("meetingID", as: UUID.self), let meeting = try await CommitteeRepository(database: request.db).find(id: id) else { throw Abort(.notFound) }
+        guard let id = request.parameter(.meetingID, as: UUID.self), let meeting = try await CommitteeRepository(database: request.db).find(id: id) else { throw Abort(.notFound) }
         let staff = try await StaffRepository(database: request.db).all()
         let votes = try await CommitteeRepository(database: request.db).votes(meetingID: id)
         var items: [(file: RequestFile, votes: [CastVote])] = []

@@ -35,7 +35,7 @@ struct DeclarationController {
 
     func withdraw(_ request: Request) async throws -> Response {
         let staff = request.staff!
-        guard let id = request.parameters.get("declarationID", as: UUID.self) else { throw Abort(.notFound) }
+        guard let id = request.parameter(.declarationID, as: UUID.self) else { throw Abort(.notFound) }
         try await request.audited(action: .declarationWithdraw, recordType: .staff, recordID: staff.id.uuidString, summary: "withdrew declaration \(id.uuidString.lowercased())") { db in
             guard try await ConflictRepository(database: db).withdraw(id: id, staffID: staff.id) else { throw Abort(.notFound) }
         }

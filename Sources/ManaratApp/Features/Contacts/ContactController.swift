@@ -16,17 +16,17 @@ struct ContactController {
     }
 
     func addForBeneficiary(_ request: Request) async throws -> Response {
-        guard let id = request.parameters.get("beneficiaryID", as: UUID.self), try await BeneficiaryRepository(database: request.db).find(id: id) != nil else { throw Abort(.notFound) }
+        guard let id = request.parameter(.beneficiaryID, as: UUID.self), try await BeneficiaryRepository(database: request.db).find(id: id) != nil else { throw Abort(.notFound) }
         return try await add(request, kind: .beneficiary, partyID: id, back: StaffURL.beneficiary(id).path)
     }
 
     func addForSupporter(_ request: Request) async throws -> Response {
-        guard let id = request.parameters.get("supporterID", as: UUID.self), try await SupporterRepository(database: request.db).find(id: id) != nil else { throw Abort(.notFound) }
+        guard let id = request.parameter(.supporterID, as: UUID.self), try await SupporterRepository(database: request.db).find(id: id) != nil else { throw Abort(.notFound) }
         return try await add(request, kind: .supporter, partyID: id, back: StaffURL.supporter(id).path)
     }
 
     func addForVolunteer(_ request: Request) async throws -> Response {
-        guard let id = request.parameters.get("volunteerID", as: UUID.self), try await VolunteerRepository(database: request.db).find(id: id) != nil else { throw Abort(.notFound) }
+        guard let id = request.parameter(.volunteerID, as: UUID.self), try await VolunteerRepository(database: request.db).find(id: id) != nil else { throw Abort(.notFound) }
         return try await add(request, kind: .volunteer, partyID: id, back: StaffURL.volunteer(id).path)
     }
 
@@ -74,7 +74,7 @@ struct ContactController {
     }
 
     func markDone(_ request: Request) async throws -> Response {
-        guard let id = request.parameters.get("contactID", as: UUID.self),
+        guard let id = request.parameter(.contactID, as: UUID.self),
               let contact = try await ContactRepository(database: request.db).find(id: id) else { throw Abort(.notFound) }
         try await request.audited(action: .contactFollowUpDone, recordType: RecordType(contact.partyKind), recordID: contact.partyID.uuidString, summary: "follow-up of \(contact.followUpOn?.description ?? "-") done") { db in
             try await ContactRepository(database: db).markFollowUpDone(id: id)

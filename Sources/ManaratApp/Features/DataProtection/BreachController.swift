@@ -62,7 +62,7 @@ struct BreachController {
     }
 
     func regulatorNotified(_ request: Request) async throws -> Response {
-        guard let id = request.parameters.get("breachID", as: UUID.self) else { throw Abort(.notFound) }
+        guard let id = request.parameter(.breachID, as: UUID.self) else { throw Abort(.notFound) }
         let reference = ((try? request.content.get(String.self, at: "regulatorReference")) ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         guard try await BreachRepository(database: request.db).find(id: id) != nil else { throw Abort(.notFound) }
         guard !reference.isEmpty, reference.count <= 100 else {
@@ -82,7 +82,7 @@ struct BreachController {
     }
 
     func subjectsNotified(_ request: Request) async throws -> Response {
-        guard let id = request.parameters.get("breachID", as: UUID.self) else { throw Abort(.notFound) }
+        guard let id = request.parameter(.breachID, as: UUID.self) else { throw Abort(.notFound) }
         guard try await BreachRepository(database: request.db).find(id: id) != nil else { throw Abort(.notFound) }
         let now = request.now
         do {

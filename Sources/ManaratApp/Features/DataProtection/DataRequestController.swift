@@ -42,7 +42,7 @@ struct DataRequestController {
     }
 
     func answer(_ request: Request) async throws -> Response {
-        guard let id = request.parameters.get("dataRequestID", as: UUID.self) else { throw Abort(.notFound) }
+        guard let id = request.parameter(.dataRequestID, as: UUID.self) else { throw Abort(.notFound) }
         let answer = ((try? request.content.get(String.self, at: "answer")) ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         guard !answer.isEmpty else { throw Abort(.badRequest) }
         let now = request.now
@@ -54,11 +54,11 @@ struct DataRequestController {
 
     /// Extends an open request's 30 days once, by 30 more, for a recorded reason the beneficiary sees.
     func extend(_ request: Request) async throws -> Response {
-        guard let id = request.parameters.get("dataRequestID", as: UUID.self) else { throw Abort(.notFound) }
+        guard let id = request.parameter(.dataRequestID, as: UUID.self) else { throw Abort(.notFound) }
         let reason = ((try? request.content.get(String.self, at: "reason")) ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         guard let item = try await PortalRepository(database: request.db).dataRequest(id: id) else { throw Abort(.notFound) }
         let strings = request.strings
-        switch DataSubjectClock.extend(dueOn: item.dueOn, isOpen: item.status == "open", alreadyExtended: item.extendedAt != nil, reason: reason) {
+        switch DataSubjectClock.extend(dueOn: item.dueOn, isOpen: item.status == .open, alreadyExtended: item.extendedAt != nil, reason: reason) {
         case .failure(.reasonMissing):
             return try await renderDataRequests(request, extendErrors: [id: [FieldError(field: "reason", message: strings.format(.fieldRequiredNamed, ["field": strings[.dataRequestExtendReason]]))]], alert: nil, status: .unprocessableEntity)
         case .failure(.alreadyExtended), .failure(.answered):

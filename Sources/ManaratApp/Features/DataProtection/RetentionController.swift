@@ -63,7 +63,7 @@ struct RetentionController {
     }
 
     func releaseHold(_ request: Request) async throws -> Response {
-        guard let beneficiaryID = request.parameters.get("beneficiaryID", as: UUID.self),
+        guard let beneficiaryID = request.parameter(.beneficiaryID, as: UUID.self),
               try await RetentionRepository(database: request.db).legalHolds().contains(where: { $0.beneficiaryID == beneficiaryID }) else { throw Abort(.notFound) }
         try await request.audited(action: .retentionRelease, recordType: .beneficiary, recordID: beneficiaryID.uuidString, summary: "legal hold released") { db in
             try await RetentionRepository(database: db).setLegalHold(beneficiaryID: beneficiaryID, reason: "")

@@ -84,7 +84,7 @@ struct DeliveryController {
     func markDelivered(_ request: Request) async throws -> Response {
         let workflow = RequestWorkflow(request: request)
         let file = try await workflow.load(try RequestController().requestID(request))
-        guard let deliveryID = request.parameters.get("deliveryID", as: UUID.self) else { throw Abort(.notFound) }
+        guard let deliveryID = request.parameter(.deliveryID, as: UUID.self) else { throw Abort(.notFound) }
         let form = try request.content.decode(DeliveredForm.self)
         let strings = request.strings
         let acknowledgement = (form.acknowledgement ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
@@ -98,7 +98,7 @@ struct DeliveryController {
             guard try await DeliveryRepository(database: db).markDelivered(id: deliveryID, requestID: file.request.id, reference: String((form.reference ?? "").prefix(200)), acknowledgement: String(acknowledgement.prefix(500)), by: staff.id, name: staff.displayName, at: now) else {
                 throw Abort(.notFound)
             }
-            try await RequestTimelineRepository(database: db).addEvent(requestID: file.request.id, event: "delivered", from: file.request.status, to: file.request.status, note: String(acknowledgement.prefix(200)), actorID: staff.id, actorName: staff.displayName, at: now)
+            try await RequestTimelineRepository(database: db).addEvent(requestID: file.request.id, event: .recorded(.delivered), from: file.request.status, to: file.request.status, note: String(acknowledgement.prefix(200)), actorID: staff.id, actorName: staff.displayName, at: now)
         }
         return request.redirect(to: StaffURL.request(file.request.id).path(query: [("saved", "1")]), redirectType: .normal)
     }

@@ -307,7 +307,7 @@ struct FeedbackController {
     // MARK: Helpers
 
     private func own(_ request: Request) async throws -> FeedbackRecord {
-        guard let id = request.parameters.get("id", as: UUID.self) else { throw Abort(.notFound) }
+        guard let id = request.parameter(.id, as: UUID.self) else { throw Abort(.notFound) }
         guard let record = try await FeedbackRepository(database: request.db).find(id: id), record.beneficiaryID != nil, record.beneficiaryID == request.signedInBeneficiary?.id else {
             try await request.audited(action: .portalDenied, recordType: .feedback, recordID: id.uuidString, summary: "a beneficiary asked for feedback that is not theirs") { _ in }
             throw Abort(.notFound)
@@ -316,7 +316,7 @@ struct FeedbackController {
     }
 
     private func find(_ request: Request) async throws -> FeedbackRecord {
-        guard let id = request.parameters.get("feedbackID", as: UUID.self), let record = try await FeedbackRepository(database: request.db).find(id: id) else { throw Abort(.notFound) }
+        guard let id = request.parameter(.feedbackID, as: UUID.self), let record = try await FeedbackRepository(database: request.db).find(id: id) else { throw Abort(.notFound) }
         return record
     }
 

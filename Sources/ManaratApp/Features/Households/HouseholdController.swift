@@ -94,7 +94,7 @@ struct HouseholdController {
 
     func removeMember(_ request: Request) async throws -> Response {
         let head = try await BeneficiaryController().find(request)
-        guard let memberID = request.parameters.get("memberID", as: UUID.self) else { throw Abort(.notFound) }
+        guard let memberID = request.parameter(.memberID, as: UUID.self) else { throw Abort(.notFound) }
         // Throwing inside the transaction rolls the audit entry back with the change that did not happen.
         try await request.audited(action: .householdMemberRemove, recordType: .beneficiary, recordID: head.id.uuidString, summary: "member \(memberID.uuidString.lowercased()) removed") { db in
             guard try await HouseholdRepository(database: db).removeMember(id: memberID, fromHouseholdHeadedBy: head.id) != nil else { throw Abort(.notFound) }

@@ -17,7 +17,7 @@ struct HouseholdProposalController {
         let strings = request.strings
         let kind = (try? request.content.get(String.self, at: "kind")) ?? "add"
         var errors: [FieldError] = []
-        var proposal = HouseholdProposal(id: request.manarat.configuration.ids.next(), beneficiaryID: beneficiaryID, kind: kind == "remove" ? "remove" : "add", memberName: "", relation: .other, gender: .male, identityNumber: nil, bornOn: nil, memberID: nil, note: String(((try? request.content.get(String.self, at: "note")) ?? "").prefix(1000)), status: "pending", decisionNote: "", createdAt: request.now)
+        var proposal = HouseholdProposal(id: request.manarat.configuration.ids.next(), beneficiaryID: beneficiaryID, kind: kind == "remove" ? "remove" : "add", memberName: "", relation: .other, gender: .male, identityNumber: nil, bornOn: nil, memberID: nil, note: String(((try? request.content.get(String.self, at: "note")) ?? "").prefix(1000)), status: .pending, decisionNote: "", createdAt: request.now)
         if proposal.kind == "remove" {
             let household = try await HouseholdRepository(database: request.db).household(headedBy: beneficiaryID)
             guard let memberID = (try? request.content.get(String.self, at: "memberID")).flatMap(UUID.init(uuidString:)),
@@ -49,7 +49,7 @@ struct HouseholdProposalController {
     }
 
     func decide(_ request: Request) async throws -> Response {
-        guard let id = request.parameters.get("proposalID", as: UUID.self), let proposal = try await HouseholdProposalRepository(database: request.db).find(id: id), proposal.status == "pending" else { throw Abort(.notFound) }
+        guard let id = request.parameter(.proposalID, as: UUID.self), let proposal = try await HouseholdProposalRepository(database: request.db).find(id: id), proposal.status == .pending else { throw Abort(.notFound) }
         let approved = (try? request.content.get(String.self, at: "decision")) == "approve"
         let note = String(((try? request.content.get(String.self, at: "decisionNote")) ?? "").prefix(1000))
         let back = StaffURL.beneficiary(proposal.beneficiaryID).path

@@ -8,7 +8,7 @@ import Vapor
 enum HouseholdProposalSection {
     static func render(_ proposals: [HouseholdProposal], context: PageContext, mayDecide: Bool) -> Node<HTML.BodyContext> {
         let strings = context.strings
-        let pending = proposals.filter { $0.status == "pending" }
+        let pending = proposals.filter { $0.status == .pending }
         return .if(!pending.isEmpty, .section(.class("card alert-info"),
             .h2(.text(strings[.pendingProposals])),
             .ul(.forEach(pending) { proposal in

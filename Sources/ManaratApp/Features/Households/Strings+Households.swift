@@ -5,11 +5,11 @@ import Plot
 import Vapor
 
 extension Strings {
-    func proposalStatus(_ status: String) -> String {
+    func proposalStatus(_ status: HouseholdProposalStatus) -> String {
         switch status {
-        case "approved": return self[.proposalApproved]
-        case "rejected": return self[.proposalRejected]
-        default: return self[.proposalPending]
+        case .approved: return self[.proposalApproved]
+        case .rejected: return self[.proposalRejected]
+        case .pending: return self[.proposalPending]
         }
     }
 }

@@ -225,7 +225,7 @@ struct InquiryController {
             let reference = try await requests.nextReference(on: today)
             let branch = try await BeneficiaryRepository(database: db).find(id: beneficiaryID)?.branchID
             try await requests.create(SupportRequest(id: requestID, reference: reference, beneficiaryID: beneficiaryID, typeID: type.id, status: .draft, channel: channel, branchID: staff.branchID ?? branch, intakeStaffID: staff.id, fieldValues: [:], details: question, amountRequested: .zero, submittedAt: nil, submittedOn: nil, expectedResponseOn: nil, attestation: nil, researcherID: nil, decision: nil, version: 1), at: now)
-            try await RequestTimelineRepository(database: db).addEvent(requestID: requestID, event: "create", from: nil, to: .draft, note: "", actorID: staff.id, actorName: staff.displayName, at: now)
+            try await RequestTimelineRepository(database: db).addEvent(requestID: requestID, event: .recorded(.create), from: nil, to: .draft, note: "", actorID: staff.id, actorName: staff.displayName, at: now)
             var answered = original
             answered.status = .answered
             answered.answer = strings.format(.inquiryConvertedAnswer, ["reference": reference])
@@ -285,7 +285,7 @@ struct InquiryController {
     }
 
     private func own(_ request: Request) async throws -> Inquiry {
-        guard let id = request.parameters.get("id", as: UUID.self) else { throw Abort(.notFound) }
+        guard let id = request.parameter(.id, as: UUID.self) else { throw Abort(.notFound) }
         guard let inquiry = try await InquiryRepository(database: request.db).find(id: id), inquiry.beneficiaryID == request.signedInBeneficiary?.id else {
             try await request.audited(action: .portalDenied, recordType: .inquiry, recordID: id.uuidString, summary: "a beneficiary asked for an inquiry that is not theirs") { _ in }
             throw Abort(.notFound)
@@ -294,7 +294,7 @@ struct InquiryController {
     }
 
     private func find(_ request: Request) async throws -> Inquiry {
-        guard let id = request.parameters.get("inquiryID", as: UUID.self), let inquiry = try await InquiryRepository(database: request.db).find(id: id) else { throw Abort(.notFound) }
+        guard let id = request.parameter(.inquiryID, as: UUID.self), let inquiry = try await InquiryRepository(database: request.db).find(id: id) else { throw Abort(.notFound) }
         return inquiry
     }
 

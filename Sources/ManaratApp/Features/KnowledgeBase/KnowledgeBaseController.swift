@@ -20,7 +20,7 @@ struct KnowledgeBaseController {
     }
 
     func publicArticle(_ request: Request) async throws -> Response {
-        guard let id = request.parameters.get("articleID", as: UUID.self), let article = try await ArticleRepository(database: request.db).find(id: id), article.isPublic else { throw Abort(.notFound) }
+        guard let id = request.parameter(.articleID, as: UUID.self), let article = try await ArticleRepository(database: request.db).find(id: id), article.isPublic else { throw Abort(.notFound) }
         let votes = try await ArticleRepository(database: request.db).votes(id: id)
         let context = PageContext(request: request)
         let strings = context.strings
@@ -42,7 +42,7 @@ struct KnowledgeBaseController {
     }
 
     func vote(_ request: Request) async throws -> Response {
-        guard let id = request.parameters.get("articleID", as: UUID.self), try await ArticleRepository(database: request.db).find(id: id)?.isPublic == true else { throw Abort(.notFound) }
+        guard let id = request.parameter(.articleID, as: UUID.self), try await ArticleRepository(database: request.db).find(id: id)?.isPublic == true else { throw Abort(.notFound) }
         let helpful = (try? request.content.get(String.self, at: "helpful")) == "yes"
         // The visitor is the signed-in person, or the browser's visitor cookie; only its hash is kept.
         let visitor = request.signedInBeneficiary.map { "b:" + $0.id.uuidString } ?? request.staff.map { "s:" + $0.id.uuidString } ?? "v:" + Tokens.hash(CSRF.visitorValue(for: request))
@@ -65,7 +65,7 @@ struct KnowledgeBaseController {
 
     /// Any article, staff-only ones included, for every member of staff; writers also get the edit link.
     func staffArticle(_ request: Request) async throws -> Response {
-        guard let id = request.parameters.get("articleID", as: UUID.self), let article = try await ArticleRepository(database: request.db).find(id: id) else { throw Abort(.notFound) }
+        guard let id = request.parameter(.articleID, as: UUID.self), let article = try await ArticleRepository(database: request.db).find(id: id) else { throw Abort(.notFound) }
         let context = PageContext(request: request)
         let strings = context.strings
         let mayWrite = Access.staff(Self.writers).admits(request.staff)
@@ -120,7 +120,7 @@ struct KnowledgeBaseController {
     }
 
     private func find(_ request: Request) async throws -> ManaratDomain.Article {
-        guard let id = request.parameters.get("articleID", as: UUID.self), let article = try await ArticleRepository(database: request.db).find(id: id) else { throw Abort(.notFound) }
+        guard let id = request.parameter(.articleID, as: UUID.self), let article = try await ArticleRepository(database: request.db).find(id: id) else { throw Abort(.notFound) }
         return article
     }
 

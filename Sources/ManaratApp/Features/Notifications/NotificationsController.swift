@@ -48,7 +48,7 @@ struct NotificationsController {
     }
 
     func resend(_ request: Request) async throws -> Response {
-        guard let id = request.parameters.get("notificationID", as: UUID.self) else { throw Abort(.notFound) }
+        guard let id = request.parameter(.notificationID, as: UUID.self) else { throw Abort(.notFound) }
         let now = request.now
         try await request.audited(action: .notificationResend, recordType: .notification, recordID: id.uuidString, summary: "failed message put back in line") { db in
             guard try await OutboxRepository(database: db).resend(id: id, at: now) else { throw Abort(.notFound) }
@@ -115,9 +115,9 @@ struct NotificationsController {
     }
 
     private static func templateKey(_ request: Request) throws -> (NotificationEvent, NotificationChannel, ManaratDomain.Language) {
-        guard let event = request.parameters.get("event").flatMap(NotificationEvent.init(rawValue:)),
-              let channel = request.parameters.get("channel").flatMap(NotificationChannel.init(rawValue:)), editableChannels.contains(channel),
-              let language = request.parameters.get("language").flatMap(ManaratDomain.Language.init(rawValue:)) else {
+        guard let event = request.parameter(.event).flatMap(NotificationEvent.init(rawValue:)),
+              let channel = request.parameter(.channel).flatMap(NotificationChannel.init(rawValue:)), editableChannels.contains(channel),
+              let language = request.parameter(.language).flatMap(ManaratDomain.Language.init(rawValue:)) else {
             throw Abort(.notFound)
         }
         return (event, channel, language)

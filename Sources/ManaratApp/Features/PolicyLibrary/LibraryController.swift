@@ -21,7 +21,7 @@ struct LibraryController {
 
     /// The file of any version, current or old, for staff.
     func versionFile(_ request: Request) async throws -> Response {
-        guard let id = request.parameters.get("versionID", as: UUID.self), let version = try await PolicyRepository(database: request.db).version(id: id) else { throw Abort(.notFound) }
+        guard let id = request.parameter(.versionID, as: UUID.self), let version = try await PolicyRepository(database: request.db).version(id: id) else { throw Abort(.notFound) }
         return try await fileResponse(request, version: version)
     }
 
@@ -60,7 +60,7 @@ struct LibraryController {
     }
 
     func show(_ request: Request) async throws -> Response {
-        guard let id = request.parameters.get("versionID", as: UUID.self), let version = try await PolicyRepository(database: request.db).version(id: id) else { throw Abort(.notFound) }
+        guard let id = request.parameter(.versionID, as: UUID.self), let version = try await PolicyRepository(database: request.db).version(id: id) else { throw Abort(.notFound) }
         let repository = PolicyRepository(database: request.db)
         let acknowledgements = try await repository.acknowledgements(versionID: version.id)
         let history = try await repository.versions(of: version.kind)
@@ -92,7 +92,7 @@ struct LibraryController {
     }
 
     func acknowledge(_ request: Request) async throws -> Response {
-        guard let id = request.parameters.get("versionID", as: UUID.self), let version = try await PolicyRepository(database: request.db).version(id: id) else { throw Abort(.notFound) }
+        guard let id = request.parameter(.versionID, as: UUID.self), let version = try await PolicyRepository(database: request.db).version(id: id) else { throw Abort(.notFound) }
         let staffID = request.staff!.id
         let now = request.now
         try await request.audited(action: .policyAcknowledge, recordType: .policyVersion, recordID: id.uuidString, summary: "\(version.kind.rawValue) version \(version.label) read") { db in
@@ -150,7 +150,7 @@ struct LibraryController {
     }
 
     private func kindParameter(_ request: Request) throws -> PolicyDocumentKind {
-        guard let kind = request.parameters.get("kind").flatMap(PolicyDocumentKind.init(rawValue:)) else { throw Abort(.notFound) }
+        guard let kind = request.parameter(.kind).flatMap(PolicyDocumentKind.init(rawValue:)) else { throw Abort(.notFound) }
         return kind
     }
 

@@ -117,7 +117,7 @@ enum PortalPages {
             .section(.class("card"),
                 .h2(.text(strings[.portalDataRequestsTitle])),
                 .ul(.forEach(export.dataRequests) { request in
-                    .li(.text(strings.dataRequestKind(request.kind) + " — " + (request.status != "open" ? request.answer
+                    .li(.text(strings.dataRequestKind(request.kind) + " — " + (request.status != .open ? request.answer
                         : request.extendedAt != nil ? strings.format(.portalDataRequestExtended, ["date": context.dates.dual(request.dueOn), "reason": request.extensionReason])
                         : strings.format(.portalDataRequestDue, ["date": context.dates.dual(request.dueOn)]))))
                 }),

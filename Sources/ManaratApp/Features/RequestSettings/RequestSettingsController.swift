@@ -103,7 +103,7 @@ struct RequestSettingsController {
     }
 
     private func findType(_ request: Request) async throws -> RequestType {
-        guard let id = request.parameters.get("typeID", as: UUID.self), let type = try await RequestTypeRepository(database: request.db).type(id: id) else { throw Abort(.notFound) }
+        guard let id = request.parameter(.typeID, as: UUID.self), let type = try await RequestTypeRepository(database: request.db).type(id: id) else { throw Abort(.notFound) }
         return type
     }
 

@@ -18,7 +18,7 @@ struct PortalRequestController {
 
     /// The request with the URL's id, if it is this beneficiary's; otherwise 404 and an audit entry.
     func ownRequest(_ request: Request) async throws -> RequestFile {
-        guard let id = request.parameters.get("id", as: UUID.self) else { throw Abort(.notFound) }
+        guard let id = request.parameter(.id, as: UUID.self) else { throw Abort(.notFound) }
         let owner = request.signedInBeneficiary?.id
         guard let stored = try await RequestRepository(database: request.db).find(id: id), stored.beneficiaryID == owner else {
             try await request.audited(action: .portalDenied, recordType: .request, recordID: id.uuidString, summary: "a beneficiary asked for a request that is not theirs") { _ in }
@@ -85,7 +85,7 @@ struct PortalRequestController {
             let repository = RequestRepository(database: db)
             let draft = SupportRequest(id: id, reference: try await repository.nextReference(on: today), beneficiaryID: beneficiary.id, typeID: type.id, status: .draft, channel: .website, branchID: beneficiary.branchID, intakeStaffID: nil, fieldValues: fieldValues, details: details, amountRequested: amount, submittedAt: nil, submittedOn: nil, expectedResponseOn: nil, attestation: nil, researcherID: nil, decision: nil, version: 1)
             try await repository.create(draft, at: now)
-            try await RequestTimelineRepository(database: db).addEvent(requestID: id, event: "create", from: nil, to: .draft, note: "", actorID: beneficiary.id, actorName: name, at: now)
+            try await RequestTimelineRepository(database: db).addEvent(requestID: id, event: .recorded(.create), from: nil, to: .draft, note: "", actorID: beneficiary.id, actorName: name, at: now)
         }
         return request.redirect(to: PortalURL.request(created).path, redirectType: .normal)
     }
@@ -154,7 +154,7 @@ struct PortalRequestController {
             var document = RequestDocument(id: documentID, kind: kind, sha256: blob.sha256, format: format, size: bytes.count, originalName: name, issuedOn: nil, expiresOn: expires, uploadedAt: now, requestID: file.request.id)
             document.identityNumber = printedIdentity
             try await RequestDocumentRepository(database: db).addDocument(document, uploadedBy: beneficiaryID)
-            try await RequestTimelineRepository(database: db).addEvent(requestID: file.request.id, event: "document", from: file.request.status, to: file.request.status, note: kind.rawValue, actorID: beneficiaryID, actorName: actor, at: now)
+            try await RequestTimelineRepository(database: db).addEvent(requestID: file.request.id, event: .recorded(.document), from: file.request.status, to: file.request.status, note: kind.rawValue, actorID: beneficiaryID, actorName: actor, at: now)
         }
         try await RequestWorkflow(request: request).recheck(file.request.id)
         return request.redirect(to: PortalURL.request(file.request.id).path, redirectType: .normal)
@@ -173,7 +173,7 @@ struct PortalRequestController {
             updated.attestation = Attestation(version: Attestation.currentVersion, attestedAt: now, channel: .website, signedFormDocumentID: nil)
             let repository = RequestRepository(database: db)
             try await repository.update(updated, at: now)
-            try await RequestTimelineRepository(database: db).addEvent(requestID: updated.id, event: "attest", from: updated.status, to: updated.status, note: "website", actorID: updated.beneficiaryID, actorName: actor, at: now)
+            try await RequestTimelineRepository(database: db).addEvent(requestID: updated.id, event: .recorded(.attest), from: updated.status, to: updated.status, note: "website", actorID: updated.beneficiaryID, actorName: actor, at: now)
         }
         return request.redirect(to: PortalURL.request(file.request.id).path, redirectType: .normal)
     }
@@ -214,7 +214,7 @@ struct PortalRequestController {
     }
 
     private func activeType(_ request: Request) async throws -> RequestType {
-        guard let id = request.parameters.get("id", as: UUID.self), let type = try await RequestTypeRepository(database: request.db).type(id: id), type.isActive else { throw Abort(.notFound) }
+        guard let id = request.parameter(.id, as: UUID.self), let type = try await RequestTypeRepository(database: request.db).type(id: id), type.isActive else { throw Abort(.notFound) }
         return type
     }
 }

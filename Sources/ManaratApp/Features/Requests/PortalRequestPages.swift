@@ -124,7 +124,7 @@ enum PortalRequestPages {
                 .h2(.text(strings[.requestHistory])),
                 .ol(.class("timeline"), .forEach(events) { event in
                     .li(.strong(.text(strings.requestEvent(event.event))),
-                        .unwrap(event.event == "visit_scheduled" ? GregorianDay(iso: event.note) : nil) { day in .group(.br(), .text(strings.format(.visitOn, ["date": context.dates.dual(day)]))) },
+                        .unwrap(event.event == .recorded(.visitScheduled) ? GregorianDay(iso: event.note) : nil) { day in .group(.br(), .text(strings.format(.visitOn, ["date": context.dates.dual(day)]))) },
                         .br(), .span(.class("muted"), .text(context.dates.dualWithTime(event.occurredAt))))
                 }))
         ))

@@ -87,7 +87,7 @@ struct RequestController {
             let reference = try await repository.nextReference(on: today)
             let draft = SupportRequest(id: id, reference: reference, beneficiaryID: beneficiary.id, typeID: type.id, status: .draft, channel: channel, branchID: staff.branchID ?? beneficiary.branchID, intakeStaffID: staff.id, fieldValues: fieldValues, details: details, amountRequested: amount, submittedAt: nil, submittedOn: nil, expectedResponseOn: nil, attestation: nil, researcherID: nil, decision: nil, version: 1)
             try await repository.create(draft, at: now)
-            try await RequestTimelineRepository(database: db).addEvent(requestID: id, event: "create", from: nil, to: .draft, note: "", actorID: staff.id, actorName: staff.displayName, at: now)
+            try await RequestTimelineRepository(database: db).addEvent(requestID: id, event: .recorded(.create), from: nil, to: .draft, note: "", actorID: staff.id, actorName: staff.displayName, at: now)
         }
         return request.redirect(to: StaffURL.request(created).path(query: [("saved", "1")]), redirectType: .normal)
     }
@@ -154,7 +154,7 @@ struct RequestController {
             try await request.audited(action: .requestEdit, recordType: .request, recordID: updated.id.uuidString, summary: "\(updated.reference): data completed at the desk") { db in
                 let repository = RequestRepository(database: db)
                 try await repository.update(changed, at: now)
-                try await RequestTimelineRepository(database: db).addEvent(requestID: changed.id, event: "edit", from: changed.status, to: changed.status, note: "", actorID: staff.id, actorName: staff.displayName, at: now)
+                try await RequestTimelineRepository(database: db).addEvent(requestID: changed.id, event: .recorded(.edit), from: changed.status, to: changed.status, note: "", actorID: staff.id, actorName: staff.displayName, at: now)
             }
         } catch RequestConflict.changedBySomeoneElse {
             var stale = page
@@ -215,7 +215,7 @@ struct RequestController {
             var stored = pendingDocument
             stored.sha256 = blob.sha256
             try await RequestDocumentRepository(database: db).addDocument(stored, uploadedBy: staffID)
-            try await RequestTimelineRepository(database: db).addEvent(requestID: stored.requestID, event: "document", from: file.request.status, to: file.request.status, note: kind.rawValue, actorID: staffID, actorName: staffName, at: now)
+            try await RequestTimelineRepository(database: db).addEvent(requestID: stored.requestID, event: .recorded(.document), from: file.request.status, to: file.request.status, note: kind.rawValue, actorID: staffID, actorName: staffName, at: now)
         }
         try await workflow.recheck(file.request.id)
         return request.redirect(to: StaffURL.request(file.request.id).path(query: [("saved", "1")]), redirectType: .normal)
@@ -261,7 +261,7 @@ struct RequestController {
             var updated = file.request
             updated.attestation = Attestation(version: Attestation.currentVersion, attestedAt: now, channel: channel, signedFormDocumentID: signedFormID)
             try await repository.update(updated, at: now)
-            try await RequestTimelineRepository(database: db).addEvent(requestID: updated.id, event: "attest", from: updated.status, to: updated.status, note: channel.rawValue, actorID: staffID, actorName: staffName, at: now)
+            try await RequestTimelineRepository(database: db).addEvent(requestID: updated.id, event: .recorded(.attest), from: updated.status, to: updated.status, note: channel.rawValue, actorID: staffID, actorName: staffName, at: now)
         }
         return request.redirect(to: StaffURL.request(file.request.id).path(query: [("saved", "1")]), redirectType: .normal)
     }
@@ -345,7 +345,7 @@ struct RequestController {
         try await request.audited(action: .requestResearchReport, recordType: .request, recordID: file.request.id.uuidString, summary: "\(file.request.reference): \(finalReport.kind.rawValue), recommends \(recommendation), needs score \(score.total) \(score.level.rawValue)") { db in
             try await AssessmentRepository(database: db).add(beneficiaryID: file.beneficiary.id, factors: factors, weights: weights, score: score, assessedBy: staff.id, assessedByName: staff.displayName, at: now)
             try await ResearchReportRepository(database: db).addResearchReport(finalReport, requestID: file.request.id, researcherID: staff.id)
-            try await RequestTimelineRepository(database: db).addEvent(requestID: file.request.id, event: "research", from: file.request.status, to: file.request.status, note: finalReport.kind.rawValue, actorID: staff.id, actorName: staff.displayName, at: now)
+            try await RequestTimelineRepository(database: db).addEvent(requestID: file.request.id, event: .recorded(.research), from: file.request.status, to: file.request.status, note: finalReport.kind.rawValue, actorID: staff.id, actorName: staff.displayName, at: now)
         }
         return request.redirect(to: StaffURL.request(file.request.id).path(query: [("saved", "1")]), redirectType: .normal)
     }
@@ -376,7 +376,7 @@ struct RequestController {
         let beneficiary = file.beneficiary
         let saved = file.request
         try await request.audited(action: .requestVisitScheduled, recordType: .request, recordID: saved.id.uuidString, summary: "\(saved.reference): home visit on \(day)") { db in
-            try await RequestTimelineRepository(database: db).addEvent(requestID: saved.id, event: "visit_scheduled", from: saved.status, to: saved.status, note: day.description, actorID: staff.id, actorName: staff.displayName, at: now)
+            try await RequestTimelineRepository(database: db).addEvent(requestID: saved.id, event: .recorded(.visitScheduled), from: saved.status, to: saved.status, note: day.description, actorID: staff.id, actorName: staff.displayName, at: now)
             var occasion = Notifier.Occasion(reference: saved.reference, link: PortalURL.request(saved.id).path, relatedID: saved.id)
             occasion.day = day
             try await Notifier(database: db, settings: configuration.notifications, timeZone: configuration.timeZone, now: now).notify(beneficiary, of: .visitScheduled, occasion)
@@ -421,7 +421,7 @@ struct RequestController {
     // MARK: Download
 
     func download(_ request: Request) async throws -> Response {
-        guard let id = request.parameters.get("documentID", as: UUID.self),
+        guard let id = request.parameter(.documentID, as: UUID.self),
               let document = try await RequestDocumentRepository(database: request.db).document(id: id),
               let owner = try await RequestRepository(database: request.db).find(id: document.requestID) else {
             throw Abort(.notFound)
@@ -431,7 +431,7 @@ struct RequestController {
     }
 
     func requestID(_ request: Request) throws -> UUID {
-        guard let id = request.parameters.get("requestID", as: UUID.self) else { throw Abort(.notFound) }
+        guard let id = request.parameter(.requestID, as: UUID.self) else { throw Abort(.notFound) }
         return id
     }
 }

@@ -117,7 +117,7 @@ struct RequestWorkflow {
                 saved.expectedResponseOn = ResponseClock.expectedResponseDay(submittedOn: submittedOn, workingDays: workingDays, calendar: calendar, pauses: pauses, today: today)
             }
             try await repository.update(saved, at: now)
-            try await RequestTimelineRepository(database: db).addEvent(requestID: saved.id, event: event.rawValue, from: previous, to: next, note: note, actorID: actorID, actorName: actorName, at: now)
+            try await RequestTimelineRepository(database: db).addEvent(requestID: saved.id, event: .moved(event), from: previous, to: next, note: note, actorID: actorID, actorName: actorName, at: now)
             try await extra(db)
             if let notice = NotificationEvent(requestEvent: event) {
                 try await Self.notifyApplicant(beneficiary, of: notice, request: saved, today: today, now: now, configuration: configuration, database: db)

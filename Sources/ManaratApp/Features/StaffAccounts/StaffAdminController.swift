@@ -88,7 +88,7 @@ struct StaffAdminController {
     }
 
     private func findMember(_ request: Request) async throws -> StaffMember {
-        guard let id = request.parameters.get("staffID", as: UUID.self),
+        guard let id = request.parameter(.staffID, as: UUID.self),
               let member = try await StaffRepository(database: request.db).find(id: id) else {
             throw Abort(.notFound)
         }

@@ -180,7 +180,7 @@ struct SupporterController {
     }
 
     private func find(_ request: Request) async throws -> Supporter {
-        guard let id = request.parameters.get("supporterID", as: UUID.self), let supporter = try await SupporterRepository(database: request.db).find(id: id) else { throw Abort(.notFound) }
+        guard let id = request.parameter(.supporterID, as: UUID.self), let supporter = try await SupporterRepository(database: request.db).find(id: id) else { throw Abort(.notFound) }
         return supporter
     }
 

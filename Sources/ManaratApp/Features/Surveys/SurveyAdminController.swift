@@ -27,7 +27,7 @@ struct SurveyAdminController {
     }
 
     private static func scope(_ request: Request) throws -> SurveyScope {
-        guard let scope = request.parameters.get("scope").flatMap(SurveyScope.init(code:)) else { throw Abort(.notFound) }
+        guard let scope = request.parameter(.scope).flatMap(SurveyScope.init(code:)) else { throw Abort(.notFound) }
         return scope
     }
 

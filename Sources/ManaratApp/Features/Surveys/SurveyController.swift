@@ -17,7 +17,7 @@ struct SurveyController {
     // MARK: The public survey
 
     private func invitation(_ request: Request) async throws -> (SurveyInvitation, Survey?, String) {
-        guard let token = request.parameters.get("token"), token.count >= 20, token.count <= 100,
+        guard let token = request.parameter(.token), token.count >= 20, token.count <= 100,
               let invitation = try await SurveyRepository(database: request.db).invitation(tokenHash: Tokens.hash(token)) else {
             throw Abort(.notFound)
         }
@@ -124,7 +124,7 @@ struct SurveyController {
 
     /// Staff hand the branch tablet to the beneficiary: a fresh invitation, answered there and then.
     func atBranch(_ request: Request) async throws -> Response {
-        guard let id = request.parameters.get("requestID", as: UUID.self),
+        guard let id = request.parameter(.requestID, as: UUID.self),
               let supportRequest = try await RequestRepository(database: request.db).find(id: id),
               let beneficiary = try await BeneficiaryRepository(database: request.db).find(id: supportRequest.beneficiaryID) else { throw Abort(.notFound) }
         // Only a completed service is rated, and only once: a second tablet survey would count one

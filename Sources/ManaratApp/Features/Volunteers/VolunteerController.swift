@@ -247,7 +247,7 @@ struct VolunteerController {
     }
 
     private func find(_ request: Request) async throws -> Volunteer {
-        guard let id = request.parameters.get("volunteerID", as: UUID.self), let volunteer = try await VolunteerRepository(database: request.db).find(id: id) else { throw Abort(.notFound) }
+        guard let id = request.parameter(.volunteerID, as: UUID.self), let volunteer = try await VolunteerRepository(database: request.db).find(id: id) else { throw Abort(.notFound) }
         return volunteer
     }
 
