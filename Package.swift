@@ -5,7 +5,7 @@ let package = Package(
     name: "Manarat",
     platforms: [.macOS(.v13)],
     products: [
-        .executable(name: "manarat", targets: ["manarat"]),
+        .executable(name: "manarat", targets: ["manarat"])
     ],
     dependencies: [
         .package(url: "https://github.com/vapor/vapor.git", from: "4.122.0"),
@@ -68,6 +68,7 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "ManaratPersistenceTests", dependencies: ["ManaratPersistence", "ManaratTestSupport"]),
-        .testTarget(name: "ManaratAppTests", dependencies: ["ManaratApp", "ManaratTestSupport"], exclude: ["__Snapshots__"]),
+        .testTarget(
+            name: "ManaratAppTests", dependencies: ["ManaratApp", "ManaratTestSupport"], exclude: ["__Snapshots__"]),
     ]
 )

@@ -97,7 +97,7 @@ public enum ArabicText {
         }
         switch scalar.properties.generalCategory {
         case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
-             .initialPunctuation, .finalPunctuation, .otherPunctuation, .control:
+            .initialPunctuation, .finalPunctuation, .otherPunctuation, .control:
             return true
         default:
             return false

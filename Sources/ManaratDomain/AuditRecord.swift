@@ -27,7 +27,10 @@ public struct AuditRecord: Sendable, Equatable {
     public var clientIP: String?
 
     /// Creates a record.
-    public init(sequence: Int, occurredAt: Date, actorID: UUID?, actorName: String, actingRole: String?, action: String, recordType: String, recordID: String?, summary: String, clientIP: String?) {
+    public init(
+        sequence: Int, occurredAt: Date, actorID: UUID?, actorName: String, actingRole: String?, action: String,
+        recordType: String, recordID: String?, summary: String, clientIP: String?
+    ) {
         self.sequence = sequence
         self.occurredAt = occurredAt
         self.actorID = actorID

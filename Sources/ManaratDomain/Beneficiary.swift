@@ -48,7 +48,13 @@ public struct Beneficiary: Sendable, Equatable, Identifiable {
     public var version: Int
 
     /// Creates a beneficiary.
-    public init(id: UUID, fileNumber: String, name: PersonName, latinName: String, identity: IdentityNumber, identityExpiresOn: GregorianDay?, nationality: String, gender: Gender, bornOn: GregorianDay?, maritalStatus: MaritalStatus, phones: [String], city: String, district: String, address: String, nationalAddressCode: String, incomeSources: String, healthConditions: String, preferredLanguage: Language, preferredChannel: ContactChannel, branchID: UUID?, categoryIDs: Set<UUID>, version: Int) {
+    public init(
+        id: UUID, fileNumber: String, name: PersonName, latinName: String, identity: IdentityNumber,
+        identityExpiresOn: GregorianDay?, nationality: String, gender: Gender, bornOn: GregorianDay?,
+        maritalStatus: MaritalStatus, phones: [String], city: String, district: String, address: String,
+        nationalAddressCode: String, incomeSources: String, healthConditions: String, preferredLanguage: Language,
+        preferredChannel: ContactChannel, branchID: UUID?, categoryIDs: Set<UUID>, version: Int
+    ) {
         self.id = id
         self.fileNumber = fileNumber
         self.name = name

@@ -14,7 +14,9 @@ public enum BranchScope {
 
     /// The branch `staff` is confined to, or nil when they work across branches.
     public static func confinement(of staff: StaffMember) -> UUID? {
-        guard let branch = staff.branchID, !staff.roles.isEmpty, staff.roles.isSubset(of: branchDeskRoles) else { return nil }
+        guard let branch = staff.branchID, !staff.roles.isEmpty, staff.roles.isSubset(of: branchDeskRoles) else {
+            return nil
+        }
         return branch
     }
 

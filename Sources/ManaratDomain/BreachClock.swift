@@ -25,7 +25,8 @@ public enum BreachClock {
     public static func state(discoveredAt: Date, regulatorNotifiedAt: Date?, now: Date) -> State {
         let deadline = regulatorDeadline(discoveredAt: discoveredAt)
         if let notified = regulatorNotifiedAt {
-            return .notified(at: notified, hoursLate: max(0, Int((notified.timeIntervalSince(deadline) / 3600).rounded(.up))))
+            return .notified(
+                at: notified, hoursLate: max(0, Int((notified.timeIntervalSince(deadline) / 3600).rounded(.up))))
         }
         let remaining = deadline.timeIntervalSince(now)
         if remaining >= 0 { return .due(hoursLeft: Int(remaining / 3600)) }

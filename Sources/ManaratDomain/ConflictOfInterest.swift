@@ -8,7 +8,10 @@ public enum ConflictOfInterest {
     /// The closest tie is reported when several apply. A staff member who is
     /// themselves in the applicant's household counts as their own request,
     /// because the support would reach them directly.
-    public static func conflict(of declaration: StaffDeclaration, applicantIdentity: String, householdIdentities: Set<String>, requestOwnerStaffID: UUID?) -> ConflictReason? {
+    public static func conflict(
+        of declaration: StaffDeclaration, applicantIdentity: String, householdIdentities: Set<String>,
+        requestOwnerStaffID: UUID?
+    ) -> ConflictReason? {
         let applicant = normalized(applicantIdentity)
         let household = Set(householdIdentities.map(normalized)).subtracting([""])
         let relatives = Set(declaration.relativeIdentityNumbers.map(normalized)).subtracting([""])

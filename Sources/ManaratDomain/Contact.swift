@@ -28,7 +28,11 @@ public struct Contact: Sendable, Equatable, Identifiable {
     public var referredTo: UUID? = nil
 
     /// Creates a contact.
-    public init(id: UUID, partyKind: PartyKind, partyID: UUID, channel: ContactChannel, direction: ContactDirection, branchID: UUID?, staffID: UUID?, summary: String, followUpOn: GregorianDay?, followUpDone: Bool, occurredAt: Date) {
+    public init(
+        id: UUID, partyKind: PartyKind, partyID: UUID, channel: ContactChannel, direction: ContactDirection,
+        branchID: UUID?, staffID: UUID?, summary: String, followUpOn: GregorianDay?, followUpDone: Bool,
+        occurredAt: Date
+    ) {
         self.id = id
         self.partyKind = partyKind
         self.partyID = partyID

@@ -25,7 +25,9 @@ public enum DataSubjectClock {
     }
 
     /// The new due day of an open request extended for `reason`, or why it cannot be.
-    public static func extend(dueOn: GregorianDay, isOpen: Bool, alreadyExtended: Bool, reason: String) -> Result<GregorianDay, ExtensionRefusal> {
+    public static func extend(dueOn: GregorianDay, isOpen: Bool, alreadyExtended: Bool, reason: String) -> Result<
+        GregorianDay, ExtensionRefusal
+    > {
         guard isOpen else { return .failure(.answered) }
         guard !alreadyExtended else { return .failure(.alreadyExtended) }
         guard !reason.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { return .failure(.reasonMissing) }

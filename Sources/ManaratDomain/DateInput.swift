@@ -33,7 +33,7 @@ public enum DateInput {
             return .failure(.empty)
         }
         guard let body = removingEraMark(from: trimmed, calendar: calendar),
-              let (year, month, day) = components(of: body)
+            let (year, month, day) = components(of: body)
         else {
             return .failure(.unreadable)
         }
@@ -90,7 +90,7 @@ public enum DateInput {
         let parts = text.split(separator: separator, omittingEmptySubsequences: false)
             .map { $0.trimmingCharacters(in: .whitespaces) }
         guard parts.count == 3,
-              parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } })
+            parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } })
         else {
             return nil
         }

@@ -5,12 +5,16 @@ public enum DeliveryRules {
     /// The channels for `event` given a person's preference and addresses: always the portal inbox
     /// when the person has one, plus the preferred channel when it has an address and the person
     /// has not opted out of a non-essential message. A one-time code goes by SMS only.
-    public static func channels(for event: NotificationEvent, preference: NotificationPreference, addresses: NotificationAddresses, hasInbox: Bool) -> [NotificationChannel] {
+    public static func channels(
+        for event: NotificationEvent, preference: NotificationPreference, addresses: NotificationAddresses,
+        hasInbox: Bool
+    ) -> [NotificationChannel] {
         if event == .oneTimeCode {
             return addresses.mobile == nil ? [] : [.sms]
         }
         var channels: [NotificationChannel] = hasInbox ? [.portal] : []
-        guard !(preference.optedOut && !event.isEssential), let preferred = preference.channel, preferred != .portal else {
+        guard !(preference.optedOut && !event.isEssential), let preferred = preference.channel, preferred != .portal
+        else {
             return channels
         }
         let reachable: Bool

@@ -103,14 +103,15 @@ public enum DuplicateCheck {
     /// Phones compared in E.164 form; a number that is not a Saudi mobile is
     /// compared as typed, so foreign numbers can still corroborate.
     private static func phoneKeys(_ phones: [String]) -> Set<String> {
-        Set(phones.compactMap { phone in
-            switch SaudiMobile.normalized(phone) {
-            case .success(let normalized):
-                return normalized
-            case .failure:
-                let trimmed = phone.trimmingCharacters(in: .whitespacesAndNewlines)
-                return trimmed.isEmpty ? nil : trimmed
-            }
-        })
+        Set(
+            phones.compactMap { phone in
+                switch SaudiMobile.normalized(phone) {
+                case .success(let normalized):
+                    return normalized
+                case .failure:
+                    let trimmed = phone.trimmingCharacters(in: .whitespacesAndNewlines)
+                    return trimmed.isEmpty ? nil : trimmed
+                }
+            })
     }
 }

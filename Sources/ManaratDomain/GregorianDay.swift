@@ -71,9 +71,9 @@ public struct GregorianDay: Hashable, Comparable, Sendable, Codable, CustomStrin
     public init?(iso: String) {
         let bytes = Array(iso.utf8)
         guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
-              let year = Self.decimal(bytes[0..<4]),
-              let month = Self.decimal(bytes[5..<7]),
-              let day = Self.decimal(bytes[8..<10])
+            let year = Self.decimal(bytes[0..<4]),
+            let month = Self.decimal(bytes[5..<7]),
+            let day = Self.decimal(bytes[8..<10])
         else {
             return nil
         }
@@ -119,7 +119,8 @@ public struct GregorianDay: Hashable, Comparable, Sendable, Codable, CustomStrin
     public func startOfDay(in timeZone: TimeZone) -> Date {
         // Find an instant near local noon, far from any transition, and let
         // Foundation walk back to the day's start; that handles skipped midnights.
-        let localNoon = (julianDayNumber - Self.unixEpochJulianDayNumber) * Self.secondsPerDay
+        let localNoon =
+            (julianDayNumber - Self.unixEpochJulianDayNumber) * Self.secondsPerDay
             + Self.secondsPerDay / 2
         let guessedOffset = timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: Double(localNoon)))
         var noon = Date(timeIntervalSince1970: Double(localNoon - guessedOffset))

@@ -18,7 +18,10 @@ public struct Household: Sendable, Equatable, Identifiable {
     public var members: [HouseholdMember]
 
     /// Creates a household.
-    public init(id: UUID, headID: UUID, monthlyIncome: Money, monthlyRent: Money, debts: Money, housing: HousingType, members: [HouseholdMember]) {
+    public init(
+        id: UUID, headID: UUID, monthlyIncome: Money, monthlyRent: Money, debts: Money, housing: HousingType,
+        members: [HouseholdMember]
+    ) {
         self.id = id
         self.headID = headID
         self.monthlyIncome = monthlyIncome

@@ -22,7 +22,10 @@ public struct HouseholdMember: Sendable, Equatable, Identifiable {
     public var beneficiaryID: UUID?
 
     /// Creates a member.
-    public init(id: UUID, fullName: String, relation: Relation, gender: Gender, identity: IdentityNumber?, bornOn: GregorianDay?, healthConditions: String, parentageNote: String, beneficiaryID: UUID?) {
+    public init(
+        id: UUID, fullName: String, relation: Relation, gender: Gender, identity: IdentityNumber?,
+        bornOn: GregorianDay?, healthConditions: String, parentageNote: String, beneficiaryID: UUID?
+    ) {
         self.id = id
         self.fullName = fullName
         self.relation = relation

@@ -25,8 +25,9 @@ public struct IBAN: Sendable, Equatable, CustomStringConvertible {
         let compact = String(String.UnicodeScalarView(cleaned))
         guard !compact.isEmpty else { return .failure(.empty) }
         guard compact.count == 24, compact.hasPrefix("SA"),
-              compact.dropFirst(2).allSatisfy({ $0.isASCII && ($0.isNumber || $0.isLetter) }),
-              compact.dropFirst(2).prefix(4).allSatisfy({ $0.isASCII && $0.isNumber }) else {
+            compact.dropFirst(2).allSatisfy({ $0.isASCII && ($0.isNumber || $0.isLetter) }),
+            compact.dropFirst(2).prefix(4).allSatisfy({ $0.isASCII && $0.isNumber })
+        else {
             return .failure(.notSaudi)
         }
         guard mod97(String(compact.dropFirst(4) + compact.prefix(4))) == 1 else { return .failure(.checksumFailed) }

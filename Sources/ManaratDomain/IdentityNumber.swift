@@ -22,9 +22,10 @@ public struct IdentityNumber: Hashable, Sendable, Codable {
     /// not only at the ends, because numbers copied from documents or typed
     /// in groups ("1000 000 008") are still the same number.
     public static func parse(_ text: String, type: IdentityType) -> Result<IdentityNumber, IdentityProblem> {
-        let cleaned = String(String.UnicodeScalarView(
-            Digits.latinized(text).unicodeScalars.filter { !isIgnorable($0) }
-        ))
+        let cleaned = String(
+            String.UnicodeScalarView(
+                Digits.latinized(text).unicodeScalars.filter { !isIgnorable($0) }
+            ))
         guard !cleaned.isEmpty else { return .failure(.empty) }
         switch type {
         case .nationalID:

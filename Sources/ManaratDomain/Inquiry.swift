@@ -34,7 +34,11 @@ public struct Inquiry: Sendable, Equatable, Identifiable {
     public var articleID: UUID? = nil
 
     /// Creates an inquiry.
-    public init(id: UUID, reference: String, beneficiaryID: UUID, channel: ContactChannel, category: InquiryCategory, question: String, status: InquiryStatus, referredTo: UUID?, answer: String, answeredBy: String, answeredAt: Date?, answerDueOn: GregorianDay, askedAt: Date) {
+    public init(
+        id: UUID, reference: String, beneficiaryID: UUID, channel: ContactChannel, category: InquiryCategory,
+        question: String, status: InquiryStatus, referredTo: UUID?, answer: String, answeredBy: String,
+        answeredAt: Date?, answerDueOn: GregorianDay, askedAt: Date
+    ) {
         self.id = id
         self.reference = reference
         self.beneficiaryID = beneficiaryID

@@ -1,4 +1,6 @@
 import Foundation
 
 /// What an inquiry (استفسار) is about.
-public enum InquiryCategory: String, CaseIterable, Codable, Sendable { case services, requests, documents, payments, other }
+public enum InquiryCategory: String, CaseIterable, Codable, Sendable {
+    case services, requests, documents, payments, other
+}

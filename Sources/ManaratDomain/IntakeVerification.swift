@@ -12,7 +12,11 @@ public enum IntakeVerification {
     /// `identityOnRequest` is the number entered from the identity copy; `nil` means none was
     /// entered, which blocks registration only when the request type asks for an identity copy
     /// and one is there: a copy nobody matched is not verified data.
-    public static func problems(requiredFields: [String], values: [String: String], requiredDocuments: [DocumentRequirement], documents: [ProvidedDocument], identityOnRecord: IdentityNumber, identityOnRequest: IdentityNumber?, submittedOn: GregorianDay) -> [IntakeProblem] {
+    public static func problems(
+        requiredFields: [String], values: [String: String], requiredDocuments: [DocumentRequirement],
+        documents: [ProvidedDocument], identityOnRecord: IdentityNumber, identityOnRequest: IdentityNumber?,
+        submittedOn: GregorianDay
+    ) -> [IntakeProblem] {
         var found: [IntakeProblem] = []
         for field in requiredFields where isBlank(values[field]) {
             found.append(.missingField(field))
@@ -22,13 +26,16 @@ public enum IntakeVerification {
             if copies.isEmpty {
                 found.append(.missingDocument(requirement.kind))
             } else if requirement.mustBeValidAtSubmission,
-                      let problem = problem(with: copies, on: submittedOn) {
+                let problem = problem(with: copies, on: submittedOn)
+            {
                 found.append(problem)
             }
         }
         if let identityOnRequest {
             if identityOnRecord != identityOnRequest { found.append(.identityMismatch) }
-        } else if requiredDocuments.contains(where: { $0.kind == .identityCopy }), documents.contains(where: { $0.kind == .identityCopy }) {
+        } else if requiredDocuments.contains(where: { $0.kind == .identityCopy }),
+            documents.contains(where: { $0.kind == .identityCopy })
+        {
             found.append(.identityNotMatched)
         }
         // A field or document listed twice in the configuration is still one thing to fix.

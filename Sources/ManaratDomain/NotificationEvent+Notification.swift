@@ -1,9 +1,9 @@
 import Foundation
 
-public extension NotificationEvent {
+extension NotificationEvent {
     /// The notice a step of the request's life sends its applicant, if any: each step the
     /// beneficiary would otherwise have to ask about.
-    init?(requestEvent: RequestEvent) {
+    public init?(requestEvent: RequestEvent) {
         switch requestEvent {
         case .markIncomplete: self = .documentsMissing
         case .completeRegistration: self = .requestReceived

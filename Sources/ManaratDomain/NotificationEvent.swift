@@ -49,7 +49,8 @@ public enum NotificationEvent: String, CaseIterable, Codable, Sendable {
     /// without the code, and a decision about one's own request must reach one.
     public var isEssential: Bool {
         switch self {
-        case .oneTimeCode, .requestApproved, .requestRejected, .documentsMissing, .feedbackClosed, .visitScheduled: return true
+        case .oneTimeCode, .requestApproved, .requestRejected, .documentsMissing, .feedbackClosed, .visitScheduled:
+            return true
         default: return false
         }
     }

@@ -26,7 +26,11 @@ public struct PolicyVersion: Sendable, Equatable, Identifiable {
     public var isCurrent: Bool
 
     /// Creates a version.
-    public init(id: UUID, kind: PolicyDocumentKind, label: String, decisionNumber: String, approvedOn: GregorianDay, approvingBody: String, textArabic: String, textEnglish: String, fileSHA256: String?, publishedAt: Date, isCurrent: Bool) {
+    public init(
+        id: UUID, kind: PolicyDocumentKind, label: String, decisionNumber: String, approvedOn: GregorianDay,
+        approvingBody: String, textArabic: String, textEnglish: String, fileSHA256: String?, publishedAt: Date,
+        isCurrent: Bool
+    ) {
         self.id = id
         self.kind = kind
         self.label = label

@@ -20,7 +20,10 @@ public struct RequestDecision: Sendable, Equatable {
     public var meetingID: UUID?
 
     /// Creates a decision.
-    public init(outcome: CommitteeOutcome, decidedAt: Date, service: ServiceKind?, amount: Money, quantity: String, reasons: [RejectionReason], note: String, meetingID: UUID?) {
+    public init(
+        outcome: CommitteeOutcome, decidedAt: Date, service: ServiceKind?, amount: Money, quantity: String,
+        reasons: [RejectionReason], note: String, meetingID: UUID?
+    ) {
         self.outcome = outcome
         self.decidedAt = decidedAt
         self.service = service

@@ -3,7 +3,9 @@ import Foundation
 /// The rules for moving a support request from one status to the next.
 public enum RequestStateMachine {
     /// The status after `event`, or why it is refused.
-    public static func apply(_ event: RequestEvent, to status: RequestStatus, facts: RequestFacts) -> Result<RequestStatus, TransitionRefusal> {
+    public static func apply(_ event: RequestEvent, to status: RequestStatus, facts: RequestFacts) -> Result<
+        RequestStatus, TransitionRefusal
+    > {
         guard let target = target(of: event, from: status) else {
             return .failure(.notAllowed(from: status, event: event))
         }
@@ -48,8 +50,8 @@ public enum RequestStateMachine {
         // Once approved the charity has committed resources, so stopping is a
         // delivery matter rather than a withdrawal.
         case (.draft, .withdraw), (.submitted, .withdraw), (.incomplete, .withdraw),
-             (.registered, .withdraw), (.inResearch, .withdraw), (.atCommittee, .withdraw),
-             (.deferred, .withdraw):
+            (.registered, .withdraw), (.inResearch, .withdraw), (.atCommittee, .withdraw),
+            (.deferred, .withdraw):
             return .withdrawn
         default:
             return nil
@@ -58,7 +60,9 @@ public enum RequestStateMachine {
 
     /// The first unmet condition of an existing move, in the order an employee
     /// would fix them: the signature, then the research, then the paperwork.
-    private static func guardRefusal(of event: RequestEvent, from status: RequestStatus, facts: RequestFacts) -> TransitionRefusal? {
+    private static func guardRefusal(of event: RequestEvent, from status: RequestStatus, facts: RequestFacts)
+        -> TransitionRefusal?
+    {
         switch event {
         case .completeRegistration:
             return facts.documentsComplete ? nil : .documentsIncomplete

@@ -26,7 +26,11 @@ public struct RequestType: Sendable, Equatable, Identifiable {
     public var isActive: Bool
 
     /// Creates a type.
-    public init(id: UUID, code: String, nameArabic: String, nameEnglish: String, descriptionArabic: String, descriptionEnglish: String, requiredFields: [RequestField], requiredDocuments: [DocumentRequirement], eligibleCategoryIDs: Set<UUID>, serviceKinds: [ServiceKind], isActive: Bool) {
+    public init(
+        id: UUID, code: String, nameArabic: String, nameEnglish: String, descriptionArabic: String,
+        descriptionEnglish: String, requiredFields: [RequestField], requiredDocuments: [DocumentRequirement],
+        eligibleCategoryIDs: Set<UUID>, serviceKinds: [ServiceKind], isActive: Bool
+    ) {
         self.id = id
         self.code = code
         self.nameArabic = nameArabic

@@ -28,7 +28,10 @@ public struct ResearchReport: Sendable, Equatable {
     public var createdAt: Date
 
     /// Creates a report.
-    public init(kind: Kind, visitedOn: GregorianDay, findings: String, householdSituation: String, recommendsApproval: Bool, recommendedService: ServiceKind?, recommendedAmount: Money, researcherName: String, createdAt: Date) {
+    public init(
+        kind: Kind, visitedOn: GregorianDay, findings: String, householdSituation: String, recommendsApproval: Bool,
+        recommendedService: ServiceKind?, recommendedAmount: Money, researcherName: String, createdAt: Date
+    ) {
         self.kind = kind
         self.visitedOn = visitedOn
         self.findings = findings

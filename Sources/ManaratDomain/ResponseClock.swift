@@ -11,7 +11,10 @@ public enum ResponseClock {
     /// before the expected day move it. A request that is already overdue
     /// stays overdue when it is marked incomplete, so waiting on the applicant
     /// cannot be used to hide a late answer.
-    public static func expectedResponseDay(submittedOn: GregorianDay, workingDays: Int, calendar: WorkingCalendar, pauses: [ClockPause], today: GregorianDay) -> GregorianDay {
+    public static func expectedResponseDay(
+        submittedOn: GregorianDay, workingDays: Int, calendar: WorkingCalendar, pauses: [ClockPause],
+        today: GregorianDay
+    ) -> GregorianDay {
         guard workingDays > 0 else { return submittedOn }
         precondition(calendar.weekend.count < Weekday.allCases.count, "a working week needs at least one working day")
         var counted = 0
@@ -35,7 +38,9 @@ public enum ResponseClock {
     /// Whether the expected day falls within the next `workingDays` working days (today excluded, expected day included) and is not yet past.
     ///
     /// A request due today is still due soon: it is not overdue until tomorrow.
-    public static func isDueSoon(expected: GregorianDay, today: GregorianDay, withinWorkingDays: Int, calendar: WorkingCalendar) -> Bool {
+    public static func isDueSoon(
+        expected: GregorianDay, today: GregorianDay, withinWorkingDays: Int, calendar: WorkingCalendar
+    ) -> Bool {
         guard expected >= today else { return false }
         return calendar.workingDays(after: today, through: expected) <= withinWorkingDays
     }

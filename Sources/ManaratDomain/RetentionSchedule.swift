@@ -16,7 +16,8 @@ public struct RetentionSchedule: Sendable, Equatable {
 
     /// A schedule with `periods` for some kinds and the defaults for the rest.
     public init(periods: [RetentionKind: Int]) {
-        self.periods = Dictionary(uniqueKeysWithValues: RetentionKind.allCases.map { ($0, periods[$0] ?? $0.defaultPeriod) })
+        self.periods = Dictionary(
+            uniqueKeysWithValues: RetentionKind.allCases.map { ($0, periods[$0] ?? $0.defaultPeriod) })
     }
 
     /// The period of `kind`.

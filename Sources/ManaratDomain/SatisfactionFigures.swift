@@ -23,7 +23,9 @@ public struct SatisfactionFigures: Sendable, Equatable {
     }
 
     /// Groups invitations (each with its rating once answered) by `key`, in key order.
-    public static func grouped<Key: Comparable & Hashable>(_ items: [(key: Key, rating: Int?)]) -> [(Key, SatisfactionFigures)] {
+    public static func grouped<Key: Comparable & Hashable>(_ items: [(key: Key, rating: Int?)]) -> [(
+        Key, SatisfactionFigures
+    )] {
         Dictionary(grouping: items, by: \.key)
             .map { key, group in (key, SatisfactionFigures(ratings: group.compactMap(\.rating), invited: group.count)) }
             .sorted { $0.0 < $1.0 }

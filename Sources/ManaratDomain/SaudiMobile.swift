@@ -36,8 +36,8 @@ public enum SaudiMobile {
         }
 
         guard digits.count == nationalLength,
-              digits.first == "5",
-              digits.allSatisfy({ $0.isASCII && $0.isNumber })
+            digits.first == "5",
+            digits.allSatisfy({ $0.isASCII && $0.isNumber })
         else {
             return .failure(.notASaudiMobile)
         }

@@ -10,7 +10,10 @@ public struct SessionPolicy: Sendable, Equatable {
     public var touchInterval: TimeInterval
 
     /// Creates a policy.
-    public init(idleTimeout: TimeInterval = 30 * 60, absoluteLifetime: TimeInterval = 12 * 3600, touchInterval: TimeInterval = 60) {
+    public init(
+        idleTimeout: TimeInterval = 30 * 60, absoluteLifetime: TimeInterval = 12 * 3600,
+        touchInterval: TimeInterval = 60
+    ) {
         self.idleTimeout = idleTimeout
         self.absoluteLifetime = absoluteLifetime
         self.touchInterval = touchInterval

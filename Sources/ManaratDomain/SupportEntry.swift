@@ -18,7 +18,10 @@ public struct SupportEntry: Sendable, Equatable, Identifiable {
     public var receivedOn: GregorianDay
 
     /// Creates an entry.
-    public init(id: UUID, supporterID: UUID, kind: SupportKind, amount: Money, items: String, designation: String, receivedOn: GregorianDay) {
+    public init(
+        id: UUID, supporterID: UUID, kind: SupportKind, amount: Money, items: String, designation: String,
+        receivedOn: GregorianDay
+    ) {
         self.id = id
         self.supporterID = supporterID
         self.kind = kind

@@ -40,7 +40,12 @@ public struct SupportRequest: Sendable, Equatable, Identifiable {
     public var version: Int
 
     /// Creates a request.
-    public init(id: UUID, reference: String, beneficiaryID: UUID, typeID: UUID, status: RequestStatus, channel: ContactChannel, branchID: UUID?, intakeStaffID: UUID?, fieldValues: [String: String], details: String, amountRequested: Money, submittedAt: Date?, submittedOn: GregorianDay?, expectedResponseOn: GregorianDay?, attestation: Attestation?, researcherID: UUID?, decision: RequestDecision?, version: Int) {
+    public init(
+        id: UUID, reference: String, beneficiaryID: UUID, typeID: UUID, status: RequestStatus, channel: ContactChannel,
+        branchID: UUID?, intakeStaffID: UUID?, fieldValues: [String: String], details: String, amountRequested: Money,
+        submittedAt: Date?, submittedOn: GregorianDay?, expectedResponseOn: GregorianDay?, attestation: Attestation?,
+        researcherID: UUID?, decision: RequestDecision?, version: Int
+    ) {
         self.id = id
         self.reference = reference
         self.beneficiaryID = beneficiaryID

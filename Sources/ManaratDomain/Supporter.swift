@@ -24,7 +24,10 @@ public struct Supporter: Sendable, Equatable, Identifiable {
     public var notes: String
 
     /// Creates a supporter.
-    public init(id: UUID, kind: SupporterKind, name: String, contactPerson: String, phone: String?, email: String, city: String, allowedChannels: Set<ContactChannel>, wantsNews: Bool, notes: String) {
+    public init(
+        id: UUID, kind: SupporterKind, name: String, contactPerson: String, phone: String?, email: String, city: String,
+        allowedChannels: Set<ContactChannel>, wantsNews: Bool, notes: String
+    ) {
         self.id = id
         self.kind = kind
         self.name = name

@@ -16,7 +16,10 @@ public struct Survey: Sendable, Equatable, Identifiable {
     public var isActive: Bool
 
     /// Creates a survey.
-    public init(id: UUID, scope: SurveyScope, titleArabic: String, titleEnglish: String, questions: [SurveyQuestion], isActive: Bool) {
+    public init(
+        id: UUID, scope: SurveyScope, titleArabic: String, titleEnglish: String, questions: [SurveyQuestion],
+        isActive: Bool
+    ) {
         self.id = id
         self.scope = scope
         self.titleArabic = titleArabic

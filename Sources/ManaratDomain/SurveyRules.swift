@@ -17,7 +17,9 @@ public enum SurveyRules {
     /// Checks an answer for a survey with `questionCount` questions.
     public static func validate(_ answer: SurveyAnswer, questionCount: Int) -> SurveyProblem? {
         guard (1...5).contains(answer.rating) else { return .ratingMissing }
-        guard answer.answers.count <= questionCount, answer.answers.allSatisfy({ $0.map { (1...5).contains($0) } ?? true }) else { return .answerOutOfRange }
+        guard answer.answers.count <= questionCount,
+            answer.answers.allSatisfy({ $0.map { (1...5).contains($0) } ?? true })
+        else { return .answerOutOfRange }
         guard answer.comment.count <= 1000 else { return .commentTooLong }
         return nil
     }

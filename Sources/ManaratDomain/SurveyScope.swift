@@ -17,8 +17,13 @@ public enum SurveyScope: Hashable, Sendable {
 
     /// Reads the stored form.
     public init?(code: String) {
-        if code == "inquiry" { self = .inquiry; return }
-        guard code.hasPrefix("service:"), let kind = ServiceKind(rawValue: String(code.dropFirst(8))) else { return nil }
+        if code == "inquiry" {
+            self = .inquiry
+            return
+        }
+        guard code.hasPrefix("service:"), let kind = ServiceKind(rawValue: String(code.dropFirst(8))) else {
+            return nil
+        }
         self = .service(kind)
     }
 

@@ -36,7 +36,7 @@ public enum UmmAlQura {
         let julianDayNumber = day.julianDayNumber
         let starts = monthStartJulianDays
         guard let firstStart = starts.first, let endOfTable = starts.last,
-              julianDayNumber >= firstStart, julianDayNumber < endOfTable
+            julianDayNumber >= firstStart, julianDayNumber < endOfTable
         else {
             return (approximateHijri(from: day), .approximation)
         }
@@ -114,7 +114,7 @@ public enum UmmAlQura {
         // As above: ICU answers for every year it can represent; 29 is only a
         // guard for years so remote that ICU refuses them.
         guard let firstDay = approximationCalendar.date(from: components),
-              let range = approximationCalendar.range(of: .day, in: .month, for: firstDay)
+            let range = approximationCalendar.range(of: .day, in: .month, for: firstDay)
         else {
             return 29
         }

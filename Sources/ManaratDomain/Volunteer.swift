@@ -24,7 +24,10 @@ public struct Volunteer: Sendable, Equatable, Identifiable {
     public var fromPublicForm: Bool
 
     /// Creates a volunteer.
-    public init(id: UUID, fullName: String, phone: String, email: String, city: String, skills: String, availability: String, status: VolunteerStatus, appliedAt: Date, fromPublicForm: Bool) {
+    public init(
+        id: UUID, fullName: String, phone: String, email: String, city: String, skills: String, availability: String,
+        status: VolunteerStatus, appliedAt: Date, fromPublicForm: Bool
+    ) {
         self.id = id
         self.fullName = fullName
         self.phone = phone

@@ -16,7 +16,9 @@ public struct VolunteerAssignment: Sendable, Equatable, Identifiable {
     public var endsOn: GregorianDay?
 
     /// Creates an assignment.
-    public init(id: UUID, volunteerID: UUID, title: String, branchID: UUID?, startsOn: GregorianDay, endsOn: GregorianDay?) {
+    public init(
+        id: UUID, volunteerID: UUID, title: String, branchID: UUID?, startsOn: GregorianDay, endsOn: GregorianDay?
+    ) {
         self.id = id
         self.volunteerID = volunteerID
         self.title = title

@@ -30,7 +30,10 @@ public final class LocalGateway: Sendable {
 
     /// Starts a gateway on a free loopback port. It answers `failing` (for example 500) to the
     /// first `failFirst` requests and 200 with `answer` to the rest; every request is recorded.
-    public static func start(failFirst: Int = 0, failing: HTTPStatus = .internalServerError, answer: String = #"{"success":true,"message":"queued"}"#) async throws -> LocalGateway {
+    public static func start(
+        failFirst: Int = 0, failing: HTTPStatus = .internalServerError,
+        answer: String = #"{"success":true,"message":"queued"}"#
+    ) async throws -> LocalGateway {
         let app = try await Application.make(.testing)
         app.logger.logLevel = .error
         let log = NIOLockedValueBox<[Received]>([])
@@ -43,7 +46,9 @@ public final class LocalGateway: Sendable {
                 left -= 1
                 return true
             }
-            let response = Response(status: fail ? failing : .ok, body: .init(string: fail ? #"{"error":"temporarily unavailable"}"# : answer))
+            let response = Response(
+                status: fail ? failing : .ok,
+                body: .init(string: fail ? #"{"error":"temporarily unavailable"}"# : answer))
             response.headers.contentType = .json
             return response
         }

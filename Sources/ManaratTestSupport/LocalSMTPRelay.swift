@@ -35,16 +35,21 @@ public final class LocalSMTPRelay: Sendable {
     /// Starts a relay on a free loopback port.
     public static func start(offerTLS: Bool = true) async throws -> LocalSMTPRelay {
         let deliveries = NIOLockedValueBox<[Delivery]>([])
-        let context = try NIOSSLContext(configuration: .makeServerConfiguration(
-            certificateChain: try NIOSSLCertificate.fromPEMBytes(Array(TestCertificate.certificatePEM.utf8)).map { .certificate($0) },
-            privateKey: .privateKey(try NIOSSLPrivateKey(bytes: Array(TestCertificate.privateKeyPEM.utf8), format: .pem))
-        ))
+        let context = try NIOSSLContext(
+            configuration: .makeServerConfiguration(
+                certificateChain: try NIOSSLCertificate.fromPEMBytes(Array(TestCertificate.certificatePEM.utf8)).map {
+                    .certificate($0)
+                },
+                privateKey: .privateKey(
+                    try NIOSSLPrivateKey(bytes: Array(TestCertificate.privateKeyPEM.utf8), format: .pem))
+            ))
         let channel = try await ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
             .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
             .childChannelInitializer { child in
                 child.eventLoop.makeCompletedFuture {
                     try child.pipeline.syncOperations.addHandler(ByteToMessageHandler(RelayLineDecoder()))
-                    try child.pipeline.syncOperations.addHandler(RelaySession(tls: offerTLS ? context : nil, deliveries: deliveries))
+                    try child.pipeline.syncOperations.addHandler(
+                        RelaySession(tls: offerTLS ? context : nil, deliveries: deliveries))
                 }
             }
             .bind(host: "127.0.0.1", port: 0).get()
@@ -107,7 +112,11 @@ private final class RelaySession: ChannelInboundHandler, @unchecked Sendable {
         let line = Self.unwrapInboundIn(incoming)
         if var lines = data {
             if line == "." {
-                deliveries.withLockedValue { $0.append(Delivery(from: from, to: to, data: lines.joined(separator: "\r\n"), overTLS: overTLS, user: user)) }
+                deliveries.withLockedValue {
+                    $0.append(
+                        Delivery(
+                            from: from, to: to, data: lines.joined(separator: "\r\n"), overTLS: overTLS, user: user))
+                }
                 data = nil
                 reply(context, "250 2.0.0 queued as \(deliveries.withLockedValue { $0.count })")
             } else {
@@ -118,13 +127,17 @@ private final class RelaySession: ChannelInboundHandler, @unchecked Sendable {
         }
         let upper = line.uppercased()
         if upper.hasPrefix("EHLO") {
-            reply(context, tls != nil && !overTLS ? "250-localhost\r\n250-STARTTLS\r\n250 AUTH PLAIN" : "250-localhost\r\n250 AUTH PLAIN")
+            reply(
+                context,
+                tls != nil && !overTLS
+                    ? "250-localhost\r\n250-STARTTLS\r\n250 AUTH PLAIN" : "250-localhost\r\n250 AUTH PLAIN")
         } else if upper == "STARTTLS", let tls, !overTLS {
             reply(context, "220 2.0.0 ready to start TLS")
             overTLS = true
             _ = try? context.pipeline.syncOperations.addHandler(NIOSSLServerHandler(context: tls), position: .first)
         } else if upper.hasPrefix("AUTH PLAIN ") {
-            let decoded = Data(base64Encoded: String(line.dropFirst(11))).map { String(decoding: $0, as: UTF8.self) } ?? ""
+            let decoded =
+                Data(base64Encoded: String(line.dropFirst(11))).map { String(decoding: $0, as: UTF8.self) } ?? ""
             user = decoded.split(separator: "\0", omittingEmptySubsequences: false).dropFirst().first.map(String.init)
             reply(context, "235 2.7.0 authenticated")
         } else if upper.hasPrefix("MAIL FROM:") {

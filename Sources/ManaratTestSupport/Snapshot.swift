@@ -31,7 +31,8 @@ public enum Snapshot {
     /// Compares `html` with `__Snapshots__/<name>.html` next to `testFile`, recording it when absent.
     /// Set `MANARAT_RECORD_SNAPSHOTS=1` to rewrite every snapshot after an intended change.
     public static func compare(_ html: String, named name: String, testFile: String = #filePath) throws -> Outcome {
-        let directory = URL(fileURLWithPath: testFile).deletingLastPathComponent().appendingPathComponent("__Snapshots__")
+        let directory = URL(fileURLWithPath: testFile).deletingLastPathComponent().appendingPathComponent(
+            "__Snapshots__")
         let file = directory.appendingPathComponent(name + ".html")
         let actual = normalized(html)
         let record = ProcessInfo.processInfo.environment["MANARAT_RECORD_SNAPSHOTS"] == "1"
@@ -43,7 +44,11 @@ public enum Snapshot {
         guard expected != actual else { return .matches }
         let expectedLines = expected.components(separatedBy: "\n")
         let actualLines = actual.components(separatedBy: "\n")
-        let index = zip(expectedLines, actualLines).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(expectedLines.count, actualLines.count)
-        return .differs(line: index + 1, expected: index < expectedLines.count ? expectedLines[index] : "(end)", actual: index < actualLines.count ? actualLines[index] : "(end)")
+        let index =
+            zip(expectedLines, actualLines).enumerated().first { $0.element.0 != $0.element.1 }?.offset
+            ?? min(expectedLines.count, actualLines.count)
+        return .differs(
+            line: index + 1, expected: index < expectedLines.count ? expectedLines[index] : "(end)",
+            actual: index < actualLines.count ? actualLines[index] : "(end)")
     }
 }

@@ -34,7 +34,9 @@ public final class TestBrowser: @unchecked Sendable {
 
     /// POSTs a URL-encoded form; the CSRF token from the last page is added unless `csrf` is false.
     @discardableResult
-    public func post(_ path: String, form: [(String, String)], csrf: Bool = true, headers: HTTPHeaders = [:]) async throws -> TestingHTTPResponse {
+    public func post(_ path: String, form: [(String, String)], csrf: Bool = true, headers: HTTPHeaders = [:])
+        async throws -> TestingHTTPResponse
+    {
         var fields = form
         if csrf, let token = csrfToken { fields.append(("_csrf", token)) }
         var components = URLComponents()
@@ -63,7 +65,9 @@ public final class TestBrowser: @unchecked Sendable {
 
     /// POSTs a multipart form with files, as a browser does for uploads; the CSRF token is added.
     @discardableResult
-    public func postMultipart(_ path: String, form: [(String, String)], files: [Upload]) async throws -> TestingHTTPResponse {
+    public func postMultipart(_ path: String, form: [(String, String)], files: [Upload]) async throws
+        -> TestingHTTPResponse
+    {
         let boundary = "----manarat-test-" + UUID().uuidString
         var body = ByteBuffer()
         var fields = form
@@ -72,7 +76,9 @@ public final class TestBrowser: @unchecked Sendable {
             body.writeString("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"\r\n\r\n\(value)\r\n")
         }
         for file in files {
-            body.writeString("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(file.field)\"; filename=\"\(file.filename)\"\r\nContent-Type: \(file.contentType)\r\n\r\n")
+            body.writeString(
+                "--\(boundary)\r\nContent-Disposition: form-data; name=\"\(file.field)\"; filename=\"\(file.filename)\"\r\nContent-Type: \(file.contentType)\r\n\r\n"
+            )
             body.writeBytes(file.bytes)
             body.writeString("\r\n")
         }
@@ -107,10 +113,13 @@ public final class TestBrowser: @unchecked Sendable {
         cookies[name] = value
     }
 
-    private func send(_ method: HTTPMethod, _ path: String, headers: HTTPHeaders, body: ByteBuffer?) async throws -> TestingHTTPResponse {
+    private func send(_ method: HTTPMethod, _ path: String, headers: HTTPHeaders, body: ByteBuffer?) async throws
+        -> TestingHTTPResponse
+    {
         var allHeaders = headers
         if !cookies.isEmpty {
-            allHeaders.replaceOrAdd(name: .cookie, value: cookies.map { "\($0.key)=\($0.value)" }.joined(separator: "; "))
+            allHeaders.replaceOrAdd(
+                name: .cookie, value: cookies.map { "\($0.key)=\($0.value)" }.joined(separator: "; "))
         }
         if allHeaders.first(name: .host) == nil { allHeaders.replaceOrAdd(name: .host, value: "localhost:8080") }
         let response = try await tester.sendRequest(method, path, headers: allHeaders, body: body)

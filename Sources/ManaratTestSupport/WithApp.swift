@@ -20,7 +20,9 @@ public func withApp(
         let schema = "test_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "")
         location = .postgres(url: url, schema: schema)
     } else {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("manarat-test-\(UUID().uuidString).sqlite").path
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "manarat-test-\(UUID().uuidString).sqlite"
+        ).path
         location = .sqlite(path: path)
         cleanup = {
             for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }

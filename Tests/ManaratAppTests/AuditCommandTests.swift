@@ -6,6 +6,7 @@ import ManaratTestSupport
 import SQLKit
 import Testing
 import Vapor
+
 @testable import ManaratApp
 
 @Suite("manarat audit verify")
@@ -25,11 +26,18 @@ struct AuditCommandTests {
             let admin = TestBrowser(app: app)
             try await admin.signIn(username: "admin", password: Fixtures.password)
             try await admin.get("/staff/account/password")
-            try await admin.post("/staff/account/password", form: [("current", Fixtures.password), ("new", "another long passphrase"), ("confirm", "another long passphrase")])
+            try await admin.post(
+                "/staff/account/password",
+                form: [
+                    ("current", Fixtures.password), ("new", "another long passphrase"),
+                    ("confirm", "another long passphrase"),
+                ])
             try await admin.post("/staff/sign-out", form: [])
             try await runVerify(app)
             // act
-            try await (app.db as! any SQLDatabase).raw("UPDATE audit_entries SET actor_name = 'someone else' WHERE sequence = 2").run()
+            try await (app.db as! any SQLDatabase).raw(
+                "UPDATE audit_entries SET actor_name = 'someone else' WHERE sequence = 2"
+            ).run()
             // assert
             await #expect(throws: CommandFailure.self) { try await runVerify(app) }
             do {

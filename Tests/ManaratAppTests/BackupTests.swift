@@ -8,9 +8,13 @@ import Vapor
 
 @Suite("Backups of the embedded database")
 struct BackupTests {
-    @Test("a copy taken while the application runs restores with every record and an intact audit chain; an existing file is never overwritten")
+    @Test(
+        "a copy taken while the application runs restores with every record and an intact audit chain; an existing file is never overwritten"
+    )
     func roundTrip() async throws {
-        let target = FileManager.default.temporaryDirectory.appendingPathComponent("manarat-backup-\(UUID().uuidString).sqlite").path
+        let target = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "manarat-backup-\(UUID().uuidString).sqlite"
+        ).path
         defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: target + suffix) } }
         var beneficiaryID: UUID?
         try await withApp { app, _ in

@@ -17,7 +17,9 @@ struct HardeningTests {
         "محمد\u{202E}لاعب<b>",
     ]
 
-    @Test("names carrying script, event handlers and a right-to-left override come back escaped in the list and the file", arguments: payloads)
+    @Test(
+        "names carrying script, event handlers and a right-to-left override come back escaped in the list and the file",
+        arguments: payloads)
     func xssIsEscaped(payload: String) async throws {
         try await withApp { app, _ in
             // setup
@@ -40,7 +42,12 @@ struct HardeningTests {
         }
     }
 
-    @Test("SQL-injection strings in search and filter parameters get ordinary answers and leave the data intact", arguments: ["' OR '1'='1", "'; DROP TABLE beneficiaries; --", "احمد' UNION SELECT password_hash FROM staff --", "%' AND 1=1 --"])
+    @Test(
+        "SQL-injection strings in search and filter parameters get ordinary answers and leave the data intact",
+        arguments: [
+            "' OR '1'='1", "'; DROP TABLE beneficiaries; --", "احمد' UNION SELECT password_hash FROM staff --",
+            "%' AND 1=1 --",
+        ])
     func sqlInjectionIsInert(input: String) async throws {
         try await withApp { app, _ in
             // setup
@@ -52,7 +59,8 @@ struct HardeningTests {
             // act
             let search = try await browser.get("/staff/beneficiaries?q=\(encoded)")
             let supporters = try await browser.get("/staff/supporters?q=\(encoded)")
-            let audit = try await browser.get("/staff/audit?action=\(encoded)&recordType=\(encoded)&recordID=\(encoded)")
+            let audit = try await browser.get(
+                "/staff/audit?action=\(encoded)&recordType=\(encoded)&recordID=\(encoded)")
             let requests = try await browser.get("/staff/requests?view=\(encoded)")
             // assert
             #expect(search.status == .ok)
@@ -73,7 +81,9 @@ struct HardeningTests {
             let css = try await browser.get("/assets/manarat.css").body.readableBytes
             // act
             var sizes: [String: Int] = [:]
-            for path in ["/portal", "/portal/apply", "/portal/profile", "/portal/my-data", "/services", "/contact", "/"] {
+            for path in [
+                "/portal", "/portal/apply", "/portal/profile", "/portal/my-data", "/services", "/contact", "/",
+            ] {
                 sizes[path] = try await browser.get(path).body.readableBytes
             }
             // assert
@@ -83,14 +93,21 @@ struct HardeningTests {
         }
     }
 
-    @Test("a supporter's message from the public contact form becomes a supporter with the message logged, due for follow-up")
+    @Test(
+        "a supporter's message from the public contact form becomes a supporter with the message logged, due for follow-up"
+    )
     func contactForm() async throws {
         try await withApp { app, _ in
             // setup
             let visitor = TestBrowser(app: app)
             try await visitor.get("/contact")
             // act
-            let sent = try await visitor.post("/contact", form: [("name", "عبدالعزيز السالم"), ("organization", "مؤسسة البر الخيرية"), ("email", "partners@example.org"), ("message", "نرغب في كفالة عشرين يتيمًا")])
+            let sent = try await visitor.post(
+                "/contact",
+                form: [
+                    ("name", "عبدالعزيز السالم"), ("organization", "مؤسسة البر الخيرية"),
+                    ("email", "partners@example.org"), ("message", "نرغب في كفالة عشرين يتيمًا"),
+                ])
             let missing = try await visitor.post("/contact", form: [("name", "x"), ("message", "")])
             // assert
             #expect(sent.status == .seeOther)
@@ -104,12 +121,15 @@ struct HardeningTests {
         }
     }
 
-    @Test("over a real socket, a 300 KB document and a long Arabic suggestion pass the form check and are saved; a body over the limit gets 413")
+    @Test(
+        "over a real socket, a 300 KB document and a long Arabic suggestion pass the form check and are saved; a body over the limit gets 413"
+    )
     func streamedBodiesAreCollectedBeforeTheTokenIsRead() async throws {
         try await withApp(configure: { $0.uploadMaxBytes = 1024 * 1024 }) { app, _ in
             // setup
             let beneficiary = try await Fixtures.beneficiary(app)
-            let type = try await Fixtures.requestType(app, documents: [DocumentRequirement(kind: .lease, mustBeValidAtSubmission: false)])
+            let type = try await Fixtures.requestType(
+                app, documents: [DocumentRequirement(kind: .lease, mustBeValidAtSubmission: false)])
             let desk = try await RequestLifecycleTests.signedIn(app, "relations", [.relations])
             let (id, path) = try await RequestLifecycleTests.draft(desk, beneficiary: beneficiary, type: type)
             // The same session over a real socket: the client sends each body in one piece, and the
@@ -121,16 +141,26 @@ struct HardeningTests {
             let oversized = Fixtures.pdfBytes + Array(repeating: 0x20, count: 3 * 1024 * 1024)
             let text = String(repeating: "اقتراح بتمديد ساعات العمل في الفرع ", count: 100)
             // act
-            let uploaded = try await browser.postMultipart(path + "/documents", form: [("kind", "lease")], files: [.init(field: "file", filename: "lease.pdf", contentType: "application/pdf", bytes: document)])
-            let tooLarge = try await browser.postMultipart(path + "/documents", form: [("kind", "lease")], files: [.init(field: "file", filename: "lease.pdf", contentType: "application/pdf", bytes: oversized)])
+            let uploaded = try await browser.postMultipart(
+                path + "/documents", form: [("kind", "lease")],
+                files: [.init(field: "file", filename: "lease.pdf", contentType: "application/pdf", bytes: document)])
+            let tooLarge = try await browser.postMultipart(
+                path + "/documents", form: [("kind", "lease")],
+                files: [.init(field: "file", filename: "lease.pdf", contentType: "application/pdf", bytes: oversized)])
             try await browser.get("/staff/feedback/new")
-            let long = try await browser.post("/staff/feedback/new", form: [("kind", "suggestion"), ("channel", "phone"), ("text", text), ("phone", "0551234567")])
+            let long = try await browser.post(
+                "/staff/feedback/new",
+                form: [("kind", "suggestion"), ("channel", "phone"), ("text", text), ("phone", "0551234567")])
             // assert
             #expect(uploaded.status != .forbidden)
-            #expect(try await RequestDocumentRepository(database: app.db).documents(of: id).map(\.size) == [document.count])
+            #expect(
+                try await RequestDocumentRepository(database: app.db).documents(of: id).map(\.size) == [document.count])
             #expect(tooLarge.status == .payloadTooLarge)
             #expect(long.status != .forbidden)
-            #expect(try await FeedbackRepository(database: app.db).list(openOnly: false).contains { $0.text == text.trimmingCharacters(in: .whitespaces) })
+            #expect(
+                try await FeedbackRepository(database: app.db).list(openOnly: false).contains {
+                    $0.text == text.trimmingCharacters(in: .whitespaces)
+                })
         }
     }
 
@@ -154,17 +184,26 @@ struct HardeningTests {
         }
     }
 
-    @Test("no identity number, mobile or one-time code reaches the log at the production level, even when a request fails")
+    @Test(
+        "no identity number, mobile or one-time code reaches the log at the production level, even when a request fails"
+    )
     func personalDataStaysOutOfTheLog() async throws {
         try await withApp { app, _ in
             // setup: marker values, logged through a capture at the default level
             let capture = LogCapture()
             app.logger = capture.logger(level: .info)
-            let identity = "1012345672", mobile = "0501234567"
+            let identity = "1012345672"
+            let mobile = "0501234567"
             let browser = TestBrowser(app: app)
             try await browser.get("/portal/register")
             // act
-            try await browser.post("/portal/register", form: [("identityType", "nationalID"), ("identityNumber", identity), ("firstName", "مريم"), ("fatherName", "علي"), ("familyName", "الحربي"), ("phone", mobile), ("city", "جدة"), ("consent", "on")])
+            try await browser.post(
+                "/portal/register",
+                form: [
+                    ("identityType", "nationalID"), ("identityNumber", identity), ("firstName", "مريم"),
+                    ("fatherName", "علي"), ("familyName", "الحربي"), ("phone", mobile), ("city", "جدة"),
+                    ("consent", "on"),
+                ])
             try await browser.get("/portal/code")
             let code = try #require(try await PortalTests.lastCode(app, phone: "+966501234567"))
             try await browser.post("/portal/code", form: [("code", "000000")])
@@ -185,7 +224,9 @@ struct HardeningTests {
 
 @Suite("A database that stops answering")
 struct DeadlineTests {
-    @Test("a complaint sent while the database is held by another writer is answered 503 with a retry hint before the database comes back, is not saved behind that answer, and goes through when sent again")
+    @Test(
+        "a complaint sent while the database is held by another writer is answered 503 with a retry hint before the database comes back, is not saved behind that answer, and goes through when sent again"
+    )
     func answeredWithinTheDeadline() async throws {
         try await withApp(configure: { $0.requestDeadlineSeconds = 3 }) { app, _ in
             // setup
@@ -209,13 +250,15 @@ struct DeadlineTests {
             }
             for await _ in held.stream { break }
             // act
-            let stalled = try await visitor.post("/feedback", form: [("kind", "suggestion"), ("text", "اقتراح أثناء انشغال قاعدة البيانات")])
+            let stalled = try await visitor.post(
+                "/feedback", form: [("kind", "suggestion"), ("text", "اقتراح أثناء انشغال قاعدة البيانات")])
             release.continuation.yield()
             try await holder.value
             // The request that overran may still reach the database once it is free: give it the time.
             try await Task.sleep(for: .milliseconds(800))
             let savedBehindTheAnswer = try await FeedbackRepository(database: app.db).list(openOnly: true).count
-            let again = try await visitor.post("/feedback", form: [("kind", "suggestion"), ("text", "اقتراح أثناء انشغال قاعدة البيانات")])
+            let again = try await visitor.post(
+                "/feedback", form: [("kind", "suggestion"), ("text", "اقتراح أثناء انشغال قاعدة البيانات")])
             // assert
             #expect(stalled.status == .serviceUnavailable)
             #expect(stalled.headers.first(name: .retryAfter) == "30")

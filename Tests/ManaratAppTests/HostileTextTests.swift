@@ -36,7 +36,8 @@ struct PageWalker {
             guard response.status == .ok, response.headers.contentType == .html else { continue }
             let html = response.body.string
             pages.append((path, html))
-            for link in Self.links(in: html, area: area) where !seen.contains(link) && !avoid.contains(where: { link.contains($0) }) {
+            for link in Self.links(in: html, area: area)
+            where !seen.contains(link) && !avoid.contains(where: { link.contains($0) }) {
                 seen.insert(link)
                 queue.append(link)
             }
@@ -53,8 +54,13 @@ struct PageWalker {
     /// every place a person's words or a choice reach a query through the address.
     func queries(from start: String, limit: Int) async throws -> (forms: [Form], links: [String]) {
         let pages = try await crawl(from: start, limit: limit)
-        let forms = Dictionary(pages.flatMap { Self.forms(in: $0.html, method: "get") }.map { ($0.action, $0) }, uniquingKeysWith: { first, _ in first })
-        let links = Set(pages.flatMap { Self.links(in: $0.html, area: area) }.filter { $0.contains("?") && !avoid.contains(where: $0.contains) })
+        let forms = Dictionary(
+            pages.flatMap { Self.forms(in: $0.html, method: "get") }.map { ($0.action, $0) },
+            uniquingKeysWith: { first, _ in first })
+        let links = Set(
+            pages.flatMap { Self.links(in: $0.html, area: area) }.filter {
+                $0.contains("?") && !avoid.contains(where: $0.contains)
+            })
         return (Array(forms.values), links.sorted())
     }
 
@@ -65,7 +71,9 @@ struct PageWalker {
     static func forms(in html: String, method: String = "post") -> [Form] {
         html.matches(of: /(?s)<form([^>]*)>(.*?)<\/form>/).compactMap { match in
             let attributes = String(match.1)
-            guard attribute("method", in: attributes)?.lowercased() == method, let action = attribute("action", in: attributes) else { return nil }
+            guard attribute("method", in: attributes)?.lowercased() == method,
+                let action = attribute("action", in: attributes)
+            else { return nil }
             let body = String(match.2)
             var fields: [(String, String)] = []
             var textFields = Set<String>()
@@ -75,7 +83,9 @@ struct PageWalker {
                 let type = (attribute("type", in: attributes) ?? "text").lowercased()
                 switch type {
                 case "checkbox", "radio":
-                    if attributes.contains(" checked") { fields.append((name, attribute("value", in: attributes) ?? "on")) }
+                    if attributes.contains(" checked") {
+                        fields.append((name, attribute("value", in: attributes) ?? "on"))
+                    }
                 case "file", "submit", "button", "image", "reset":
                     continue
                 default:
@@ -94,7 +104,9 @@ struct PageWalker {
                 let chosen = options.first { $0.contains("selected") } ?? options.first
                 if let chosen { fields.append((name, attribute("value", in: chosen) ?? "")) }
             }
-            return Form(action: decode(action), multipart: attribute("enctype", in: attributes) == "multipart/form-data", fields: fields, textFields: textFields)
+            return Form(
+                action: decode(action), multipart: attribute("enctype", in: attributes) == "multipart/form-data",
+                fields: fields, textFields: textFields)
         }
     }
 
@@ -105,7 +117,8 @@ struct PageWalker {
 
     static func decode(_ text: String) -> String {
         text.replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&#39;", with: "'")
-            .replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">").replacingOccurrences(of: "&amp;", with: "&")
+            .replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
+            .replacingOccurrences(of: "&amp;", with: "&")
     }
 }
 
@@ -116,24 +129,29 @@ struct HostileTextTests {
 
     /// Whether `html` carries any part of the payload as markup rather than as text.
     static func injected(_ html: String) -> Bool {
-        html.contains("<img src=x") || html.contains("<script>alert") || html.contains("<b>x</b>") || html.contains("onerror=alert(1)>")
+        html.contains("<img src=x") || html.contains("<script>alert") || html.contains("<b>x</b>")
+            || html.contains("onerror=alert(1)>")
     }
 
     /// Sends every form found on `pages` once, with the payload in each text field; returns the
     /// answers that carried it as markup or failed with a 5xx.
-    static func sendEveryForm(_ browser: TestBrowser, pages: [(path: String, forms: [PageWalker.Form])], skip: [String]) async throws -> (sent: Int, wrong: [String]) {
+    static func sendEveryForm(_ browser: TestBrowser, pages: [(path: String, forms: [PageWalker.Form])], skip: [String])
+        async throws -> (sent: Int, wrong: [String])
+    {
         var sent = Set<String>()
         var wrong: [String] = []
         for (path, forms) in pages {
             for form in forms where !form.textFields.isEmpty && !skip.contains(where: { form.action.contains($0) }) {
                 // One form of each kind: the same action with another record's id is the same form.
-                let kind = form.action.replacing(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/, with: ":id")
+                let kind = form.action.replacing(
+                    /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/, with: ":id")
                 guard sent.insert(kind).inserted else { continue }
                 try await browser.get(path)
                 let fields = form.fields.filter { $0.name != "_csrf" }.map { field in
                     (field.name, form.textFields.contains(field.name) ? payload : field.value)
                 }
-                let answer = form.multipart
+                let answer =
+                    form.multipart
                     ? try await browser.postMultipart(form.action, form: fields, files: [])
                     : try await browser.post(form.action, form: fields)
                 if answer.status.code >= 500 || injected(answer.body.string) {
@@ -156,15 +174,20 @@ struct HostileTextTests {
         return (staff, beneficiary)
     }
 
-    @Test("the payload typed into every text field of every staff form (markup, a script, an event handler, a closing quote, U+202E) is saved or refused but always comes back as text, on every staff page afterwards; no form answers 5xx")
+    @Test(
+        "the payload typed into every text field of every staff form (markup, a script, an event handler, a closing quote, U+202E) is saved or refused but always comes back as text, on every staff page afterwards; no form answers 5xx"
+    )
     func staffArea() async throws {
         try await withApp { app, _ in
             // setup: one of each record, so their pages and forms exist
             let (staff, beneficiary) = try await Self.signedInWithADraft(app)
-            let walker = PageWalker(browser: staff, area: "/staff", avoid: ["/sign-out", "/documents/", "/export", ".csv", "/file", "/minutes", "/download"])
+            let walker = PageWalker(
+                browser: staff, area: "/staff",
+                avoid: ["/sign-out", "/documents/", "/export", ".csv", "/file", "/minutes", "/download"])
             let before = try await walker.walk(from: "/staff", limit: 400)
             // act
-            let (sent, wrong) = try await Self.sendEveryForm(staff, pages: before, skip: ["/sign-out", "/account/password", "/language", "/sign-in"])
+            let (sent, wrong) = try await Self.sendEveryForm(
+                staff, pages: before, skip: ["/sign-out", "/account/password", "/language", "/sign-in"])
             var shownAsMarkup: [String] = []
             var shownAsText = 0
             let after = try await walker.walk(from: "/staff", limit: 400)
@@ -173,7 +196,9 @@ struct HostileTextTests {
                 if Self.injected(html) { shownAsMarkup.append(path) }
                 if html.contains("&lt;img src=x") { shownAsText += 1 }
             }
-            print("hostile text, staff: \(before.count) pages walked, \(sent) kinds of form sent, \(after.count) pages read after, \(shownAsText) showing the payload as text")
+            print(
+                "hostile text, staff: \(before.count) pages walked, \(sent) kinds of form sent, \(after.count) pages read after, \(shownAsText) showing the payload as text"
+            )
             // assert
             #expect(before.count >= 40, "only \(before.count) staff pages were reached")
             #expect(sent >= 40, "only \(sent) kinds of form were sent")
@@ -183,45 +208,65 @@ struct HostileTextTests {
         }
     }
 
-    @Test("the same payload in every text field of the portal's and the public site's forms comes back as text everywhere; no form answers 5xx")
+    @Test(
+        "the same payload in every text field of the portal's and the public site's forms comes back as text everywhere; no form answers 5xx"
+    )
     func portalAndPublic() async throws {
         try await withApp { app, _ in
             // setup
             let beneficiary = try await Fixtures.beneficiary(app)
             _ = try await Fixtures.requestType(app)
             let portal = try await PortalTests.signedIn(app, beneficiary)
-            let walker = PageWalker(browser: portal, area: "/portal", avoid: ["/sign-out", "/documents/", "/export", "/download", "/my-data.json", "/data.json"])
+            let walker = PageWalker(
+                browser: portal, area: "/portal",
+                avoid: ["/sign-out", "/documents/", "/export", "/download", "/my-data.json", "/data.json"])
             let visitor = TestBrowser(app: app)
-            let publicWalker = PageWalker(browser: visitor, area: "/", avoid: ["/staff", "/portal", "/policy/file", "/assets/"])
+            let publicWalker = PageWalker(
+                browser: visitor, area: "/", avoid: ["/staff", "/portal", "/policy/file", "/assets/"])
             let portalPages = try await walker.walk(from: "/portal", limit: 200)
             let publicPages = try await publicWalker.walk(from: "/", limit: 100)
             // act
-            let (portalSent, portalWrong) = try await Self.sendEveryForm(portal, pages: portalPages, skip: ["/sign-out", "/language", "/consent/withdraw", "/data-requests"])
-            let (publicSent, publicWrong) = try await Self.sendEveryForm(visitor, pages: publicPages, skip: ["/language", "/sign-in", "/register", "/code"])
+            let (portalSent, portalWrong) = try await Self.sendEveryForm(
+                portal, pages: portalPages, skip: ["/sign-out", "/language", "/consent/withdraw", "/data-requests"])
+            let (publicSent, publicWrong) = try await Self.sendEveryForm(
+                visitor, pages: publicPages, skip: ["/language", "/sign-in", "/register", "/code"])
             var shownAsMarkup: [String] = []
-            for (path, _) in try await walker.walk(from: "/portal", limit: 200) where Self.injected(try await portal.get(path).body.string) {
+            for (path, _) in try await walker.walk(from: "/portal", limit: 200)
+            where Self.injected(try await portal.get(path).body.string) {
                 shownAsMarkup.append(path)
             }
-            for (path, _) in try await publicWalker.walk(from: "/", limit: 100) where Self.injected(try await visitor.get(path).body.string) {
+            for (path, _) in try await publicWalker.walk(from: "/", limit: 100)
+            where Self.injected(try await visitor.get(path).body.string) {
                 shownAsMarkup.append(path)
             }
-            print("hostile text, portal: \(portalPages.count) pages, \(portalSent) kinds of form sent; public: \(publicPages.count) pages, \(publicSent) kinds of form sent")
+            print(
+                "hostile text, portal: \(portalPages.count) pages, \(portalSent) kinds of form sent; public: \(publicPages.count) pages, \(publicSent) kinds of form sent"
+            )
             // assert
             #expect(portalPages.count >= 8 && publicPages.count >= 6)
             #expect(portalSent >= 4 && publicSent >= 3, "portal forms sent: \(portalSent), public: \(publicSent)")
-            #expect(portalWrong.isEmpty && publicWrong.isEmpty, "answers carrying the payload as markup, or failing: \(portalWrong + publicWrong)")
+            #expect(
+                portalWrong.isEmpty && publicWrong.isEmpty,
+                "answers carrying the payload as markup, or failing: \(portalWrong + publicWrong)")
             #expect(shownAsMarkup.isEmpty, "pages showing the payload as markup: \(shownAsMarkup)")
         }
     }
 
-    static let injections = ["' OR '1'='1", "'; DROP TABLE beneficiaries; --", "احمد' UNION SELECT password_hash FROM staff --", "%' AND 1=1 --", "1) OR (1=1", "\\x27; SELECT pg_sleep(5); --"]
+    static let injections = [
+        "' OR '1'='1", "'; DROP TABLE beneficiaries; --", "احمد' UNION SELECT password_hash FROM staff --",
+        "%' AND 1=1 --", "1) OR (1=1", "\\x27; SELECT pg_sleep(5); --",
+    ]
 
-    @Test("SQL-injection strings in every search and filter the staff pages offer (each GET form's fields, each value of each link's query) get ordinary answers, never a 5xx or a database's words, and the data stays as it was")
+    @Test(
+        "SQL-injection strings in every search and filter the staff pages offer (each GET form's fields, each value of each link's query) get ordinary answers, never a 5xx or a database's words, and the data stays as it was"
+    )
     func everyQueryParameter() async throws {
         try await withApp { app, _ in
             // setup
             let (staff, beneficiary) = try await Self.signedInWithADraft(app)
-            let walker = PageWalker(browser: staff, area: "/staff", avoid: ["/sign-out", "/documents/", "/export", ".csv", "/file", "/download"])
+            let walker = PageWalker(
+                browser: staff, area: "/staff",
+                avoid: ["/sign-out", "/documents/", "/export", ".csv", "/file", "/download"])
             let (forms, links) = try await walker.queries(from: "/staff", limit: 400)
             let beneficiariesBefore = try await BeneficiaryRepository(database: app.db).count()
             // act
@@ -234,7 +279,10 @@ struct HostileTextTests {
                 let answer = try await staff.get(url)
                 asked += 1
                 let body = answer.body.string.lowercased()
-                if answer.status.code >= 500 || ["syntax error", "sqlstate", "unrecognized token", "no such column", "near \""].contains(where: body.contains) {
+                if answer.status.code >= 500
+                    || ["syntax error", "sqlstate", "unrecognized token", "no such column", "near \""].contains(
+                        where: body.contains)
+                {
                     wrong.append("GET \(url) -> \(answer.status.code)")
                 }
             }
@@ -253,8 +301,12 @@ struct HostileTextTests {
                 }
             }
             // assert
-            #expect(forms.count >= 5 && links.count >= 10, "search forms: \(forms.count), links with a query: \(links.count)")
-            print("injection walk: \(forms.count) search and filter forms, \(links.count) links with a query, \(asked) requests")
+            #expect(
+                forms.count >= 5 && links.count >= 10,
+                "search forms: \(forms.count), links with a query: \(links.count)")
+            print(
+                "injection walk: \(forms.count) search and filter forms, \(links.count) links with a query, \(asked) requests"
+            )
             #expect(wrong.isEmpty, "answers that failed or showed the database's words: \(wrong.prefix(20))")
             #expect(try await BeneficiaryRepository(database: app.db).count() == beneficiariesBefore)
             #expect(try await staff.get("/staff/beneficiaries").body.string.contains(beneficiary.fileNumber))

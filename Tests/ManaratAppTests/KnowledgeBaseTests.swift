@@ -6,23 +6,36 @@ import ManaratTestSupport
 import Testing
 import Vapor
 import VaporTesting
+
 @testable import ManaratApp
 
 @Suite("The knowledge base and FAQ")
 struct KnowledgeBaseTests {
     @discardableResult
-    static func write(_ browser: TestBrowser, title: String, body: String, isPublic: Bool = true) async throws -> TestingHTTPResponse {
+    static func write(_ browser: TestBrowser, title: String, body: String, isPublic: Bool = true) async throws
+        -> TestingHTTPResponse
+    {
         try await browser.get("/staff/knowledge-base/new")
-        return try await browser.post("/staff/knowledge-base/new", form: [("category", "requests"), ("titleArabic", title), ("bodyArabic", body)] + (isPublic ? [("isPublic", "on")] : []))
+        return try await browser.post(
+            "/staff/knowledge-base/new",
+            form: [("category", "requests"), ("titleArabic", title), ("bodyArabic", body)]
+                + (isPublic ? [("isPublic", "on")] : []))
     }
 
-    @Test("an article containing <script> and <img onerror> renders as harmless text, and a javascript: link is not a link")
+    @Test(
+        "an article containing <script> and <img onerror> renders as harmless text, and a javascript: link is not a link"
+    )
     func hostileMarkdown() async throws {
         try await withApp { app, _ in
             // setup
             let staff = try await RequestLifecycleTests.signedIn(app, "relations", [.relations])
-            try await Self.write(staff, title: "كيف أقدم طلبًا؟", body: "# الخطوات\n\n<script>alert('x')</script> و <img src=x onerror=alert(1)>\n\n- **سجّل** الدخول\n- [اضغط هنا](javascript:alert(1)) أو [الخدمات](/services)")
-            let article = try #require(try await ArticleRepository(database: app.db).search("", includeStaffOnly: true).first)
+            try await Self.write(
+                staff, title: "كيف أقدم طلبًا؟",
+                body:
+                    "# الخطوات\n\n<script>alert('x')</script> و <img src=x onerror=alert(1)>\n\n- **سجّل** الدخول\n- [اضغط هنا](javascript:alert(1)) أو [الخدمات](/services)"
+            )
+            let article = try #require(
+                try await ArticleRepository(database: app.db).search("", includeStaffOnly: true).first)
             // act
             let page = try await TestBrowser(app: app).get("/faq/\(article.id.uuidString.lowercased())")
             // assert
@@ -41,21 +54,27 @@ struct KnowledgeBaseTests {
     @Test("safe links are only https, http, mailto and site paths")
     func linkRule() {
         // setup
-        let targets = ["https://example.org", "/services", "mailto:info@example.org", "javascript:alert(1)", "JaVaScRiPt:x", "//evil.example", "data:text/html,x", "/\\evil"]
+        let targets = [
+            "https://example.org", "/services", "mailto:info@example.org", "javascript:alert(1)", "JaVaScRiPt:x",
+            "//evil.example", "data:text/html,x", "/\\evil",
+        ]
         // act
         let safe = targets.map(SafeMarkdown.isSafe)
         // assert
         #expect(safe == [true, true, true, false, false, false, false, false])
     }
 
-    @Test("'was this helpful' counts once per visitor; the FAQ search normalizes Arabic; staff-only articles stay off the public FAQ")
+    @Test(
+        "'was this helpful' counts once per visitor; the FAQ search normalizes Arabic; staff-only articles stay off the public FAQ"
+    )
     func votesSearchVisibility() async throws {
         try await withApp { app, _ in
             // setup
             let staff = try await RequestLifecycleTests.signedIn(app, "relations", [.relations])
             try await Self.write(staff, title: "ما المستندات المطلوبة لكفالة اليتيم؟", body: "صورة الهوية وسجل الأسرة.")
             try await Self.write(staff, title: "ملاحظة داخلية للموظفين", body: "لا تظهر للعامة.", isPublic: false)
-            let article = try #require(try await ArticleRepository(database: app.db).search("كفاله", includeStaffOnly: false).first)
+            let article = try #require(
+                try await ArticleRepository(database: app.db).search("كفاله", includeStaffOnly: false).first)
             let visitor = TestBrowser(app: app)
             let path = "/faq/\(article.id.uuidString.lowercased())"
             try await visitor.get(path)
@@ -66,7 +85,8 @@ struct KnowledgeBaseTests {
             let other = TestBrowser(app: app)
             try await other.get(path)
             try await other.post(path + "/vote", form: [("helpful", "no")])
-            let faq = try await TestBrowser(app: app).get("/faq?q=" + "المستندات".addingPercentEncoding(withAllowedCharacters: .alphanumerics)!)
+            let faq = try await TestBrowser(app: app).get(
+                "/faq?q=" + "المستندات".addingPercentEncoding(withAllowedCharacters: .alphanumerics)!)
             let publicList = try await TestBrowser(app: app).get("/faq")
             // assert
             let votes = try await ArticleRepository(database: app.db).votes(id: article.id)
@@ -77,22 +97,32 @@ struct KnowledgeBaseTests {
         }
     }
 
-    @Test("editing an article keeps the earlier version, shows the new version number to the public, and audits both saves")
+    @Test(
+        "editing an article keeps the earlier version, shows the new version number to the public, and audits both saves"
+    )
     func editKeepsVersions() async throws {
         try await withApp { app, _ in
             // setup
             let staff = try await RequestLifecycleTests.signedIn(app, "relations", [.relations])
             try await Self.write(staff, title: "مواعيد استلام السلال الغذائية", body: "يوم الأحد.")
-            let article = try #require(try await ArticleRepository(database: app.db).search("", includeStaffOnly: true).first)
+            let article = try #require(
+                try await ArticleRepository(database: app.db).search("", includeStaffOnly: true).first)
             let edit = "/staff/knowledge-base/\(article.id.uuidString.lowercased())/edit"
             try await staff.get(edit)
             // act
-            let saved = try await staff.post(edit, form: [("category", "requests"), ("titleArabic", "مواعيد استلام السلال الغذائية"), ("bodyArabic", "يوم الثلاثاء من كل أسبوع."), ("isPublic", "on")])
+            let saved = try await staff.post(
+                edit,
+                form: [
+                    ("category", "requests"), ("titleArabic", "مواعيد استلام السلال الغذائية"),
+                    ("bodyArabic", "يوم الثلاثاء من كل أسبوع."), ("isPublic", "on"),
+                ])
             let editPage = try await staff.get(edit)
             let publicPage = try await TestBrowser(app: app).get("/faq/\(article.id.uuidString.lowercased())")
             // assert
             let history = try await ArticleRepository(database: app.db).history(id: article.id)
-            let audit = try await AuditLog(database: app.db).browse(AuditFilter(recordType: "article"), page: 1, perPage: 10).entries
+            let audit = try await AuditLog(database: app.db).browse(
+                AuditFilter(recordType: "article"), page: 1, perPage: 10
+            ).entries
             #expect(saved.status == .seeOther)
             #expect(history.map(\.version) == [1])
             #expect(try await ArticleRepository(database: app.db).find(id: article.id)?.version == 2)
@@ -104,7 +134,9 @@ struct KnowledgeBaseTests {
         }
     }
 
-    @Test("staff can link a public article in an inquiry answer and the asker sees the link; a staff-only article is never linked")
+    @Test(
+        "staff can link a public article in an inquiry answer and the asker sees the link; a staff-only article is never linked"
+    )
     func articleLinkedInAnswer() async throws {
         try await withApp { app, _ in
             // setup
@@ -115,17 +147,24 @@ struct KnowledgeBaseTests {
             let publicArticle = try #require(articles.first { $0.isPublic })
             let internalArticle = try #require(articles.first { !$0.isPublic })
             let first = try await Fixtures.beneficiary(app)
-            let second = try await Fixtures.beneficiary(app, first: "خالد", identity: "1012345672", phone: "+966501112222")
+            let second = try await Fixtures.beneficiary(
+                app, first: "خالد", identity: "1012345672", phone: "+966501112222")
             var answered: [String] = []
             for (beneficiary, article) in [(first, publicArticle), (second, internalArticle)] {
                 let portal = try await PortalTests.signedIn(app, beneficiary)
                 try await portal.get("/portal/ask")
-                try await portal.post("/portal/ask", form: [("category", "other"), ("question", "كيف أغير رقم الجوال؟")])
-                let inquiry = try #require(try await InquiryRepository(database: app.db).list(beneficiaryID: beneficiary.id, openOnly: false).first)
+                try await portal.post(
+                    "/portal/ask", form: [("category", "other"), ("question", "كيف أغير رقم الجوال؟")])
+                let inquiry = try #require(
+                    try await InquiryRepository(database: app.db).list(beneficiaryID: beneficiary.id, openOnly: false)
+                        .first)
                 try await staff.get("/staff/inquiries/\(inquiry.id.uuidString.lowercased())")
                 // act
-                try await staff.post("/staff/inquiries/\(inquiry.id.uuidString.lowercased())/answer", form: [("answer", "راجع المقال."), ("articleID", article.id.uuidString.lowercased())])
-                answered.append(try await portal.get("/portal/inquiries/\(inquiry.id.uuidString.lowercased())").body.string)
+                try await staff.post(
+                    "/staff/inquiries/\(inquiry.id.uuidString.lowercased())/answer",
+                    form: [("answer", "راجع المقال."), ("articleID", article.id.uuidString.lowercased())])
+                answered.append(
+                    try await portal.get("/portal/inquiries/\(inquiry.id.uuidString.lowercased())").body.string)
             }
             // assert
             #expect(answered[0].contains("href=\"/faq/\(publicArticle.id.uuidString.lowercased())\""))
@@ -134,7 +173,9 @@ struct KnowledgeBaseTests {
         }
     }
 
-    @Test("demo data fills the public FAQ in Arabic, keeps the internal article off it, and a second seeding adds nothing")
+    @Test(
+        "demo data fills the public FAQ in Arabic, keeps the internal article off it, and a second seeding adds nothing"
+    )
     func demoArticles() async throws {
         try await withApp { app, _ in
             // setup
@@ -157,8 +198,10 @@ struct KnowledgeBaseTests {
         try await withApp { app, _ in
             // setup
             let writer = try await RequestLifecycleTests.signedIn(app, "relations", [.relations])
-            try await Self.write(writer, title: "إجراء داخلي لصرف الدفعات", body: "تُراجع الدفعات كل خميس.", isPublic: false)
-            let article = try #require(try await ArticleRepository(database: app.db).search("صرف", includeStaffOnly: true).first)
+            try await Self.write(
+                writer, title: "إجراء داخلي لصرف الدفعات", body: "تُراجع الدفعات كل خميس.", isPublic: false)
+            let article = try #require(
+                try await ArticleRepository(database: app.db).search("صرف", includeStaffOnly: true).first)
             let delivery = try await RequestLifecycleTests.signedIn(app, "delivery", [.delivery])
             // act
             let list = try await delivery.get("/staff/knowledge-base")

@@ -14,15 +14,21 @@ struct PortalTests {
     static func lastCode(_ app: Application, phone: String) async throws -> String? {
         try await app.drainOutbox()
         let isCode = { (body: String) in body.contains("رمز الدخول") || body.contains("portal code") }
-        let message = try await PortalRepository(database: app.db).messages().first { $0.address == phone && isCode($0.body) }
-        return message.map { String($0.body.unicodeScalars.filter { CharacterSet.decimalDigits.contains($0) && $0.isASCII }.prefix(6)) }
+        let message = try await PortalRepository(database: app.db).messages().first {
+            $0.address == phone && isCode($0.body)
+        }
+        return message.map {
+            String($0.body.unicodeScalars.filter { CharacterSet.decimalDigits.contains($0) && $0.isASCII }.prefix(6))
+        }
     }
 
     /// Signs `beneficiary` in through the code flow and returns the browser.
     static func signedIn(_ app: Application, _ beneficiary: Beneficiary) async throws -> TestBrowser {
         let browser = TestBrowser(app: app)
         try await browser.get("/portal/sign-in")
-        try await browser.post("/portal/sign-in", form: [("identityNumber", beneficiary.identity.value), ("phone", "0" + beneficiary.phones[0].dropFirst(4))])
+        try await browser.post(
+            "/portal/sign-in",
+            form: [("identityNumber", beneficiary.identity.value), ("phone", "0" + beneficiary.phones[0].dropFirst(4))])
         try await browser.get("/portal/code")
         let code = try #require(try await lastCode(app, phone: beneficiary.phones[0]))
         try await browser.post("/portal/code", form: [("code", code)])
@@ -36,7 +42,13 @@ struct PortalTests {
             let browser = TestBrowser(app: app)
             try await browser.get("/portal/register")
             // act
-            let registered = try await browser.post("/portal/register", form: [("identityType", "nationalID"), ("identityNumber", "١٠١٢٣٤٥٦٧٢"), ("firstName", "مريم"), ("fatherName", "علي"), ("familyName", "الحربي"), ("phone", "0501234567"), ("city", "جدة"), ("consent", "on")])
+            let registered = try await browser.post(
+                "/portal/register",
+                form: [
+                    ("identityType", "nationalID"), ("identityNumber", "١٠١٢٣٤٥٦٧٢"), ("firstName", "مريم"),
+                    ("fatherName", "علي"), ("familyName", "الحربي"), ("phone", "0501234567"), ("city", "جدة"),
+                    ("consent", "on"),
+                ])
             let codePage = try await browser.get("/portal/code")
             let code = try #require(try await Self.lastCode(app, phone: "+966501234567"))
             let signedIn = try await browser.post("/portal/code", form: [("code", code)])
@@ -47,7 +59,8 @@ struct PortalTests {
             #expect(signedIn.headers.first(name: .location) == "/portal")
             #expect(home.status == .ok)
             #expect(home.body.string.contains("أهلًا مريم"))
-            let stored = try #require(try await BeneficiaryRepository(database: app.db).search("1012345672", page: 1, perPage: 1).rows.first)
+            let stored = try #require(
+                try await BeneficiaryRepository(database: app.db).search("1012345672", page: 1, perPage: 1).rows.first)
             #expect(try await BeneficiaryRepository(database: app.db).consent(of: stored.id)?.channel == .website)
         }
     }
@@ -62,9 +75,12 @@ struct PortalTests {
             let wrongPhone = TestBrowser(app: app)
             for browser in [known, unknown, wrongPhone] { try await browser.get("/portal/sign-in") }
             // act
-            let a = try await known.post("/portal/sign-in", form: [("identityNumber", beneficiary.identity.value), ("phone", "0551234567")])
-            let b = try await unknown.post("/portal/sign-in", form: [("identityNumber", "1987654322"), ("phone", "0551234567")])
-            let c = try await wrongPhone.post("/portal/sign-in", form: [("identityNumber", beneficiary.identity.value), ("phone", "0559999999")])
+            let a = try await known.post(
+                "/portal/sign-in", form: [("identityNumber", beneficiary.identity.value), ("phone", "0551234567")])
+            let b = try await unknown.post(
+                "/portal/sign-in", form: [("identityNumber", "1987654322"), ("phone", "0551234567")])
+            let c = try await wrongPhone.post(
+                "/portal/sign-in", form: [("identityNumber", beneficiary.identity.value), ("phone", "0559999999")])
             try await app.drainOutbox()
             let messages = try await PortalRepository(database: app.db).messages()
             // assert
@@ -75,7 +91,9 @@ struct PortalTests {
         }
     }
 
-    @Test("a code is sent at most three times a quarter-hour for one number, and to at most ten numbers from one address; the next asks to wait and sends nothing")
+    @Test(
+        "a code is sent at most three times a quarter-hour for one number, and to at most ten numbers from one address; the next asks to wait and sends nothing"
+    )
     func codeSendingIsLimited() async throws {
         try await withApp { app, _ in
             // setup
@@ -84,13 +102,19 @@ struct PortalTests {
             try await browser.get("/portal/sign-in")
             func validIdentity(_ number: Int) -> String {
                 let body = "1" + String(format: "%08d", 40_000_000 + number)
-                return (0...9).map { body + String($0) }.first { (try? IdentityNumber.parse($0, type: .nationalID).get()) != nil }!
+                return (0...9).map { body + String($0) }.first {
+                    (try? IdentityNumber.parse($0, type: .nationalID).get()) != nil
+                }!
             }
             // act: three codes for the beneficiary, then a fourth
             var sends: [HTTPStatus] = []
             for _ in 1...4 {
                 try await browser.get("/portal/sign-in")
-                sends.append(try await browser.post("/portal/sign-in", form: [("identityNumber", beneficiary.identity.value), ("phone", "0551234567")]).status)
+                sends.append(
+                    try await browser.post(
+                        "/portal/sign-in",
+                        form: [("identityNumber", beneficiary.identity.value), ("phone", "0551234567")]
+                    ).status)
             }
             let fourth = browser.lastBody
             try await app.drainOutbox()
@@ -99,7 +123,10 @@ struct PortalTests {
             var others: [HTTPStatus] = []
             for number in 1...8 {
                 try await browser.get("/portal/sign-in")
-                others.append(try await browser.post("/portal/sign-in", form: [("identityNumber", validIdentity(number)), ("phone", "0550000000")]).status)
+                others.append(
+                    try await browser.post(
+                        "/portal/sign-in", form: [("identityNumber", validIdentity(number)), ("phone", "0550000000")]
+                    ).status)
             }
             // assert
             #expect(sends == [.seeOther, .seeOther, .seeOther, .tooManyRequests])
@@ -118,7 +145,8 @@ struct PortalTests {
             let beneficiary = try await Fixtures.beneficiary(app)
             let browser = TestBrowser(app: app)
             try await browser.get("/portal/sign-in")
-            try await browser.post("/portal/sign-in", form: [("identityNumber", beneficiary.identity.value), ("phone", "0551234567")])
+            try await browser.post(
+                "/portal/sign-in", form: [("identityNumber", beneficiary.identity.value), ("phone", "0551234567")])
             try await browser.get("/portal/code")
             let code = try #require(try await Self.lastCode(app, phone: "+966551234567"))
             let wrong = code == "000000" ? "111111" : "000000"
@@ -142,13 +170,17 @@ struct PortalTests {
     }
 
     /// Beneficiaries A and B, B signed in with a draft request; returns B's browser and the request's path.
-    static func twoBeneficiariesWithDraft(_ app: Application) async throws -> (Beneficiary, Beneficiary, TestBrowser, String) {
+    static func twoBeneficiariesWithDraft(_ app: Application) async throws -> (
+        Beneficiary, Beneficiary, TestBrowser, String
+    ) {
         let a = try await Fixtures.beneficiary(app, identity: "1000000008", phone: "+966551234567")
         let b = try await Fixtures.beneficiary(app, first: "خالد", identity: "1012345672", phone: "+966501112222")
         let type = try await Fixtures.requestType(app)
         let browserB = try await signedIn(app, b)
         try await browserB.get("/portal/apply/\(type.id.uuidString.lowercased())")
-        let draft = try await browserB.post("/portal/apply/\(type.id.uuidString.lowercased())", form: [("details", "إيجار متأخر"), ("amountRequested", "2000")])
+        let draft = try await browserB.post(
+            "/portal/apply/\(type.id.uuidString.lowercased())",
+            form: [("details", "إيجار متأخر"), ("amountRequested", "2000")])
         return (a, b, browserB, try #require(draft.headers.first(name: .location)))
     }
 
@@ -161,32 +193,61 @@ struct PortalTests {
             // act
             let peek = try await browserA.get(requestPath)
             try await browserA.get("/portal")
-            let upload = try await browserA.postMultipart(requestPath + "/documents", form: [("kind", "other")], files: [.init(field: "file", filename: "x.pdf", contentType: "application/pdf", bytes: Fixtures.pdfBytes)])
+            let upload = try await browserA.postMultipart(
+                requestPath + "/documents", form: [("kind", "other")],
+                files: [
+                    .init(field: "file", filename: "x.pdf", contentType: "application/pdf", bytes: Fixtures.pdfBytes)
+                ])
             let own = try await browserB.get(requestPath)
             // assert
             #expect(peek.status == .notFound)
             #expect(upload.status == .notFound)
             #expect(own.status == .ok)
-            let denied = try await AuditLog(database: app.db).browse(AuditFilter(actionPrefix: "portal.denied"), page: 1, perPage: 10).entries
+            let denied = try await AuditLog(database: app.db).browse(
+                AuditFilter(actionPrefix: "portal.denied"), page: 1, perPage: 10
+            ).entries
             #expect(denied.count == 2)
             #expect(denied.allSatisfy { $0.actorID == a.id })
         }
     }
 
-    @Test("applying from the portal: a draft, two documents, the attestation, then a reference number and the expected response date")
+    @Test(
+        "applying from the portal: a draft, two documents, the attestation, then a reference number and the expected response date"
+    )
     func applyWithTwoDocuments() async throws {
         try await withApp { app, _ in
             // setup
             let beneficiary = try await Fixtures.beneficiary(app)
-            let type = try await Fixtures.requestType(app, documents: [DocumentRequirement(kind: .identityCopy, mustBeValidAtSubmission: true), DocumentRequirement(kind: .lease, mustBeValidAtSubmission: false)])
+            let type = try await Fixtures.requestType(
+                app,
+                documents: [
+                    DocumentRequirement(kind: .identityCopy, mustBeValidAtSubmission: true),
+                    DocumentRequirement(kind: .lease, mustBeValidAtSubmission: false),
+                ])
             let browser = try await Self.signedIn(app, beneficiary)
             try await browser.get("/portal/apply/\(type.id.uuidString.lowercased())")
-            let draft = try await browser.post("/portal/apply/\(type.id.uuidString.lowercased())", form: [("details", "تأخر سداد الإيجار"), ("amountRequested", "٣٠٠٠")])
+            let draft = try await browser.post(
+                "/portal/apply/\(type.id.uuidString.lowercased())",
+                form: [("details", "تأخر سداد الإيجار"), ("amountRequested", "٣٠٠٠")])
             let path = try #require(draft.headers.first(name: .location))
             try await browser.get(path)
             // act
-            try await browser.postMultipart(path + "/documents", form: [("kind", "identityCopy"), ("identityNumber", "1000000008"), ("expiresOn", "1/1/1450"), ("expiresOnCalendar", "hijri")], files: [.init(field: "file", filename: "هوية.jpg", contentType: "image/jpeg", bytes: [0xFF, 0xD8, 0xFF, 0xE0] + Array(repeating: 0x11, count: 40))])
-            try await browser.postMultipart(path + "/documents", form: [("kind", "lease")], files: [.init(field: "file", filename: "عقد.pdf", contentType: "application/pdf", bytes: Fixtures.pdfBytes)])
+            try await browser.postMultipart(
+                path + "/documents",
+                form: [
+                    ("kind", "identityCopy"), ("identityNumber", "1000000008"), ("expiresOn", "1/1/1450"),
+                    ("expiresOnCalendar", "hijri"),
+                ],
+                files: [
+                    .init(
+                        field: "file", filename: "هوية.jpg", contentType: "image/jpeg",
+                        bytes: [0xFF, 0xD8, 0xFF, 0xE0] + Array(repeating: 0x11, count: 40))
+                ])
+            try await browser.postMultipart(
+                path + "/documents", form: [("kind", "lease")],
+                files: [
+                    .init(field: "file", filename: "عقد.pdf", contentType: "application/pdf", bytes: Fixtures.pdfBytes)
+                ])
             try await browser.post(path + "/attestation", form: [("confirmed", "on")])
             let submitted = try await browser.post(path + "/submit", form: [])
             let page = try await browser.get(try #require(submitted.headers.first(name: .location)))
@@ -205,7 +266,9 @@ struct PortalTests {
         }
     }
 
-    @Test("my data: the page and the JSON download hold my identity and requests; a deletion request starts a 30-day clock staff can see")
+    @Test(
+        "my data: the page and the JSON download hold my identity and requests; a deletion request starts a 30-day clock staff can see"
+    )
     func myData() async throws {
         try await withApp { app, _ in
             // setup
@@ -214,11 +277,13 @@ struct PortalTests {
             try await browser.get("/portal/my-data")
             // act
             try await browser.get("/portal/ask")
-            try await browser.post("/portal/ask", form: [("category", "services"), ("question", "متى يصرف الدعم الشهري؟")])
+            try await browser.post(
+                "/portal/ask", form: [("category", "services"), ("question", "متى يصرف الدعم الشهري؟")])
             let json = try await browser.get("/portal/my-data/download.json")
             let printable = try await browser.get("/portal/my-data/download.html")
             try await browser.get("/portal/my-data")
-            let requested = try await browser.post("/portal/my-data/requests", form: [("kind", "deletion"), ("details", "أرجو حذف رقم جوالي القديم")])
+            let requested = try await browser.post(
+                "/portal/my-data/requests", form: [("kind", "deletion"), ("details", "أرجو حذف رقم جوالي القديم")])
             let staff = TestBrowser(app: app)
             try await Fixtures.staff(app, username: "quality", roles: [.quality])
             try await staff.signIn(username: "quality", password: Fixtures.password)
@@ -241,15 +306,19 @@ struct PortalTests {
         }
     }
 
-    @Test("a data request's 30 days are extended once, only with a reason: the new due day and the reason reach the beneficiary's page, a second extension is refused with 409, and each step is audited")
+    @Test(
+        "a data request's 30 days are extended once, only with a reason: the new due day and the reason reach the beneficiary's page, a second extension is refused with 409, and each step is audited"
+    )
     func dataRequestExtendedOnce() async throws {
         try await withApp { app, _ in
             // setup
             let beneficiary = try await Fixtures.beneficiary(app)
             let browser = try await Self.signedIn(app, beneficiary)
             try await browser.get("/portal/my-data")
-            try await browser.post("/portal/my-data/requests", form: [("kind", "access"), ("details", "أريد نسخة من كل بياناتي")])
-            let item = try #require(try await PortalRepository(database: app.db).dataRequests(beneficiaryID: beneficiary.id).first)
+            try await browser.post(
+                "/portal/my-data/requests", form: [("kind", "access"), ("details", "أريد نسخة من كل بياناتي")])
+            let item = try #require(
+                try await PortalRepository(database: app.db).dataRequests(beneficiaryID: beneficiary.id).first)
             let staff = try await RequestLifecycleTests.signedIn(app, "quality", [.quality])
             try await staff.get("/staff/data-requests")
             let path = "/staff/data-requests/\(item.id.uuidString.lowercased())/extend"
@@ -278,7 +347,9 @@ struct PortalTests {
         }
     }
 
-    @Test("every portal route that takes an id answers 404 to another beneficiary's request, inquiry or complaint, and audits each attempt")
+    @Test(
+        "every portal route that takes an id answers 404 to another beneficiary's request, inquiry or complaint, and audits each attempt"
+    )
     func everyPortalRouteRefusesOthersIDs() async throws {
         try await withApp { app, _ in
             // setup
@@ -286,13 +357,18 @@ struct PortalTests {
             let requestID = try #require(requestPath.split(separator: "/").last.map(String.init))
             try await browserB.get("/portal/ask")
             try await browserB.post("/portal/ask", form: [("category", "services"), ("question", "متى يصرف الدعم؟")])
-            let inquiryID = try #require(try await InquiryRepository(database: app.db).list(beneficiaryID: b.id, openOnly: false).first?.id.uuidString.lowercased())
+            let inquiryID = try #require(
+                try await InquiryRepository(database: app.db).list(beneficiaryID: b.id, openOnly: false).first?.id
+                    .uuidString.lowercased())
             try await browserB.get("/feedback")
             try await browserB.post("/feedback", form: [("kind", "complaint"), ("text", "تأخر الرد على طلبي")])
-            let feedbackID = try #require(try await FeedbackRepository(database: app.db).list(beneficiaryID: b.id, openOnly: false, limit: 5).first?.id.uuidString.lowercased())
+            let feedbackID = try #require(
+                try await FeedbackRepository(database: app.db).list(beneficiaryID: b.id, openOnly: false, limit: 5)
+                    .first?.id.uuidString.lowercased())
             let idFor = ["requests": requestID, "inquiries": inquiryID, "feedback": feedbackID]
             let routes = app.routes.all.filter { route in
-                route.access == .beneficiary && route.path.contains { if case .parameter = $0 { return true } else { return false } }
+                route.access == .beneficiary
+                    && route.path.contains { if case .parameter = $0 { return true } else { return false } }
                     && !route.path.contains(.constant("apply"))
             }
             let browserA = try await Self.signedIn(app, a)
@@ -300,28 +376,38 @@ struct PortalTests {
             var answers: [String] = []
             for route in routes {
                 var previous = ""
-                let path = "/" + route.path.map { component -> String in
-                    switch component {
-                    case .constant(let word): previous = word; return word
-                    case .parameter: return idFor[previous] ?? "unknown"
-                    default: return "x"
-                    }
-                }.joined(separator: "/")
+                let path =
+                    "/"
+                    + route.path.map { component -> String in
+                        switch component {
+                        case .constant(let word):
+                            previous = word
+                            return word
+                        case .parameter: return idFor[previous] ?? "unknown"
+                        default: return "x"
+                        }
+                    }.joined(separator: "/")
                 try await browserA.get("/portal")
-                let response = route.method == .GET ? try await browserA.get(path) : try await browserA.post(path, form: [("score", "5"), ("confirmed", "on"), ("appeal", "x")])
+                let response =
+                    route.method == .GET
+                    ? try await browserA.get(path)
+                    : try await browserA.post(path, form: [("score", "5"), ("confirmed", "on"), ("appeal", "x")])
                 answers.append("\(route.method) \(path) -> \(response.status.code)")
             }
             // assert
             #expect(routes.count >= 8)
             #expect(answers.allSatisfy { $0.hasSuffix("-> 404") }, "\(answers)")
             #expect(!answers.contains { $0.contains("unknown") }, "\(answers)")
-            let denied = try await AuditLog(database: app.db).browse(AuditFilter(actionPrefix: "portal.denied"), page: 1, perPage: 100).entries
+            let denied = try await AuditLog(database: app.db).browse(
+                AuditFilter(actionPrefix: "portal.denied"), page: 1, perPage: 100
+            ).entries
             #expect(denied.count == routes.count)
             #expect(denied.allSatisfy { $0.actorID == a.id })
         }
     }
 
-    @Test("a page renamed .pdf is refused in Arabic next to the file field, and the draft keeps everything already saved")
+    @Test(
+        "a page renamed .pdf is refused in Arabic next to the file field, and the draft keeps everything already saved")
     func uploadErrorNextToField() async throws {
         try await withApp { app, _ in
             // setup
@@ -329,11 +415,18 @@ struct PortalTests {
             let type = try await Fixtures.requestType(app)
             let browser = try await Self.signedIn(app, beneficiary)
             try await browser.get("/portal/apply/\(type.id.uuidString.lowercased())")
-            let draft = try await browser.post("/portal/apply/\(type.id.uuidString.lowercased())", form: [("details", "إيجار متأخر ثلاثة أشهر"), ("amountRequested", "2000")])
+            let draft = try await browser.post(
+                "/portal/apply/\(type.id.uuidString.lowercased())",
+                form: [("details", "إيجار متأخر ثلاثة أشهر"), ("amountRequested", "2000")])
             let path = try #require(draft.headers.first(name: .location))
             try await browser.get(path)
             // act
-            let refused = try await browser.postMultipart(path + "/documents", form: [("kind", "other")], files: [.init(field: "file", filename: "lease.pdf", contentType: "application/pdf", bytes: Fixtures.htmlBytes)])
+            let refused = try await browser.postMultipart(
+                path + "/documents", form: [("kind", "other")],
+                files: [
+                    .init(
+                        field: "file", filename: "lease.pdf", contentType: "application/pdf", bytes: Fixtures.htmlBytes)
+                ])
             let requestID = try #require(UUID(uuidString: String(path.split(separator: "/").last!)))
             let stored = try await RequestRepository(database: app.db).find(id: requestID)
             // assert
@@ -348,7 +441,9 @@ struct PortalTests {
         }
     }
 
-    @Test("'save and finish later' keeps a half-typed application as a draft; it is finished later and cannot be submitted before")
+    @Test(
+        "'save and finish later' keeps a half-typed application as a draft; it is finished later and cannot be submitted before"
+    )
     func draftSavedHalfway() async throws {
         try await withApp { app, _ in
             // setup
@@ -357,12 +452,16 @@ struct PortalTests {
             let browser = try await Self.signedIn(app, beneficiary)
             try await browser.get("/portal/apply/\(type.id.uuidString.lowercased())")
             // act
-            let saved = try await browser.post("/portal/apply/\(type.id.uuidString.lowercased())", form: [("details", ""), ("amountRequested", ""), ("intent", "draft")])
+            let saved = try await browser.post(
+                "/portal/apply/\(type.id.uuidString.lowercased())",
+                form: [("details", ""), ("amountRequested", ""), ("intent", "draft")])
             let path = try #require(saved.headers.first(name: .location))
             try await Self.attestOnly(browser, path: path)
             let early = try await browser.post(path + "/submit", form: [])
             let form = try await browser.get(path + "/edit")
-            let finished = try await browser.post(path + "/edit", form: [("details", "إيجار متأخر شهرين"), ("amountRequested", "1500"), ("intent", "continue")])
+            let finished = try await browser.post(
+                path + "/edit",
+                form: [("details", "إيجار متأخر شهرين"), ("amountRequested", "1500"), ("intent", "continue")])
             try await browser.get(path)
             let submitted = try await browser.post(path + "/submit", form: [])
             let requestID = try #require(UUID(uuidString: String(path.split(separator: "/").last!)))

@@ -28,11 +28,15 @@ struct RegistryDetailTests {
             let relations = try await RequestLifecycleTests.signedIn(app, "relations", [.relations])
             let path = "/staff/beneficiaries/\(head.id.uuidString.lowercased())"
             try await relations.get(path)
-            try await relations.post(path + "/household/members", form: [
-                ("memberName", "سارة أحمد العتيبي"), ("relation", "daughter"), ("memberGender", "female"), ("memberIdentityType", "nationalID"),
-                ("memberIdentityNumber", "1987654322"), ("memberBornOn", "1/1/1430"), ("memberBornOnCalendar", "hijri"),
-                ("memberHealth", "ربو مزمن"), ("parentageNote", "كفالة من دار الأيتام"),
-            ])
+            try await relations.post(
+                path + "/household/members",
+                form: [
+                    ("memberName", "سارة أحمد العتيبي"), ("relation", "daughter"), ("memberGender", "female"),
+                    ("memberIdentityType", "nationalID"),
+                    ("memberIdentityNumber", "1987654322"), ("memberBornOn", "1/1/1430"),
+                    ("memberBornOnCalendar", "hijri"),
+                    ("memberHealth", "ربو مزمن"), ("parentageNote", "كفالة من دار الأيتام"),
+                ])
             let researcher = try await RequestLifecycleTests.signedIn(app, "researcher", [.researcher])
             let delivery = try await RequestLifecycleTests.signedIn(app, "delivery", [.delivery])
             // act
@@ -48,17 +52,22 @@ struct RegistryDetailTests {
         }
     }
 
-    @Test("staff who find two files are the same person link them; the decision and its audit entry are kept, and the pair is no longer offered")
+    @Test(
+        "staff who find two files are the same person link them; the decision and its audit entry are kept, and the pair is no longer offered"
+    )
     func linkDuplicates() async throws {
         try await withApp { app, _ in
             // setup
-            let first = try await Fixtures.beneficiary(app, first: "أحمد", identity: "1000000008", phone: "+966551234567")
-            let second = try await Fixtures.beneficiary(app, first: "احمد", identity: "2000000006", type: .iqama, phone: "+966551234567")
+            let first = try await Fixtures.beneficiary(
+                app, first: "أحمد", identity: "1000000008", phone: "+966551234567")
+            let second = try await Fixtures.beneficiary(
+                app, first: "احمد", identity: "2000000006", type: .iqama, phone: "+966551234567")
             let relations = try await RequestLifecycleTests.signedIn(app, "relations", [.relations])
             let path = "/staff/beneficiaries/\(first.id.uuidString.lowercased())"
             let before = try await relations.get(path).body.string
             // act
-            let linked = try await relations.post(path + "/duplicates", form: [("otherID", second.id.uuidString.lowercased()), ("decision", "linked")])
+            let linked = try await relations.post(
+                path + "/duplicates", form: [("otherID", second.id.uuidString.lowercased()), ("decision", "linked")])
             let after = try await relations.get(path).body.string
             // assert
             let offer = "name=\"otherID\" value=\"\(second.id.uuidString.lowercased())\""
@@ -67,19 +76,25 @@ struct RegistryDetailTests {
             let decisions = try await BeneficiaryRepository(database: app.db).duplicateDecisions(of: first.id)
             #expect(decisions.map(\.otherID) == [second.id])
             #expect(decisions.first?.isDuplicate == true)
-            let audited = try await AuditLog(database: app.db).browse(AuditFilter(actionPrefix: "beneficiary.duplicate"), page: 1, perPage: 10).entries
+            let audited = try await AuditLog(database: app.db).browse(
+                AuditFilter(actionPrefix: "beneficiary.duplicate"), page: 1, perPage: 10
+            ).entries
             #expect(audited.count == 1)
             #expect(audited.first?.summary.contains(second.fileNumber) == true)
             #expect(!after.contains(offer))
         }
     }
 
-    @Test("the list shows 25 beneficiaries a page with a link to the next; the second page holds the rest and none of the first")
+    @Test(
+        "the list shows 25 beneficiaries a page with a link to the next; the second page holds the rest and none of the first"
+    )
     func pagination() async throws {
         try await withApp { app, _ in
             // setup
             for serial in 1...27 {
-                try await Fixtures.beneficiary(app, first: "مستفيد\(serial)", identity: Self.nationalID(serial), phone: "+9665500000" + String(format: "%02d", serial))
+                try await Fixtures.beneficiary(
+                    app, first: "مستفيد\(serial)", identity: Self.nationalID(serial),
+                    phone: "+9665500000" + String(format: "%02d", serial))
             }
             let staff = try await RequestLifecycleTests.signedIn(app, "relations", [.relations])
             // act
@@ -96,17 +111,23 @@ struct RegistryDetailTests {
         }
     }
 
-    @Test("a Hijri date that does not exist, or a Gregorian year typed with Hijri chosen, is refused next to its field and nothing is saved")
+    @Test(
+        "a Hijri date that does not exist, or a Gregorian year typed with Hijri chosen, is refused next to its field and nothing is saved"
+    )
     func impossibleDatesRefused() async throws {
         try await withApp { app, _ in
             // setup
             let browser = try await RequestLifecycleTests.signedIn(app, "relations", [.relations])
             try await browser.get("/staff/beneficiaries/new")
-            let replacing = { (name: String, value: String) in Fixtures.beneficiaryForm().map { $0.0 == name ? ($0.0, value) : $0 } }
+            let replacing = { (name: String, value: String) in
+                Fixtures.beneficiaryForm().map { $0.0 == name ? ($0.0, value) : $0 }
+            }
             // act
-            let thirtiethOfRamadan = try await browser.post("/staff/beneficiaries/new", form: replacing("bornOn", "30/9/1444"))
+            let thirtiethOfRamadan = try await browser.post(
+                "/staff/beneficiaries/new", form: replacing("bornOn", "30/9/1444"))
             try await browser.get("/staff/beneficiaries/new")
-            let gregorianAsHijri = try await browser.post("/staff/beneficiaries/new", form: replacing("identityExpiresOn", "21/02/2030"))
+            let gregorianAsHijri = try await browser.post(
+                "/staff/beneficiaries/new", form: replacing("identityExpiresOn", "21/02/2030"))
             // assert
             #expect(thirtiethOfRamadan.status == .unprocessableEntity)
             #expect(thirtiethOfRamadan.body.string.contains("id=\"bornOn-error\""))

@@ -16,23 +16,29 @@ struct RegistryTests {
         return browser
     }
 
-    @Test("a Saudi ID typed in Arabic-Indic digits is accepted and stored in Latin digits, with consent and an audit entry")
+    @Test(
+        "a Saudi ID typed in Arabic-Indic digits is accepted and stored in Latin digits, with consent and an audit entry"
+    )
     func arabicDigitsIdentity() async throws {
         try await withApp { app, _ in
             // setup
             let browser = try await Self.signedIn(app, "relations", [.relations])
             try await browser.get("/staff/beneficiaries/new")
             // act
-            let response = try await browser.post("/staff/beneficiaries/new", form: Fixtures.beneficiaryForm(identity: "١٠٠٠٠٠٠٠٠٨", phone: "٠٥٥١٢٣٤٥٦٧"))
+            let response = try await browser.post(
+                "/staff/beneficiaries/new", form: Fixtures.beneficiaryForm(identity: "١٠٠٠٠٠٠٠٠٨", phone: "٠٥٥١٢٣٤٥٦٧"))
             // assert
             #expect(response.status == .seeOther)
-            let stored = try #require(try await BeneficiaryRepository(database: app.db).search("1000000008", page: 1, perPage: 5).rows.first)
+            let stored = try #require(
+                try await BeneficiaryRepository(database: app.db).search("1000000008", page: 1, perPage: 5).rows.first)
             #expect(stored.identity.value == "1000000008")
             #expect(stored.phone == "+966551234567")
             #expect(stored.fileNumber == "M-000001")
             let consent = try await BeneficiaryRepository(database: app.db).consent(of: stored.id)
             #expect(consent?.noticeVersion == PrivacyNotice.currentVersion)
-            let audit = try await AuditLog(database: app.db).browse(AuditFilter(actionPrefix: "beneficiary.create"), page: 1, perPage: 1).entries
+            let audit = try await AuditLog(database: app.db).browse(
+                AuditFilter(actionPrefix: "beneficiary.create"), page: 1, perPage: 1
+            ).entries
             #expect(audit.first?.recordID == stored.id.uuidString)
         }
     }
@@ -44,7 +50,8 @@ struct RegistryTests {
             let browser = try await Self.signedIn(app, "relations", [.relations])
             try await browser.get("/staff/beneficiaries/new")
             // act
-            let response = try await browser.post("/staff/beneficiaries/new", form: Fixtures.beneficiaryForm(identity: "1000000009"))
+            let response = try await browser.post(
+                "/staff/beneficiaries/new", form: Fixtures.beneficiaryForm(identity: "1000000009"))
             // assert
             #expect(response.status == .unprocessableEntity)
             let html = response.body.string
@@ -64,7 +71,9 @@ struct RegistryTests {
             let browser = try await Self.signedIn(app, "relations", [.relations])
             try await browser.get("/staff/beneficiaries/new")
             // act
-            let response = try await browser.post("/staff/beneficiaries/new", form: Fixtures.beneficiaryForm(identity: "1000000008", first: "خالد", family: "الشهري"))
+            let response = try await browser.post(
+                "/staff/beneficiaries/new",
+                form: Fixtures.beneficiaryForm(identity: "1000000008", first: "خالد", family: "الشهري"))
             // assert
             #expect(response.status == .unprocessableEntity)
             #expect(response.body.string.contains("رقم الهوية هذا مسجل لمستفيد آخر"))
@@ -89,18 +98,25 @@ struct RegistryTests {
         }
     }
 
-    @Test("a possible duplicate is shown with its score before saving; confirming 'different person' saves and records the decision")
+    @Test(
+        "a possible duplicate is shown with its score before saving; confirming 'different person' saves and records the decision"
+    )
     func possibleDuplicates() async throws {
         try await withApp { app, _ in
             // setup
-            let existing = try await Fixtures.beneficiary(app, first: "أحمد", father: "محمد", grandfather: "سعد", family: "العتيبي", identity: "1000000008", bornOn: try #require(DateInput.parse("1/7/1405", calendar: .hijri).success))
+            let existing = try await Fixtures.beneficiary(
+                app, first: "أحمد", father: "محمد", grandfather: "سعد", family: "العتيبي", identity: "1000000008",
+                bornOn: try #require(DateInput.parse("1/7/1405", calendar: .hijri).success))
             let browser = try await Self.signedIn(app, "relations", [.relations])
             try await browser.get("/staff/beneficiaries/new")
-            let form = Fixtures.beneficiaryForm(identity: "1012345672", phone: "0559999999", first: "احمد", family: "العتيبى")
+            let form = Fixtures.beneficiaryForm(
+                identity: "1012345672", phone: "0559999999", first: "احمد", family: "العتيبى")
             // act
             let warned = try await browser.post("/staff/beneficiaries/new", form: form)
             let countAfterWarning = try await BeneficiaryRepository(database: app.db).count()
-            let confirmed = try await browser.post("/staff/beneficiaries/new", form: form + [("duplicatesReviewed", "on"), ("reviewedIDs[]", existing.id.uuidString.lowercased())])
+            let confirmed = try await browser.post(
+                "/staff/beneficiaries/new",
+                form: form + [("duplicatesReviewed", "on"), ("reviewedIDs[]", existing.id.uuidString.lowercased())])
             // assert
             #expect(warned.status == .ok)
             #expect(warned.body.string.contains("قد يكون هذا المستفيد مسجلًا من قبل"))
@@ -108,7 +124,8 @@ struct RegistryTests {
             #expect(warned.body.string.contains("درجة التشابه"))
             #expect(countAfterWarning == 1)
             #expect(confirmed.status == .seeOther)
-            let created = try #require(try await BeneficiaryRepository(database: app.db).search("1012345672", page: 1, perPage: 1).rows.first)
+            let created = try #require(
+                try await BeneficiaryRepository(database: app.db).search("1012345672", page: 1, perPage: 1).rows.first)
             let decisions = try await BeneficiaryRepository(database: app.db).duplicateDecisions(of: created.id)
             #expect(decisions.map(\.otherID) == [existing.id])
             #expect(decisions.first?.isDuplicate == false)
@@ -119,16 +136,24 @@ struct RegistryTests {
     func arabicAwareSearch() async throws {
         try await withApp { app, _ in
             // setup
-            let ahmad = try await Fixtures.beneficiary(app, first: "أحمد", identity: "1000000008", phone: "+966551234567")
-            let fatima = try await Fixtures.beneficiary(app, first: "فاطمة", father: "علي", grandfather: "حسن", family: "الزهراني", identity: "1012345672", phone: "+966501112222")
+            let ahmad = try await Fixtures.beneficiary(
+                app, first: "أحمد", identity: "1000000008", phone: "+966551234567")
+            let fatima = try await Fixtures.beneficiary(
+                app, first: "فاطمة", father: "علي", grandfather: "حسن", family: "الزهراني", identity: "1012345672",
+                phone: "+966501112222")
             let browser = try await Self.signedIn(app, "delivery", [.delivery])
             // act
-            let byName = try await browser.get("/staff/beneficiaries?q=" + "احمد".addingPercentEncoding(withAllowedCharacters: .alphanumerics)!)
-            let byTaMarbuta = try await BeneficiaryRepository(database: app.db).search("فاطمه الزهراني", page: 1, perPage: 10)
+            let byName = try await browser.get(
+                "/staff/beneficiaries?q=" + "احمد".addingPercentEncoding(withAllowedCharacters: .alphanumerics)!)
+            let byTaMarbuta = try await BeneficiaryRepository(database: app.db).search(
+                "فاطمه الزهراني", page: 1, perPage: 10)
             let byPhone = try await BeneficiaryRepository(database: app.db).search("0501112222", page: 1, perPage: 10)
-            let byInternational = try await BeneficiaryRepository(database: app.db).search("+966 50 111 2222", page: 1, perPage: 10)
-            let bySpacedPhone = try await BeneficiaryRepository(database: app.db).search("٠٥٠ ١١١ ٢٢٢٢", page: 1, perPage: 10)
-            let byFile = try await BeneficiaryRepository(database: app.db).search(ahmad.fileNumber, page: 1, perPage: 10)
+            let byInternational = try await BeneficiaryRepository(database: app.db).search(
+                "+966 50 111 2222", page: 1, perPage: 10)
+            let bySpacedPhone = try await BeneficiaryRepository(database: app.db).search(
+                "٠٥٠ ١١١ ٢٢٢٢", page: 1, perPage: 10)
+            let byFile = try await BeneficiaryRepository(database: app.db).search(
+                ahmad.fileNumber, page: 1, perPage: 10)
             let nobody = try await BeneficiaryRepository(database: app.db).search("خالد", page: 1, perPage: 10)
             // assert
             #expect(byName.status == .ok)
@@ -152,7 +177,8 @@ struct RegistryTests {
             let researcher = try await Self.signedIn(app, "researcher", [.researcher])
             // act
             let deliveryView = try await delivery.get("/staff/beneficiaries/\(beneficiary.id.uuidString.lowercased())")
-            let researcherView = try await researcher.get("/staff/beneficiaries/\(beneficiary.id.uuidString.lowercased())")
+            let researcherView = try await researcher.get(
+                "/staff/beneficiaries/\(beneficiary.id.uuidString.lowercased())")
             // assert
             #expect(deliveryView.status == .ok)
             #expect(!deliveryView.body.string.contains("فشل كلوي مزمن"))
@@ -170,7 +196,9 @@ struct RegistryTests {
             // act
             try await quality.get("/staff/beneficiaries/\(beneficiary.id.uuidString.lowercased())")
             // assert
-            let entries = try await AuditLog(database: app.db).browse(AuditFilter(actionPrefix: "beneficiary.view", recordID: beneficiary.id.uuidString), page: 1, perPage: 5).entries
+            let entries = try await AuditLog(database: app.db).browse(
+                AuditFilter(actionPrefix: "beneficiary.view", recordID: beneficiary.id.uuidString), page: 1, perPage: 5
+            ).entries
             #expect(entries.count == 1)
             #expect(entries.first?.actorName == "quality")
             #expect(entries.first?.actingRole == "quality")
@@ -187,7 +215,8 @@ struct RegistryTests {
             let second = try await Self.signedIn(app, "second", [.researcher])
             try await first.get(path)
             try await second.get(path)
-            let base = Fixtures.beneficiaryForm().filter { !["consent", "consentChannel"].contains($0.0) } + [("version", "1")]
+            let base =
+                Fixtures.beneficiaryForm().filter { !["consent", "consentChannel"].contains($0.0) } + [("version", "1")]
             // act
             let firstSave = try await first.post(path, form: base.map { $0.0 == "city" ? ("city", "جدة") : $0 })
             let secondSave = try await second.post(path, form: base.map { $0.0 == "city" ? ("city", "الدمام") : $0 })
@@ -206,14 +235,21 @@ struct RegistryTests {
         try await withApp { app, _ in
             // setup
             let headA = try await Fixtures.beneficiary(app, identity: "1000000008")
-            let headB = try await Fixtures.beneficiary(app, first: "خالد", identity: "1012345672", phone: "+966501112222")
+            let headB = try await Fixtures.beneficiary(
+                app, first: "خالد", identity: "1012345672", phone: "+966501112222")
             let browser = try await Self.signedIn(app, "relations", [.relations])
-            let member = [("memberName", "سارة أحمد العتيبي"), ("relation", "daughter"), ("memberGender", "female"), ("memberIdentityType", "nationalID"), ("memberIdentityNumber", "1987654322"), ("memberBornOn", "1/1/1430"), ("memberBornOnCalendar", "hijri")]
+            let member = [
+                ("memberName", "سارة أحمد العتيبي"), ("relation", "daughter"), ("memberGender", "female"),
+                ("memberIdentityType", "nationalID"), ("memberIdentityNumber", "1987654322"),
+                ("memberBornOn", "1/1/1430"), ("memberBornOnCalendar", "hijri"),
+            ]
             try await browser.get("/staff/beneficiaries/\(headA.id.uuidString.lowercased())")
             // act
-            let added = try await browser.post("/staff/beneficiaries/\(headA.id.uuidString.lowercased())/household/members", form: member)
+            let added = try await browser.post(
+                "/staff/beneficiaries/\(headA.id.uuidString.lowercased())/household/members", form: member)
             try await browser.get("/staff/beneficiaries/\(headB.id.uuidString.lowercased())")
-            let refused = try await browser.post("/staff/beneficiaries/\(headB.id.uuidString.lowercased())/household/members", form: member)
+            let refused = try await browser.post(
+                "/staff/beneficiaries/\(headB.id.uuidString.lowercased())/household/members", form: member)
             // assert
             #expect(added.status == .seeOther)
             #expect(refused.status == .unprocessableEntity)
@@ -223,7 +259,9 @@ struct RegistryTests {
         }
     }
 
-    @Test("a contact with a follow-up date shows on the staff home when due, flagged with the days overdue, until marked done")
+    @Test(
+        "a contact with a follow-up date shows on the staff home when due, flagged with the days overdue, until marked done"
+    )
     func followUps() async throws {
         try await withApp { app, harness in
             // setup
@@ -231,15 +269,19 @@ struct RegistryTests {
             let browser = try await Self.signedIn(app, "relations", [.relations])
             try await browser.get("/staff/beneficiaries/\(beneficiary.id.uuidString.lowercased())")
             // act
-            let logged = try await browser.post("/staff/beneficiaries/\(beneficiary.id.uuidString.lowercased())/contacts", form: [
-                ("channel", "phone"), ("direction", "outgoing"), ("summary", "طلبنا صورة عقد الإيجار"), ("followUpOn", "23/02/2023"), ("followUpOnCalendar", "gregorian"),
-            ])
+            let logged = try await browser.post(
+                "/staff/beneficiaries/\(beneficiary.id.uuidString.lowercased())/contacts",
+                form: [
+                    ("channel", "phone"), ("direction", "outgoing"), ("summary", "طلبنا صورة عقد الإيجار"),
+                    ("followUpOn", "23/02/2023"), ("followUpOnCalendar", "gregorian"),
+                ])
             let before = try await browser.get("/staff")
             harness.clock.advance(by: 4 * 86_400)
             // Four days later the old session is long dead: sign in again, as staff would.
             try await browser.signIn(username: "relations", password: Fixtures.password)
             let due = try await browser.get("/staff")
-            let contact = try #require(try await ContactRepository(database: app.db).contacts(of: .beneficiary, id: beneficiary.id).first)
+            let contact = try #require(
+                try await ContactRepository(database: app.db).contacts(of: .beneficiary, id: beneficiary.id).first)
             try await browser.post("/staff/follow-ups/\(contact.id.uuidString.lowercased())/done", form: [])
             let after = try await browser.get("/staff")
             // assert
@@ -260,10 +302,14 @@ struct RegistryTests {
             let path = "/staff/beneficiaries/\(beneficiary.id.uuidString.lowercased())/assessment"
             try await researcher.get(path)
             // act
-            let response = try await researcher.post(path, form: [
-                ("monthlyIncome", "0"), ("householdSize", "6"), ("monthlyRent", "2000"), ("debts", "30000"), ("housing", "rented"),
-                ("chronicIllnessCount", "3"), ("disabilityCount", "0"), ("dependantsUnder18", "4"), ("elderlyCount", "1"),
-            ])
+            let response = try await researcher.post(
+                path,
+                form: [
+                    ("monthlyIncome", "0"), ("householdSize", "6"), ("monthlyRent", "2000"), ("debts", "30000"),
+                    ("housing", "rented"),
+                    ("chronicIllnessCount", "3"), ("disabilityCount", "0"), ("dependantsUnder18", "4"),
+                    ("elderlyCount", "1"),
+                ])
             let file = try await researcher.get("/staff/beneficiaries/\(beneficiary.id.uuidString.lowercased())")
             // assert
             #expect(response.status == .seeOther)
@@ -282,14 +328,23 @@ struct RegistryTests {
             let visitor = TestBrowser(app: app)
             try await visitor.get("/volunteer")
             // act
-            let applied = try await visitor.post("/volunteer", form: [("fullName", "ريم سليمان العنزي"), ("phone", "0561234567"), ("city", "الرياض"), ("skills", "تدريس الرياضيات")])
+            let applied = try await visitor.post(
+                "/volunteer",
+                form: [
+                    ("fullName", "ريم سليمان العنزي"), ("phone", "0561234567"), ("city", "الرياض"),
+                    ("skills", "تدريس الرياضيات"),
+                ])
             let staff = try await Self.signedIn(app, "relations", [.relations])
             let volunteer = try #require(try await VolunteerRepository(database: app.db).list(status: .applied).first)
             let path = "/staff/volunteers/\(volunteer.id.uuidString.lowercased())"
             try await staff.get(path)
             try await staff.post(path + "/status", form: [("status", "approved")])
-            try await staff.post(path + "/assignments", form: [("title", "توزيع السلال الرمضانية"), ("startsOn", "1/9/1444"), ("startsOnCalendar", "hijri")])
-            try await staff.post(path + "/hours", form: [("hours", "٢٫٥"), ("workedOn", "21/02/2023"), ("workedOnCalendar", "gregorian")])
+            try await staff.post(
+                path + "/assignments",
+                form: [("title", "توزيع السلال الرمضانية"), ("startsOn", "1/9/1444"), ("startsOnCalendar", "hijri")])
+            try await staff.post(
+                path + "/hours",
+                form: [("hours", "٢٫٥"), ("workedOn", "21/02/2023"), ("workedOnCalendar", "gregorian")])
             let page = try await staff.get(path)
             // assert
             #expect(applied.status == .seeOther)
@@ -307,14 +362,25 @@ struct RegistryTests {
             // setup
             let staff = try await Self.signedIn(app, "relations", [.relations])
             try await staff.get("/staff/supporters/new")
-            try await staff.post("/staff/supporters/new", form: [("kind", "organization"), ("name", "مؤسسة الخير الوقفية"), ("phone", "0112345678"), ("email", "info@example.org")])
-            let created = try await staff.post("/staff/supporters/new", form: [("kind", "organization"), ("name", "مؤسسة الخير الوقفية"), ("email", "info@example.org"), ("allowedChannels[]", "letter")])
+            try await staff.post(
+                "/staff/supporters/new",
+                form: [
+                    ("kind", "organization"), ("name", "مؤسسة الخير الوقفية"), ("phone", "0112345678"),
+                    ("email", "info@example.org"),
+                ])
+            let created = try await staff.post(
+                "/staff/supporters/new",
+                form: [
+                    ("kind", "organization"), ("name", "مؤسسة الخير الوقفية"), ("email", "info@example.org"),
+                    ("allowedChannels[]", "letter"),
+                ])
             let supporter = try #require(try await SupporterRepository(database: app.db).search("الخير").first)
             let path = "/staff/supporters/\(supporter.id.uuidString.lowercased())"
             try await staff.get(path)
             // act
             let missingItems = try await staff.post(path + "/support", form: [("kind", "inKind"), ("amount", "500")])
-            try await staff.post(path + "/support", form: [("kind", "cash"), ("amount", "١٬٥٠٠"), ("designation", "كفالة أيتام")])
+            try await staff.post(
+                path + "/support", form: [("kind", "cash"), ("amount", "١٬٥٠٠"), ("designation", "كفالة أيتام")])
             try await staff.post(path + "/support", form: [("kind", "cash"), ("amount", "250.50")])
             let page = try await staff.get(path)
             // assert
@@ -331,9 +397,15 @@ struct RegistryTests {
             let admin = try await Self.signedIn(app, "admin", [.admin])
             try await admin.get("/staff/admin/categories/new")
             // act
-            let created = try await admin.post("/staff/admin/categories/new", form: [("code", "students"), ("nameArabic", "طلاب علم"), ("nameEnglish", "Students"), ("isActive", "on")])
+            let created = try await admin.post(
+                "/staff/admin/categories/new",
+                form: [
+                    ("code", "students"), ("nameArabic", "طلاب علم"), ("nameEnglish", "Students"), ("isActive", "on"),
+                ])
             try await admin.get("/staff/admin/categories/new")
-            let taken = try await admin.post("/staff/admin/categories/new", form: [("code", "orphans"), ("nameArabic", "أيتام"), ("nameEnglish", "Orphans"), ("isActive", "on")])
+            let taken = try await admin.post(
+                "/staff/admin/categories/new",
+                form: [("code", "orphans"), ("nameArabic", "أيتام"), ("nameEnglish", "Orphans"), ("isActive", "on")])
             let form = try await admin.get("/staff/beneficiaries/new")
             // assert
             #expect(created.status == .seeOther)
@@ -344,6 +416,6 @@ struct RegistryTests {
     }
 }
 
-private extension Result {
-    var success: Success? { try? get() }
+extension Result {
+    fileprivate var success: Success? { try? get() }
 }

@@ -5,6 +5,7 @@ import ManaratTestSupport
 import Testing
 import Vapor
 import VaporTesting
+
 @testable import ManaratApp
 
 @Suite("The Arabic shell: catalogs, dates, language, headers and error pages")
@@ -16,8 +17,14 @@ struct ShellTests {
         // act
         var missing: [String] = []
         for key in Key.allCases {
-            if (Catalog.arabic[key] ?? "").isEmpty, !allowedEmpty.contains("ar.\(key.rawValue)") { missing.append("ar.\(key.rawValue)") }
-            if Catalog.english[key] == nil || (Catalog.english[key]!.isEmpty && !allowedEmpty.contains("en.\(key.rawValue)")) { missing.append("en.\(key.rawValue)") }
+            if (Catalog.arabic[key] ?? "").isEmpty, !allowedEmpty.contains("ar.\(key.rawValue)") {
+                missing.append("ar.\(key.rawValue)")
+            }
+            if Catalog.english[key] == nil
+                || (Catalog.english[key]!.isEmpty && !allowedEmpty.contains("en.\(key.rawValue)"))
+            {
+                missing.append("en.\(key.rawValue)")
+            }
         }
         // assert
         #expect(missing.isEmpty, "missing strings: \(missing)")
@@ -64,7 +71,8 @@ struct ShellTests {
             let browser = TestBrowser(app: app)
             try await browser.get("/")
             // act
-            let response = try await browser.post("/language", form: [("language", "en"), ("back", "//evil.example/x")])
+            let response = try await browser.post(
+                "/language", form: [("language", "en"), ("back", "//evil.example/x")])
             // assert
             #expect(response.headers.first(name: .location) == "/")
         }
@@ -109,7 +117,9 @@ struct ShellTests {
     func serverErrorHidesDetails() async throws {
         try await withApp { app, _ in
             // setup
-            struct SecretFailure: Error, CustomStringConvertible { var description: String { "SELECT * FROM staff -- secret detail" } }
+            struct SecretFailure: Error, CustomStringConvertible {
+                var description: String { "SELECT * FROM staff -- secret detail" }
+            }
             app.get("boom") { _ -> String in throw SecretFailure() }
             let browser = TestBrowser(app: app)
             // act
@@ -157,7 +167,9 @@ struct ShellTests {
 
 @Suite("The page frame, rendered once and filled in for each page")
 struct PageFrameTests {
-    @Test("two staff members on the same pages each get their own form token, and each page its own title and way back in the language switch")
+    @Test(
+        "two staff members on the same pages each get their own form token, and each page its own title and way back in the language switch"
+    )
     func frameHolesAreFilledPerPage() async throws {
         try await withApp { app, _ in
             // setup
@@ -182,7 +194,9 @@ struct PageFrameTests {
             #expect(firstList.body.string.contains("<title>طلبات الدعم — منارات</title>"))
             #expect(firstFile.body.string.contains("نورة"))
             #expect(!firstFile.body.string.contains("<title>طلبات الدعم"))
-            #expect(!firstList.body.string.contains("__manarat_slot_") && !firstFile.body.string.contains("__manarat_slot_"))
+            #expect(
+                !firstList.body.string.contains("__manarat_slot_") && !firstFile.body.string.contains("__manarat_slot_")
+            )
         }
     }
 }

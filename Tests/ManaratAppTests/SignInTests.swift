@@ -45,7 +45,9 @@ struct SignInTests {
             // assert
             // The running client follows the sign-in redirect itself, so the cookie set on a plain
             // page shows the rule; the session cookie is built by the same `isSecureConnection`.
-            let cookie = { (response: TestingHTTPResponse) in response.headers[.setCookie].first { $0.hasPrefix("manarat_visitor=") } ?? "" }
+            let cookie = { (response: TestingHTTPResponse) in
+                response.headers[.setCookie].first { $0.hasPrefix("manarat_visitor=") } ?? ""
+            }
             #expect(cookie(overTLS).contains("Secure"))
             #expect(!cookie(overHTTP).isEmpty && !cookie(overHTTP).contains("Secure"))
             // Without a trusted peer the header is only a claim, so the cookie is not marked Secure.
@@ -88,7 +90,8 @@ struct SignInTests {
             #expect(whileLocked.status == .forbidden)
             #expect(whileLocked.body.string.contains("أُوقف الدخول إلى هذا الحساب مؤقتًا"))
             #expect(afterLock.status == .seeOther)
-            let locked = try await AuditLog(database: app.db).browse(AuditFilter(actionPrefix: "staff.locked"), page: 1, perPage: 10)
+            let locked = try await AuditLog(database: app.db).browse(
+                AuditFilter(actionPrefix: "staff.locked"), page: 1, perPage: 10)
             #expect(locked.entries.count == 1)
         }
     }
@@ -104,7 +107,8 @@ struct SignInTests {
                 responses.append(try await browser.signIn(username: "nobody", password: "wrong password!"))
             }
             // assert
-            #expect(responses.map(\.status) == [.unauthorized, .unauthorized, .unauthorized, .unauthorized, .forbidden])
+            #expect(
+                responses.map(\.status) == [.unauthorized, .unauthorized, .unauthorized, .unauthorized, .forbidden])
             #expect(responses[0].body.string.contains("اسم المستخدم أو كلمة المرور غير صحيحة"))
             #expect(responses[4].body.string.contains("أُوقف الدخول إلى هذا الحساب مؤقتًا"))
         }
@@ -118,7 +122,8 @@ struct SignInTests {
             // act
             var statuses: [HTTPStatus] = []
             for attempt in 1...4 {
-                statuses.append(try await browser.signIn(username: "user\(attempt)", password: "wrong password!").status)
+                statuses.append(
+                    try await browser.signIn(username: "user\(attempt)", password: "wrong password!").status)
             }
             // assert
             #expect(statuses == [.unauthorized, .unauthorized, .unauthorized, .tooManyRequests])
@@ -133,7 +138,8 @@ struct SignInTests {
             // act
             var statuses: [HTTPStatus] = []
             for _ in 1...6 {
-                statuses.append(try await TestBrowser(app: app).signIn(username: "noura", password: Fixtures.password).status)
+                statuses.append(
+                    try await TestBrowser(app: app).signIn(username: "noura", password: Fixtures.password).status)
             }
             // assert
             #expect(statuses == Array(repeating: .seeOther, count: 6))
@@ -212,7 +218,12 @@ struct SignInTests {
             let signIn = try await browser.signIn(username: "noura", password: Fixtures.password)
             let desk = try await browser.get("/staff")
             try await browser.get("/staff/account/password")
-            let change = try await browser.post("/staff/account/password", form: [("current", Fixtures.password), ("new", "a brand new passphrase"), ("confirm", "a brand new passphrase")])
+            let change = try await browser.post(
+                "/staff/account/password",
+                form: [
+                    ("current", Fixtures.password), ("new", "a brand new passphrase"),
+                    ("confirm", "a brand new passphrase"),
+                ])
             let deskAfter = try await browser.get("/staff")
             // assert
             #expect(signIn.headers.first(name: .location) == "/staff/account/password")
@@ -231,7 +242,9 @@ struct SignInTests {
             try await browser.signIn(username: "noura", password: Fixtures.password)
             try await browser.get("/staff/account/password")
             // act
-            let response = try await browser.post("/staff/account/password", form: [("current", Fixtures.password), ("new", "short"), ("confirm", "other")])
+            let response = try await browser.post(
+                "/staff/account/password",
+                form: [("current", Fixtures.password), ("new", "short"), ("confirm", "other")])
             let signInAgain = TestBrowser(app: app)
             let oldStillWorks = try await signInAgain.signIn(username: "noura", password: Fixtures.password)
             // assert

@@ -32,9 +32,12 @@ struct SnapshotTests {
     @Test("a snapshot ignores CSRF tokens and the stylesheet hash but not a changed word")
     func normalization() {
         // setup
-        let first = #"<form><input type="hidden" name="_csrf" value="abc"/><link href="/assets/manarat.css?v=12ab"/><p>نعم</p></form>"#
-        let sameButTokens = #"<form><input type="hidden" name="_csrf" value="xyz"/><link href="/assets/manarat.css?v=99ff"/><p>نعم</p></form>"#
-        let changedWord = #"<form><input type="hidden" name="_csrf" value="abc"/><link href="/assets/manarat.css?v=12ab"/><p>لا</p></form>"#
+        let first =
+            #"<form><input type="hidden" name="_csrf" value="abc"/><link href="/assets/manarat.css?v=12ab"/><p>نعم</p></form>"#
+        let sameButTokens =
+            #"<form><input type="hidden" name="_csrf" value="xyz"/><link href="/assets/manarat.css?v=99ff"/><p>نعم</p></form>"#
+        let changedWord =
+            #"<form><input type="hidden" name="_csrf" value="abc"/><link href="/assets/manarat.css?v=12ab"/><p>لا</p></form>"#
         // act
         let normalized = [first, sameButTokens, changedWord].map(Snapshot.normalized)
         // assert

@@ -9,7 +9,9 @@ import VaporTesting
 
 @Suite("Administrators manage staff and branches")
 struct StaffAdminTests {
-    @Test("an administrator creates a staff member; the temporary password works once and must be changed; the audit log records it")
+    @Test(
+        "an administrator creates a staff member; the temporary password works once and must be changed; the audit log records it"
+    )
     func createStaff() async throws {
         try await withApp { app, _ in
             // setup
@@ -19,12 +21,16 @@ struct StaffAdminTests {
             try await admin.signIn(username: "admin", password: Fixtures.password)
             try await admin.get("/staff/admin/staff/new")
             // act
-            let created = try await admin.post("/staff/admin/staff/new", form: [
-                ("displayName", "سارة الغامدي"), ("username", "Sara.G"), ("branchID", branch.id.uuidString.lowercased()),
-                ("roles[]", "researcher"), ("roles[]", "committee"), ("isActive", "on"),
-            ])
+            let created = try await admin.post(
+                "/staff/admin/staff/new",
+                form: [
+                    ("displayName", "سارة الغامدي"), ("username", "Sara.G"),
+                    ("branchID", branch.id.uuidString.lowercased()),
+                    ("roles[]", "researcher"), ("roles[]", "committee"), ("isActive", "on"),
+                ])
             let body = created.body.string
-            let password = try #require(body.range(of: "class=\"secret\">").map { String(body[$0.upperBound...].prefix { $0 != "<" }) })
+            let password = try #require(
+                body.range(of: "class=\"secret\">").map { String(body[$0.upperBound...].prefix { $0 != "<" }) })
             let newcomer = TestBrowser(app: app)
             let signIn = try await newcomer.signIn(username: "sara.g", password: password)
             // assert
@@ -34,7 +40,9 @@ struct StaffAdminTests {
             let member = try #require(try await StaffRepository(database: app.db).credentials(username: "sara.g"))
             #expect(member.member.roles == [.researcher, .committee])
             #expect(member.member.branchID == branch.id)
-            let entries = try await AuditLog(database: app.db).browse(AuditFilter(actionPrefix: "staff.create"), page: 1, perPage: 5).entries
+            let entries = try await AuditLog(database: app.db).browse(
+                AuditFilter(actionPrefix: "staff.create"), page: 1, perPage: 5
+            ).entries
             #expect(entries.first?.actorID == adminMember.id)
             #expect(entries.first?.actingRole == "admin")
             #expect(entries.first?.summary.contains("roles=researcher,committee") == true)
@@ -51,7 +59,8 @@ struct StaffAdminTests {
             try await admin.signIn(username: "admin", password: Fixtures.password)
             try await admin.get("/staff/admin/staff/new")
             // act
-            let response = try await admin.post("/staff/admin/staff/new", form: [("displayName", "نورة"), ("username", "نورة!"), ("branchID", "")])
+            let response = try await admin.post(
+                "/staff/admin/staff/new", form: [("displayName", "نورة"), ("username", "نورة!"), ("branchID", "")])
             let count = try await StaffRepository(database: app.db).count()
             // assert
             #expect(response.status == .unprocessableEntity)
@@ -73,7 +82,12 @@ struct StaffAdminTests {
             try await admin.signIn(username: "admin", password: Fixtures.password)
             // act
             let form = try await admin.get("/staff/admin/staff/new")
-            let created = try await admin.post("/staff/admin/staff/new", form: [("displayName", "Sara"), ("username", "sara"), ("branchID", ""), ("roles[]", "quality"), ("isActive", "on")])
+            let created = try await admin.post(
+                "/staff/admin/staff/new",
+                form: [
+                    ("displayName", "Sara"), ("username", "sara"), ("branchID", ""), ("roles[]", "quality"),
+                    ("isActive", "on"),
+                ])
             // assert
             #expect(form.body.string.contains("<option value selected=\"selected\">بدون فرع</option>"))
             #expect(created.status == .created)
@@ -90,7 +104,9 @@ struct StaffAdminTests {
             try await admin.signIn(username: "admin", password: Fixtures.password)
             try await admin.get("/staff/admin/staff/new")
             // act
-            let response = try await admin.post("/staff/admin/staff/new", form: [("displayName", "Another"), ("username", "NOURA"), ("roles[]", "relations")])
+            let response = try await admin.post(
+                "/staff/admin/staff/new",
+                form: [("displayName", "Another"), ("username", "NOURA"), ("roles[]", "relations")])
             // assert
             #expect(response.status == .unprocessableEntity)
             #expect(response.body.string.contains("اسم المستخدم مستخدم لحساب آخر"))
@@ -109,14 +125,19 @@ struct StaffAdminTests {
             try await admin.signIn(username: "admin", password: Fixtures.password)
             try await admin.get("/staff/admin/staff/\(noura.id.uuidString.lowercased())/edit")
             // act
-            let saved = try await admin.post("/staff/admin/staff/\(noura.id.uuidString.lowercased())/edit", form: [("displayName", "Noura"), ("username", "noura"), ("roles[]", "relations")])
+            let saved = try await admin.post(
+                "/staff/admin/staff/\(noura.id.uuidString.lowercased())/edit",
+                form: [("displayName", "Noura"), ("username", "noura"), ("roles[]", "relations")])
             let nouraAfter = try await nouraBrowser.get("/staff")
             let signInAgain = try await TestBrowser(app: app).signIn(username: "noura", password: Fixtures.password)
             // assert
             #expect(saved.status == .seeOther)
             #expect(nouraAfter.status == .seeOther)
             #expect(signInAgain.status == .unauthorized)
-            let entry = try #require(try await AuditLog(database: app.db).browse(AuditFilter(actionPrefix: "staff.update"), page: 1, perPage: 1).entries.first)
+            let entry = try #require(
+                try await AuditLog(database: app.db).browse(
+                    AuditFilter(actionPrefix: "staff.update"), page: 1, perPage: 1
+                ).entries.first)
             #expect(entry.summary.contains("before: username=noura"))
             #expect(entry.summary.contains("active=true | after:"))
             #expect(entry.summary.hasSuffix("active=false"))
@@ -132,7 +153,9 @@ struct StaffAdminTests {
             try await admin.signIn(username: "admin", password: Fixtures.password)
             try await admin.get("/staff/admin/staff/\(me.id.uuidString.lowercased())/edit")
             // act
-            let response = try await admin.post("/staff/admin/staff/\(me.id.uuidString.lowercased())/edit", form: [("displayName", "Admin"), ("username", "admin"), ("roles[]", "quality"), ("isActive", "on")])
+            let response = try await admin.post(
+                "/staff/admin/staff/\(me.id.uuidString.lowercased())/edit",
+                form: [("displayName", "Admin"), ("username", "admin"), ("roles[]", "quality"), ("isActive", "on")])
             let after = try await StaffRepository(database: app.db).find(id: me.id)
             // assert
             #expect(response.status == .unprocessableEntity)
@@ -152,7 +175,8 @@ struct StaffAdminTests {
             try await admin.signIn(username: "admin", password: Fixtures.password)
             try await admin.get("/staff/admin/staff/\(noura.id.uuidString.lowercased())/edit")
             // act
-            let reset = try await admin.post("/staff/admin/staff/\(noura.id.uuidString.lowercased())/reset-password", form: [])
+            let reset = try await admin.post(
+                "/staff/admin/staff/\(noura.id.uuidString.lowercased())/reset-password", form: [])
             let nouraAfter = try await nouraBrowser.get("/staff")
             let oldPassword = try await TestBrowser(app: app).signIn(username: "noura", password: Fixtures.password)
             // assert
@@ -171,14 +195,21 @@ struct StaffAdminTests {
             let admin = TestBrowser(app: app)
             try await admin.signIn(username: "admin", password: Fixtures.password)
             try await admin.get("/staff/admin/branches/new")
-            let form = [("code", "jed"), ("nameArabic", "فرع جدة"), ("nameEnglish", "Jeddah branch"), ("city", "جدة"), ("isActive", "on")]
+            let form = [
+                ("code", "jed"), ("nameArabic", "فرع جدة"), ("nameEnglish", "Jeddah branch"), ("city", "جدة"),
+                ("isActive", "on"),
+            ]
             // act
             let created = try await admin.post("/staff/admin/branches/new", form: form)
             try await admin.get("/staff/admin/branches/new")
             let duplicate = try await admin.post("/staff/admin/branches/new", form: form)
             let branch = try #require(try await BranchRepository(database: app.db).all().first)
             try await admin.get("/staff/admin/branches/\(branch.id.uuidString.lowercased())/edit")
-            let edited = try await admin.post("/staff/admin/branches/\(branch.id.uuidString.lowercased())/edit", form: [("code", "JED"), ("nameArabic", "فرع جدة الرئيسي"), ("nameEnglish", "Jeddah main"), ("city", "جدة")])
+            let edited = try await admin.post(
+                "/staff/admin/branches/\(branch.id.uuidString.lowercased())/edit",
+                form: [
+                    ("code", "JED"), ("nameArabic", "فرع جدة الرئيسي"), ("nameEnglish", "Jeddah main"), ("city", "جدة"),
+                ])
             let list = try await admin.get("/staff/admin/branches")
             // assert
             #expect(created.status == .seeOther)
@@ -187,7 +218,9 @@ struct StaffAdminTests {
             #expect(edited.status == .seeOther)
             #expect(list.body.string.contains("فرع جدة الرئيسي"))
             #expect(branch.code == "JED")
-            let actions = try await AuditLog(database: app.db).browse(AuditFilter(recordType: "branch"), page: 1, perPage: 10).entries.map(\.action)
+            let actions = try await AuditLog(database: app.db).browse(
+                AuditFilter(recordType: "branch"), page: 1, perPage: 10
+            ).entries.map(\.action)
             #expect(actions == ["branch.update", "branch.create"])
         }
     }

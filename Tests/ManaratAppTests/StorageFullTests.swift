@@ -13,8 +13,12 @@ import VaporTesting
 struct StorageFullTests {
     /// SQLite's page limit stands in for a full disk here (the same SQLITE_FULL); `scripts/disk-full-test`
     /// fills a real tmpfs under the release binary.
-    @Test("a post that needs room the database does not have gets a clear 503 page saying nothing was saved, leaves no row and no audit entry, and goes through once there is room again",
-          .enabled(if: ProcessInfo.processInfo.environment["DATABASE_URL"] == nil, "SQLite's page limit stands in for a full disk; PostgreSQL's disk_full (53100) takes the same path but is not provoked here"))
+    @Test(
+        "a post that needs room the database does not have gets a clear 503 page saying nothing was saved, leaves no row and no audit entry, and goes through once there is room again",
+        .enabled(
+            if: ProcessInfo.processInfo.environment["DATABASE_URL"] == nil,
+            "SQLite's page limit stands in for a full disk; PostgreSQL's disk_full (53100) takes the same path but is not provoked here"
+        ))
     func fullThenFreed() async throws {
         try await withApp { app, _ in
             // setup
@@ -24,7 +28,8 @@ struct StorageFullTests {
             let auditBefore = try await AuditEntryModel.query(on: app.db).count()
             try await app.db.writeTransaction { db in
                 let sql = db as! any SQLDatabase
-                let pages = try await sql.raw("PRAGMA page_count").first()?.decode(column: "page_count", as: Int.self) ?? 0
+                let pages =
+                    try await sql.raw("PRAGMA page_count").first()?.decode(column: "page_count", as: Int.self) ?? 0
                 try await sql.raw("PRAGMA max_page_count = \(unsafeRaw: String(pages))").run()
             }
             // act

@@ -10,7 +10,9 @@ import VaporTesting
 
 @Suite("A form that creates a record, submitted twice, creates it once")
 struct SubmissionKeyTests {
-    @Test("the desk's new-request form sent twice (a retry after a lost answer) makes one draft, one reference and one audit entry; both answers lead to it")
+    @Test(
+        "the desk's new-request form sent twice (a retry after a lost answer) makes one draft, one reference and one audit entry; both answers lead to it"
+    )
     func staffDraftOnce() async throws {
         try await withApp { app, _ in
             // setup
@@ -20,14 +22,18 @@ struct SubmissionKeyTests {
             let id = beneficiary.id.uuidString.lowercased()
             try await relations.get("/staff/beneficiaries/\(id)/requests/new?type=\(type.id.uuidString.lowercased())")
             let key = try #require(relations.submissionKey)
-            let fields = [("typeID", type.id.uuidString.lowercased()), ("channel", "interview"), ("details", "إيجار متأخر"), ("amountRequested", "3000"), ("_submission", key)]
+            let fields = [
+                ("typeID", type.id.uuidString.lowercased()), ("channel", "interview"), ("details", "إيجار متأخر"),
+                ("amountRequested", "3000"), ("_submission", key),
+            ]
             // act
             let first = try await relations.post("/staff/beneficiaries/\(id)/requests/new", form: fields)
             let retried = try await relations.post("/staff/beneficiaries/\(id)/requests/new", form: fields)
             // assert
             #expect(first.status == .seeOther)
             #expect(retried.headers.first(name: .location) == first.headers.first(name: .location))
-            #expect(try await SupportRequestModel.query(on: app.db).filter(\.$beneficiaryID == beneficiary.id).count() == 1)
+            #expect(
+                try await SupportRequestModel.query(on: app.db).filter(\.$beneficiaryID == beneficiary.id).count() == 1)
             #expect(try await AuditEntryModel.query(on: app.db).filter(\.$action == "request.create").count() == 1)
         }
     }
@@ -42,7 +48,9 @@ struct SubmissionKeyTests {
             let applyPath = "/portal/apply/\(type.id.uuidString.lowercased())"
             try await browser.get(applyPath)
             let applyKey = try #require(browser.submissionKey)
-            let application = [("details", "تأخر سداد الإيجار"), ("amountRequested", "٣٠٠٠"), ("_submission", applyKey)]
+            let application = [
+                ("details", "تأخر سداد الإيجار"), ("amountRequested", "٣٠٠٠"), ("_submission", applyKey),
+            ]
             // act
             let firstDraft = try await browser.post(applyPath, form: application)
             let retriedDraft = try await browser.post(applyPath, form: application)
@@ -56,12 +64,17 @@ struct SubmissionKeyTests {
             #expect(retriedDraft.headers.first(name: .location) == firstDraft.headers.first(name: .location))
             #expect(firstQuestion.status == .seeOther)
             #expect(retriedQuestion.headers.first(name: .location) == firstQuestion.headers.first(name: .location))
-            #expect(try await SupportRequestModel.query(on: app.db).filter(\.$beneficiaryID == beneficiary.id).count() == 1)
-            #expect(try await InquiryRepository(database: app.db).list(beneficiaryID: beneficiary.id, openOnly: false).count == 1)
+            #expect(
+                try await SupportRequestModel.query(on: app.db).filter(\.$beneficiaryID == beneficiary.id).count() == 1)
+            #expect(
+                try await InquiryRepository(database: app.db).list(beneficiaryID: beneficiary.id, openOnly: false).count
+                    == 1)
         }
     }
 
-    @Test("a registration sent twice makes one file and one audit entry, and the second answer opens that file instead of saying the identity is taken")
+    @Test(
+        "a registration sent twice makes one file and one audit entry, and the second answer opens that file instead of saying the identity is taken"
+    )
     func registrationOnce() async throws {
         try await withApp { app, _ in
             // setup
@@ -81,7 +94,9 @@ struct SubmissionKeyTests {
         }
     }
 
-    @Test("a file page's household and contact forms share the page's key: each sent twice adds one member and one contact, and neither stands in for the other")
+    @Test(
+        "a file page's household and contact forms share the page's key: each sent twice adds one member and one contact, and neither stands in for the other"
+    )
     func filePageFormsOnce() async throws {
         try await withApp { app, _ in
             // setup
@@ -90,8 +105,14 @@ struct SubmissionKeyTests {
             let path = "/staff/beneficiaries/\(head.id.uuidString.lowercased())"
             try await relations.get(path)
             let key = try #require(relations.submissionKey)
-            let member = [("memberName", "سارة أحمد العتيبي"), ("relation", "daughter"), ("memberGender", "female"), ("memberBornOn", "1/1/1430"), ("memberBornOnCalendar", "hijri"), ("_submission", key)]
-            let contact = [("channel", "phone"), ("direction", "incoming"), ("summary", "سأل عن موعد الزيارة"), ("followUpOn", ""), ("followUpOnCalendar", "gregorian"), ("_submission", key)]
+            let member = [
+                ("memberName", "سارة أحمد العتيبي"), ("relation", "daughter"), ("memberGender", "female"),
+                ("memberBornOn", "1/1/1430"), ("memberBornOnCalendar", "hijri"), ("_submission", key),
+            ]
+            let contact = [
+                ("channel", "phone"), ("direction", "incoming"), ("summary", "سأل عن موعد الزيارة"), ("followUpOn", ""),
+                ("followUpOnCalendar", "gregorian"), ("_submission", key),
+            ]
             // act
             try await relations.post(path + "/household/members", form: member)
             try await relations.post(path + "/household/members", form: member)
@@ -102,7 +123,8 @@ struct SubmissionKeyTests {
             // assert
             #expect(household?.members.count == 1)
             #expect(contacts.count == 1)
-            #expect(try await AuditEntryModel.query(on: app.db).filter(\.$action == "household.member_add").count() == 1)
+            #expect(
+                try await AuditEntryModel.query(on: app.db).filter(\.$action == "household.member_add").count() == 1)
             #expect(try await AuditEntryModel.query(on: app.db).filter(\.$action == "contact.create").count() == 1)
         }
     }
@@ -114,7 +136,10 @@ struct SubmissionKeyTests {
             let relations = try await RequestLifecycleTests.signedIn(app, "relations", [.relations])
             try await relations.get("/staff/supporters/new")
             let supporterKey = try #require(relations.submissionKey)
-            let supporterForm = [("kind", "organization"), ("name", "مؤسسة الخير الوقفية"), ("email", "info@example.org"), ("_submission", supporterKey)]
+            let supporterForm = [
+                ("kind", "organization"), ("name", "مؤسسة الخير الوقفية"), ("email", "info@example.org"),
+                ("_submission", supporterKey),
+            ]
             // act
             let first = try await relations.post("/staff/supporters/new", form: supporterForm)
             let retried = try await relations.post("/staff/supporters/new", form: supporterForm)

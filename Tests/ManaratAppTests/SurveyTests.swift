@@ -10,20 +10,31 @@ import VaporTesting
 @Suite("Satisfaction surveys: one-tap links, answered once, figures in aggregate")
 struct SurveyTests {
     /// A portal question answered by a relations employee; returns the survey link the beneficiary was sent.
-    static func answeredInquiry(_ app: Application, _ beneficiary: Beneficiary, staffName: String = "relations") async throws -> (link: String, staff: TestBrowser) {
+    static func answeredInquiry(_ app: Application, _ beneficiary: Beneficiary, staffName: String = "relations")
+        async throws -> (link: String, staff: TestBrowser)
+    {
         let portal = try await PortalTests.signedIn(app, beneficiary)
         try await portal.get("/portal/ask")
-        try await portal.post("/portal/ask", form: [("category", "documents"), ("question", "هل يكفي تعريف الراتب القديم؟")])
-        let inquiry = try #require(try await InquiryRepository(database: app.db).list(beneficiaryID: beneficiary.id, openOnly: false).first)
+        try await portal.post(
+            "/portal/ask", form: [("category", "documents"), ("question", "هل يكفي تعريف الراتب القديم؟")])
+        let inquiry = try #require(
+            try await InquiryRepository(database: app.db).list(beneficiaryID: beneficiary.id, openOnly: false).first)
         let staff = try await RequestLifecycleTests.signedIn(app, staffName, [.relations])
         try await staff.get("/staff/inquiries/\(inquiry.id.uuidString.lowercased())")
-        try await staff.post("/staff/inquiries/\(inquiry.id.uuidString.lowercased())/answer", form: [("answer", "يلزم تعريف راتب حديث.")])
-        let invitation = try #require(try await OutboxRepository(database: app.db).inbox(beneficiaryID: beneficiary.id, limit: 10).first { $0.event == .surveyInvitation })
+        try await staff.post(
+            "/staff/inquiries/\(inquiry.id.uuidString.lowercased())/answer", form: [("answer", "يلزم تعريف راتب حديث.")]
+        )
+        let invitation = try #require(
+            try await OutboxRepository(database: app.db).inbox(beneficiaryID: beneficiary.id, limit: 10).first {
+                $0.event == .surveyInvitation
+            })
         let link = try #require(invitation.body.split(separator: " ").last { $0.contains("/survey/") })
         return (String(link[link.range(of: "/survey/")!.lowerBound...]), staff)
     }
 
-    @Test("an answered inquiry sends a one-tap survey link: it works once without signing in, a second answer gets a clear message, a tampered token gets 404")
+    @Test(
+        "an answered inquiry sends a one-tap survey link: it works once without signing in, a second answer gets a clear message, a tampered token gets 404"
+    )
     func linkWorksOnce() async throws {
         try await withApp { app, _ in
             // setup
@@ -46,12 +57,15 @@ struct SurveyTests {
             #expect(again.status == .conflict)
             #expect(again.body.string.contains("سبق أن قُيّمت"))
             #expect(tampered.status == .notFound)
-            let outcomes = try await SurveyRepository(database: app.db).outcomes(from: .distantPast, until: .distantFuture)
+            let outcomes = try await SurveyRepository(database: app.db).outcomes(
+                from: .distantPast, until: .distantFuture)
             #expect(outcomes.map(\.rating) == [5])
         }
     }
 
-    @Test("an unanswered survey is reminded once after three days with a new link; both links work until the 14 days end, then say it expired")
+    @Test(
+        "an unanswered survey is reminded once after three days with a new link; both links work until the 14 days end, then say it expired"
+    )
     func expiryAndReminder() async throws {
         try await withApp { app, harness in
             // setup
@@ -62,7 +76,8 @@ struct SurveyTests {
             harness.clock.advance(by: 4 * 86_400)
             try await app.runScheduledNotifications()
             try await app.runScheduledNotifications()
-            let reminders = try await OutboxRepository(database: app.db).inbox(beneficiaryID: beneficiary.id, limit: 20).filter { $0.event == .surveyReminder }
+            let reminders = try await OutboxRepository(database: app.db).inbox(beneficiaryID: beneficiary.id, limit: 20)
+                .filter { $0.event == .surveyReminder }
             let oldLink = try await browser.get(link)
             let newWord = try #require(reminders.first?.body.split(separator: " ").last { $0.contains("/survey/") })
             let newLink = String(newWord[newWord.range(of: "/survey/")!.lowerBound...])
@@ -78,12 +93,15 @@ struct SurveyTests {
         }
     }
 
-    @Test("figures are shown in aggregate to quality, without names; each employee sees only their own, and a quality officer cannot open another's")
+    @Test(
+        "figures are shown in aggregate to quality, without names; each employee sees only their own, and a quality officer cannot open another's"
+    )
     func aggregateAndOwnFigures() async throws {
         try await withApp { app, _ in
             // setup
             let first = try await Fixtures.beneficiary(app)
-            let second = try await Fixtures.beneficiary(app, first: "سارة", identity: "1000000016", phone: "+966551234568")
+            let second = try await Fixtures.beneficiary(
+                app, first: "سارة", identity: "1000000016", phone: "+966551234568")
             let (linkA, employee) = try await Self.answeredInquiry(app, first, staffName: "relations-a")
             let (linkB, _) = try await Self.answeredInquiry(app, second, staffName: "relations-b")
             let visitor = TestBrowser(app: app)
@@ -92,7 +110,8 @@ struct SurveyTests {
             try await visitor.get(linkB)
             try await visitor.post(linkB, form: [("rating", "2"), ("comment", "تأخر الرد")])
             let quality = try await RequestLifecycleTests.signedIn(app, "quality", [.quality])
-            let employeeRecord = try #require(try await StaffRepository(database: app.db).all().first { $0.username == "relations-a" })
+            let employeeRecord = try #require(
+                try await StaffRepository(database: app.db).all().first { $0.username == "relations-a" })
             // act
             let results = try await quality.get("/staff/satisfaction")
             let own = try await employee.get("/staff/account/satisfaction")
@@ -101,13 +120,15 @@ struct SurveyTests {
             try await Fixtures.staff(app, username: "admin-jed", roles: [.admin], branchID: otherBranch.id)
             let adminElsewhere = TestBrowser(app: app)
             try await adminElsewhere.signIn(username: "admin-jed", password: Fixtures.password)
-            let foreignManager = try await adminElsewhere.get("/staff/account/satisfaction?staff=\(employeeRecord.id.uuidString)")
+            let foreignManager = try await adminElsewhere.get(
+                "/staff/account/satisfaction?staff=\(employeeRecord.id.uuidString)")
             let manager = try await RequestLifecycleTests.signedIn(app, "admin-all", [.admin])
             let managed = try await manager.get("/staff/account/satisfaction?staff=\(employeeRecord.id.uuidString)")
             let relationsResults = try await employee.get("/staff/satisfaction")
             let dashboard = try await quality.get("/staff/dashboard")
             let csv = try await quality.get("/staff/satisfaction?csv=service")
-            let laterRange = try await quality.get("/staff/satisfaction?from=1/1/1445&fromCalendar=hijri&to=1/1/1446&toCalendar=hijri")
+            let laterRange = try await quality.get(
+                "/staff/satisfaction?from=1/1/1445&fromCalendar=hijri&to=1/1/1446&toCalendar=hijri")
             // assert
             #expect(results.status == .ok)
             #expect(results.body.string.contains("٥٠٪"))
@@ -134,7 +155,9 @@ struct SurveyTests {
         }
     }
 
-    @Test("an administrator adds questions to a survey; the survey shows them; malformed lines are refused with a message")
+    @Test(
+        "an administrator adds questions to a survey; the survey shows them; malformed lines are refused with a message"
+    )
     func adminDefinesQuestions() async throws {
         try await withApp { app, _ in
             // setup
@@ -142,8 +165,18 @@ struct SurveyTests {
             let beneficiary = try await Fixtures.beneficiary(app)
             try await admin.get("/staff/admin/surveys/inquiry")
             // act
-            let refused = try await admin.post("/staff/admin/surveys/inquiry", form: [("titleArabic", "تقييم الرد"), ("titleEnglish", "Rate the answer"), ("questions", "سؤال بلا ترجمة"), ("active", "on")])
-            let saved = try await admin.post("/staff/admin/surveys/inquiry", form: [("titleArabic", "تقييم الرد"), ("titleEnglish", "Rate the answer"), ("questions", "هل كان الرد واضحًا؟ | Was the answer clear?"), ("active", "on")])
+            let refused = try await admin.post(
+                "/staff/admin/surveys/inquiry",
+                form: [
+                    ("titleArabic", "تقييم الرد"), ("titleEnglish", "Rate the answer"), ("questions", "سؤال بلا ترجمة"),
+                    ("active", "on"),
+                ])
+            let saved = try await admin.post(
+                "/staff/admin/surveys/inquiry",
+                form: [
+                    ("titleArabic", "تقييم الرد"), ("titleEnglish", "Rate the answer"),
+                    ("questions", "هل كان الرد واضحًا؟ | Was the answer clear?"), ("active", "on"),
+                ])
             let (link, _) = try await Self.answeredInquiry(app, beneficiary)
             let page = try await TestBrowser(app: app).get(link)
             // assert
@@ -151,7 +184,9 @@ struct SurveyTests {
             #expect(saved.status == .seeOther)
             #expect(page.body.string.contains("هل كان الرد واضحًا؟"))
             #expect(page.body.string.contains("تقييم الرد"))
-            let audited = try await AuditLog(database: app.db).browse(AuditFilter(recordType: "survey"), page: 1, perPage: 10).entries.map(\.action)
+            let audited = try await AuditLog(database: app.db).browse(
+                AuditFilter(recordType: "survey"), page: 1, perPage: 10
+            ).entries.map(\.action)
             #expect(audited == ["survey.save"])
         }
     }

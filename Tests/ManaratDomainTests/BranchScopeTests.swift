@@ -25,7 +25,8 @@ struct BranchScopeTests {
     }
 
     static let cases: [(Set<Role>, Bool)] = [
-        ([.committee], true), ([.quality], true), ([.admin], true), ([.relations, .committee], true), ([.delivery], false),
+        ([.committee], true), ([.quality], true), ([.admin], true), ([.relations, .committee], true),
+        ([.delivery], false),
     ]
 
     @Test("the committee, quality, management and head-office staff work across branches", arguments: Self.cases)

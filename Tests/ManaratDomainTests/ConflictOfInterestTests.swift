@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ManaratDomain
 
 @Suite("Conflict of interest")
@@ -10,13 +11,18 @@ struct ConflictOfInterestTests {
     let applicant = "1987654322"
     let stranger = "2000000006"
 
-    @Test("a committee member who declared the applicant's brother as a relative may not vote, because the brother is in the household")
+    @Test(
+        "a committee member who declared the applicant's brother as a relative may not vote, because the brother is in the household"
+    )
     func brotherInHousehold() {
         // setup
-        let declaration = StaffDeclaration(staffID: memberID, relativeIdentityNumbers: [brother], ownIdentityNumber: memberIdentity)
+        let declaration = StaffDeclaration(
+            staffID: memberID, relativeIdentityNumbers: [brother], ownIdentityNumber: memberIdentity)
 
         // act
-        let reason = ConflictOfInterest.conflict(of: declaration, applicantIdentity: applicant, householdIdentities: [brother, stranger], requestOwnerStaffID: nil)
+        let reason = ConflictOfInterest.conflict(
+            of: declaration, applicantIdentity: applicant, householdIdentities: [brother, stranger],
+            requestOwnerStaffID: nil)
 
         // assert
         #expect(reason == .relativeInHousehold)
@@ -28,7 +34,8 @@ struct ConflictOfInterestTests {
         let declaration = StaffDeclaration(staffID: memberID, relativeIdentityNumbers: [], ownIdentityNumber: nil)
 
         // act
-        let reason = ConflictOfInterest.conflict(of: declaration, applicantIdentity: applicant, householdIdentities: [], requestOwnerStaffID: memberID)
+        let reason = ConflictOfInterest.conflict(
+            of: declaration, applicantIdentity: applicant, householdIdentities: [], requestOwnerStaffID: memberID)
 
         // assert
         #expect(reason == .ownRequest)
@@ -37,11 +44,16 @@ struct ConflictOfInterestTests {
     @Test("a staff member may not act on a request where they are the applicant or a household member")
     func ownIdentity() {
         // setup
-        let declaration = StaffDeclaration(staffID: memberID, relativeIdentityNumbers: [brother], ownIdentityNumber: memberIdentity)
+        let declaration = StaffDeclaration(
+            staffID: memberID, relativeIdentityNumbers: [brother], ownIdentityNumber: memberIdentity)
 
         // act
-        let asApplicant = ConflictOfInterest.conflict(of: declaration, applicantIdentity: memberIdentity, householdIdentities: [brother], requestOwnerStaffID: UUID())
-        let inHousehold = ConflictOfInterest.conflict(of: declaration, applicantIdentity: applicant, householdIdentities: [memberIdentity], requestOwnerStaffID: nil)
+        let asApplicant = ConflictOfInterest.conflict(
+            of: declaration, applicantIdentity: memberIdentity, householdIdentities: [brother],
+            requestOwnerStaffID: UUID())
+        let inHousehold = ConflictOfInterest.conflict(
+            of: declaration, applicantIdentity: applicant, householdIdentities: [memberIdentity],
+            requestOwnerStaffID: nil)
 
         // assert
         #expect(asApplicant == .ownRequest)
@@ -51,10 +63,12 @@ struct ConflictOfInterestTests {
     @Test("a staff member may not act on a request from a declared relative, even typed in Arabic digits")
     func relativeApplies() {
         // setup
-        let declaration = StaffDeclaration(staffID: memberID, relativeIdentityNumbers: ["١٠١٢٣٤٥٦٧٢"], ownIdentityNumber: memberIdentity)
+        let declaration = StaffDeclaration(
+            staffID: memberID, relativeIdentityNumbers: ["١٠١٢٣٤٥٦٧٢"], ownIdentityNumber: memberIdentity)
 
         // act
-        let reason = ConflictOfInterest.conflict(of: declaration, applicantIdentity: brother, householdIdentities: [stranger], requestOwnerStaffID: nil)
+        let reason = ConflictOfInterest.conflict(
+            of: declaration, applicantIdentity: brother, householdIdentities: [stranger], requestOwnerStaffID: nil)
 
         // assert
         #expect(reason == .relativeIsApplicant)
@@ -63,10 +77,12 @@ struct ConflictOfInterestTests {
     @Test("a staff member with no tie to the applicant or the household may act")
     func noConflict() {
         // setup
-        let declaration = StaffDeclaration(staffID: memberID, relativeIdentityNumbers: [brother], ownIdentityNumber: memberIdentity)
+        let declaration = StaffDeclaration(
+            staffID: memberID, relativeIdentityNumbers: [brother], ownIdentityNumber: memberIdentity)
 
         // act
-        let reason = ConflictOfInterest.conflict(of: declaration, applicantIdentity: applicant, householdIdentities: [stranger], requestOwnerStaffID: UUID())
+        let reason = ConflictOfInterest.conflict(
+            of: declaration, applicantIdentity: applicant, householdIdentities: [stranger], requestOwnerStaffID: UUID())
 
         // assert
         #expect(reason == nil)
@@ -75,10 +91,12 @@ struct ConflictOfInterestTests {
     @Test("missing identity numbers never count as a match")
     func blanksNeverMatch() {
         // setup
-        let declaration = StaffDeclaration(staffID: memberID, relativeIdentityNumbers: ["", " "], ownIdentityNumber: "")
+        let declaration = StaffDeclaration(
+            staffID: memberID, relativeIdentityNumbers: ["", " "], ownIdentityNumber: "")
 
         // act
-        let reason = ConflictOfInterest.conflict(of: declaration, applicantIdentity: "", householdIdentities: [""], requestOwnerStaffID: nil)
+        let reason = ConflictOfInterest.conflict(
+            of: declaration, applicantIdentity: "", householdIdentities: [""], requestOwnerStaffID: nil)
 
         // assert
         #expect(reason == nil)

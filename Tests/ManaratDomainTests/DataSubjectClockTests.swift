@@ -9,7 +9,8 @@ struct DataSubjectClockTests {
         let made = GregorianDay(year: 2023, month: 2, day: 21)!
         let due = DataSubjectClock.dueDay(submittedOn: made)
         // act
-        let extended = DataSubjectClock.extend(dueOn: due, isOpen: true, alreadyExtended: false, reason: "ملفات ورقية في فرعين")
+        let extended = DataSubjectClock.extend(
+            dueOn: due, isOpen: true, alreadyExtended: false, reason: "ملفات ورقية في فرعين")
         // assert
         #expect(due == GregorianDay(year: 2023, month: 3, day: 23)!)
         #expect(extended == .success(GregorianDay(year: 2023, month: 4, day: 22)!))

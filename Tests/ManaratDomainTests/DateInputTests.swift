@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ManaratDomain
 
 @Suite("Typed date input")
@@ -165,7 +166,9 @@ struct DateInputTests {
     @Test("a year of the other calendar is refused as such, not read five centuries away")
     func otherCalendarYear() {
         // setup
-        let cases: [(String, DateInputCalendar)] = [("21/02/2023", .hijri), ("1/8/1444", .gregorian), ("1/8/1444", .hijri), ("21/2/2023", .gregorian)]
+        let cases: [(String, DateInputCalendar)] = [
+            ("21/02/2023", .hijri), ("1/8/1444", .gregorian), ("1/8/1444", .hijri), ("21/2/2023", .gregorian),
+        ]
         // act
         let results = cases.map { DateInput.parse($0.0, calendar: $0.1) }
         // assert

@@ -1,9 +1,12 @@
 import Testing
+
 @testable import ManaratDomain
 
 @Suite("Uploaded file formats")
 struct DocumentFormatTests {
-    static let pngBytes: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x48, 0x44, 0x52]
+    static let pngBytes: [UInt8] = [
+        0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x48, 0x44, 0x52,
+    ]
 
     @Test(
         "PDF, JPEG and PNG files are recognized from their first bytes",
@@ -107,14 +110,22 @@ struct IntakeVerificationTests {
         )
     }
 
-    @Test("an identity copy whose number was never entered is not matched, and says so; without a required copy nothing is asked")
+    @Test(
+        "an identity copy whose number was never entered is not matched, and says so; without a required copy nothing is asked"
+    )
     func identityCopyWithoutNumber() {
         // setup
         let copy = ProvidedDocument(kind: .identityCopy, issuedOn: nil, expiresOn: submittedOn.adding(days: 400))
         // act
-        let unmatched = IntakeVerification.problems(requiredFields: [], values: [:], requiredDocuments: identityCopyRequired, documents: [copy], identityOnRecord: identity, identityOnRequest: nil, submittedOn: submittedOn)
-        let notAsked = IntakeVerification.problems(requiredFields: [], values: [:], requiredDocuments: [], documents: [copy], identityOnRecord: identity, identityOnRequest: nil, submittedOn: submittedOn)
-        let matched = IntakeVerification.problems(requiredFields: [], values: [:], requiredDocuments: identityCopyRequired, documents: [copy], identityOnRecord: identity, identityOnRequest: identity, submittedOn: submittedOn)
+        let unmatched = IntakeVerification.problems(
+            requiredFields: [], values: [:], requiredDocuments: identityCopyRequired, documents: [copy],
+            identityOnRecord: identity, identityOnRequest: nil, submittedOn: submittedOn)
+        let notAsked = IntakeVerification.problems(
+            requiredFields: [], values: [:], requiredDocuments: [], documents: [copy], identityOnRecord: identity,
+            identityOnRequest: nil, submittedOn: submittedOn)
+        let matched = IntakeVerification.problems(
+            requiredFields: [], values: [:], requiredDocuments: identityCopyRequired, documents: [copy],
+            identityOnRecord: identity, identityOnRequest: identity, submittedOn: submittedOn)
         // assert
         #expect(unmatched == [.identityNotMatched])
         #expect(notAsked.isEmpty)
@@ -149,8 +160,11 @@ struct IntakeVerificationTests {
     @Test("an old expired copy does not matter when a renewed copy was also handed in")
     func oneValidCopyIsEnough() {
         // setup
-        let old = ProvidedDocument(kind: .identityCopy, issuedOn: nil, expiresOn: GregorianDay(year: 2022, month: 1, day: 1)!)
-        let renewed = ProvidedDocument(kind: .identityCopy, issuedOn: GregorianDay(year: 2022, month: 1, day: 2)!, expiresOn: GregorianDay(year: 2032, month: 1, day: 1)!)
+        let old = ProvidedDocument(
+            kind: .identityCopy, issuedOn: nil, expiresOn: GregorianDay(year: 2022, month: 1, day: 1)!)
+        let renewed = ProvidedDocument(
+            kind: .identityCopy, issuedOn: GregorianDay(year: 2022, month: 1, day: 2)!,
+            expiresOn: GregorianDay(year: 2032, month: 1, day: 1)!)
 
         // act
         let found = problems(requirements: identityCopyRequired, documents: [old, renewed])
@@ -185,7 +199,9 @@ struct IntakeVerificationTests {
         ]
         let documents = [
             ProvidedDocument(kind: .identityCopy, issuedOn: nil, expiresOn: nil),
-            ProvidedDocument(kind: .salaryCertificate, issuedOn: submittedOn.adding(days: 1), expiresOn: submittedOn.adding(days: 90)),
+            ProvidedDocument(
+                kind: .salaryCertificate, issuedOn: submittedOn.adding(days: 1), expiresOn: submittedOn.adding(days: 90)
+            ),
         ]
 
         // act
@@ -221,7 +237,10 @@ struct IntakeVerificationTests {
         let found = problems(fields: fields, values: values, requirements: [], documents: [])
 
         // assert
-        #expect(found == [.missingField("fullName"), .missingField("mobile"), .missingField("district"), .missingField("iban")])
+        #expect(
+            found == [
+                .missingField("fullName"), .missingField("mobile"), .missingField("district"), .missingField("iban"),
+            ])
     }
 
     @Test("an identity number on the request that differs from the beneficiary's record is a mismatch")
@@ -251,15 +270,17 @@ struct IntakeVerificationTests {
         let documents = [ProvidedDocument(kind: .identityCopy, issuedOn: nil, expiresOn: expiredOn)]
 
         // act
-        let found = problems(fields: ["mobile", "mobile"], requirements: requirements, documents: documents, onRequest: other)
+        let found = problems(
+            fields: ["mobile", "mobile"], requirements: requirements, documents: documents, onRequest: other)
 
         // assert
-        #expect(found == [
-            .missingField("mobile"),
-            .missingDocument(.ibanLetter),
-            .documentExpired(.identityCopy, expiredOn: expiredOn),
-            .missingDocument(.familyRecord),
-            .identityMismatch,
-        ])
+        #expect(
+            found == [
+                .missingField("mobile"),
+                .missingDocument(.ibanLetter),
+                .documentExpired(.identityCopy, expiredOn: expiredOn),
+                .missingDocument(.familyRecord),
+                .identityMismatch,
+            ])
     }
 }

@@ -10,9 +10,13 @@ struct DomainPropertyTests {
     /// What people type into a name or description field: Arabic letters with their hamza forms,
     /// ta marbuta and alef maqsura, vowel marks and tatweel, Persian keyboard look-alikes, both
     /// kinds of digits, spaces and punctuation, invisible direction marks, accented Latin letters.
-    static let typedCharacters: [Character] = Array(
-        "ابتثجحخدذرسشصضطظعغفقكلمنهوي" + "أإآٱةىؤئ" + "یک" + "\u{0640}" + "٠١٢٣٤٥٦٧٨٩0123456789" + "  .,،؛-/" + "abcXYZéÉ"
-    ) + ["\u{064E}", "\u{064F}", "\u{0650}", "\u{0651}", "\u{0652}", "\u{064B}", "\u{200F}", "\u{200E}", "\u{202E}"]
+    static let typedCharacters: [Character] =
+        Array(
+            "ابتثجحخدذرسشصضطظعغفقكلمنهوي" + "أإآٱةىؤئ" + "یک" + "\u{0640}" + "٠١٢٣٤٥٦٧٨٩0123456789" + "  .,،؛-/"
+                + "abcXYZéÉ"
+        ) + [
+            "\u{064E}", "\u{064F}", "\u{0650}", "\u{0651}", "\u{0652}", "\u{064B}", "\u{200F}", "\u{200E}", "\u{202E}",
+        ]
     static let typedText = Gen<Character?>.element(of: typedCharacters).map { $0! }.string(of: 0...30)
 
     /// Plain Arabic letters only, to which marks are then added.
@@ -20,7 +24,9 @@ struct DomainPropertyTests {
     static let plainText = Gen<Character?>.element(of: plainLetters).map { $0! }.string(of: 1...20)
     static let marks: [String] = ["\u{064E}", "\u{064F}", "\u{0650}", "\u{0651}", "\u{0652}", "\u{0640}", "\u{200F}"]
 
-    @Test("normalizing for search is idempotent and leaves no vowel mark, tatweel, direction mark, Arabic-Indic digit or doubled space")
+    @Test(
+        "normalizing for search is idempotent and leaves no vowel mark, tatweel, direction mark, Arabic-Indic digit or doubled space"
+    )
     func normalizerIsIdempotentAndClean() async {
         await propertyCheck(count: 500, input: Self.typedText) { text in
             // act
@@ -28,7 +34,8 @@ struct DomainPropertyTests {
             // assert
             #expect(ArabicText.normalizedForSearch(once) == once)
             let leftovers = once.unicodeScalars.filter {
-                (0x064B...0x0652).contains($0.value) || $0.value == 0x0640 || [0x200E, 0x200F, 0x202E].contains($0.value) || (0x0660...0x0669).contains($0.value)
+                (0x064B...0x0652).contains($0.value) || $0.value == 0x0640
+                    || [0x200E, 0x200F, 0x202E].contains($0.value) || (0x0660...0x0669).contains($0.value)
             }
             #expect(leftovers.isEmpty)
             #expect(!once.contains("  ") && !once.hasPrefix(" ") && !once.hasSuffix(" "))
@@ -56,11 +63,16 @@ struct DomainPropertyTests {
         }
     }
 
-    @Test("for any nine digits after a 1, exactly one check digit makes a valid national ID, and changing any one digit of it is refused")
+    @Test(
+        "for any nine digits after a 1, exactly one check digit makes a valid national ID, and changing any one digit of it is refused"
+    )
     func nationalIDCheckDigit() async {
-        await propertyCheck(count: 300, input: Gen.int(in: 0...99_999_999).map { String(format: "1%08d", $0) }) { prefix in
+        await propertyCheck(count: 300, input: Gen.int(in: 0...99_999_999).map { String(format: "1%08d", $0) }) {
+            prefix in
             // act
-            let valid = (0...9).map { prefix + String($0) }.filter { (try? IdentityNumber.parse($0, type: .nationalID).get()) != nil }
+            let valid = (0...9).map { prefix + String($0) }.filter {
+                (try? IdentityNumber.parse($0, type: .nationalID).get()) != nil
+            }
             // assert
             #expect(valid.count == 1)
             guard let number = valid.first else { return }
@@ -68,7 +80,9 @@ struct DomainPropertyTests {
                 for digit in "0123456789" where digit != Array(number)[position] {
                     var changed = Array(number)
                     changed[position] = digit
-                    #expect((try? IdentityNumber.parse(String(changed), type: .nationalID).get()) == nil, "\(String(changed)) accepted")
+                    #expect(
+                        (try? IdentityNumber.parse(String(changed), type: .nationalID).get()) == nil,
+                        "\(String(changed)) accepted")
                 }
             }
         }
@@ -76,9 +90,14 @@ struct DomainPropertyTests {
 
     @Test("an ID typed in Arabic-Indic digits, in groups or with direction marks is the same ID")
     func identityTypingVariants() async {
-        await propertyCheck(count: 200, input: Gen.int(in: 0...99_999_999).map { String(format: "1%08d", $0) }) { prefix in
+        await propertyCheck(count: 200, input: Gen.int(in: 0...99_999_999).map { String(format: "1%08d", $0) }) {
+            prefix in
             // setup
-            guard let number = (0...9).map({ prefix + String($0) }).first(where: { (try? IdentityNumber.parse($0, type: .nationalID).get()) != nil }) else { return }
+            guard
+                let number = (0...9).map({ prefix + String($0) }).first(where: {
+                    (try? IdentityNumber.parse($0, type: .nationalID).get()) != nil
+                })
+            else { return }
             let arabicIndic = String(number.map { Character(Unicode.Scalar(0x0660 + Int(String($0))!)!) })
             let grouped = "\u{200F}" + number.prefix(4) + " " + number.dropFirst(4) + " "
             // act
@@ -89,10 +108,15 @@ struct DomainPropertyTests {
     }
 
     /// Days in the official Umm al-Qura table (1 August 1924 to 16 November 2077).
-    static let tableDays = Gen.int(in: GregorianDay(year: 1924, month: 8, day: 1)!.julianDayNumber...GregorianDay(year: 2077, month: 11, day: 15)!.julianDayNumber)
-        .map { GregorianDay(julianDayNumber: $0) }
+    static let tableDays = Gen.int(
+        in: GregorianDay(year: 1924, month: 8, day: 1)!
+            .julianDayNumber...GregorianDay(year: 2077, month: 11, day: 15)!.julianDayNumber
+    )
+    .map { GregorianDay(julianDayNumber: $0) }
 
-    @Test("every Gregorian day in the official table goes to Hijri and back to itself, and the next day is the next Hijri day")
+    @Test(
+        "every Gregorian day in the official table goes to Hijri and back to itself, and the next day is the next Hijri day"
+    )
     func hijriRoundTrip() async {
         await propertyCheck(count: 1_000, input: Self.tableDays) { day in
             // act
@@ -108,16 +132,23 @@ struct DomainPropertyTests {
             if hijri.day < length {
                 #expect((next.year, next.month, next.day) == (hijri.year, hijri.month, hijri.day + 1))
             } else {
-                #expect(next.day == 1 && (next.month == hijri.month % 12 + 1) && next.year == hijri.year + (hijri.month == 12 ? 1 : 0))
+                #expect(
+                    next.day == 1 && (next.month == hijri.month % 12 + 1)
+                        && next.year == hijri.year + (hijri.month == 12 ? 1 : 0))
             }
         }
     }
 
-    @Test("adding N working days lands on a working day with exactly N working days after the start, whatever the holidays")
+    @Test(
+        "adding N working days lands on a working day with exactly N working days after the start, whatever the holidays"
+    )
     func workingDaysAddUp() async {
-        let start = Gen.int(in: GregorianDay(year: 2023, month: 1, day: 1)!.julianDayNumber...GregorianDay(year: 2030, month: 12, day: 31)!.julianDayNumber)
+        let start = Gen.int(
+            in: GregorianDay(year: 2023, month: 1, day: 1)!
+                .julianDayNumber...GregorianDay(year: 2030, month: 12, day: 31)!.julianDayNumber)
         let holidayOffsets = Gen.int(in: 0...40).array(of: 0...8)
-        await propertyCheck(count: 300, input: start, Gen.int(in: 1...30), holidayOffsets) { startNumber, count, offsets in
+        await propertyCheck(count: 300, input: start, Gen.int(in: 1...30), holidayOffsets) {
+            startNumber, count, offsets in
             // setup
             let first = GregorianDay(julianDayNumber: startNumber)
             let calendar = WorkingCalendar(holidays: Set(offsets.map { first.adding(days: $0) }))

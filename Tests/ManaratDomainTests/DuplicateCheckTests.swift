@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ManaratDomain
 
 @Suite("Duplicate beneficiary check")
@@ -24,7 +25,8 @@ struct DuplicateCheckTests {
     func sameNameDifferentBirthDate() {
         // setup
         let candidate = PersonFingerprint(fullName: "أحمد محمد العتيبي", bornOn: birthDate, phones: ["+966501234567"])
-        let existing = PersonFingerprint(fullName: "أحمد محمد العتيبي", bornOn: otherBirthDate, phones: ["+966551234567"])
+        let existing = PersonFingerprint(
+            fullName: "أحمد محمد العتيبي", bornOn: otherBirthDate, phones: ["+966551234567"])
 
         // act
         let match = DuplicateCheck.match(candidate, against: existing)
@@ -71,7 +73,8 @@ struct DuplicateCheckTests {
     func sharedPhoneInAnotherShape() throws {
         // setup
         let candidate = PersonFingerprint(fullName: "فاطمة علي الزهراني", bornOn: nil, phones: ["٠٥٠ ١٢٣ ٤٥٦٧"])
-        let existing = PersonFingerprint(fullName: "فاطمه علي الزهراني", bornOn: birthDate, phones: ["+966551111111", "+966501234567"])
+        let existing = PersonFingerprint(
+            fullName: "فاطمه علي الزهراني", bornOn: birthDate, phones: ["+966551111111", "+966501234567"])
 
         // act
         let match = try #require(DuplicateCheck.match(candidate, against: existing))
@@ -84,8 +87,10 @@ struct DuplicateCheckTests {
     @Test("an identical name with the same birth date and a shared phone scores 100")
     func allEvidence() throws {
         // setup
-        let candidate = PersonFingerprint(fullName: "مريم عبدالله الغامدي", bornOn: birthDate, phones: ["+966501234567"])
-        let existing = PersonFingerprint(fullName: "مريم عبد الله الغامدي", bornOn: birthDate, phones: ["+966501234567"])
+        let candidate = PersonFingerprint(
+            fullName: "مريم عبدالله الغامدي", bornOn: birthDate, phones: ["+966501234567"])
+        let existing = PersonFingerprint(
+            fullName: "مريم عبد الله الغامدي", bornOn: birthDate, phones: ["+966501234567"])
 
         // act
         let match = try #require(DuplicateCheck.match(candidate, against: existing))

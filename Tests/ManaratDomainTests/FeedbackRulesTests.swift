@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ManaratDomain
 
 @Suite("Closing and appealing complaints and suggestions")
@@ -12,9 +13,11 @@ struct FeedbackRulesTests {
         // act
         let noResponse = FeedbackRules.checkClosing(response: " ", action: action, noActionReason: "")
         let nothingRecorded = FeedbackRules.checkClosing(response: "نعتذر عن التأخير", action: nil, noActionReason: " ")
-        let ownerMissing = FeedbackRules.checkClosing(response: "نعتذر", action: ImprovementAction(what: "x", owner: "", on: day), noActionReason: "")
+        let ownerMissing = FeedbackRules.checkClosing(
+            response: "نعتذر", action: ImprovementAction(what: "x", owner: "", on: day), noActionReason: "")
         let withAction = FeedbackRules.checkClosing(response: "نعتذر", action: action, noActionReason: "")
-        let withReason = FeedbackRules.checkClosing(response: "شكرًا", action: nil, noActionReason: "الإجراء المقترح مطبق حاليًا")
+        let withReason = FeedbackRules.checkClosing(
+            response: "شكرًا", action: nil, noActionReason: "الإجراء المقترح مطبق حاليًا")
         // assert
         #expect(noResponse == .responseMissing)
         #expect(nothingRecorded == .improvementOrReasonMissing)
@@ -26,7 +29,9 @@ struct FeedbackRulesTests {
     @Test("a closed item may be appealed once, and nothing else may")
     func appeal() {
         // setup
-        let cases: [(FeedbackStatus, Int, Bool)] = [(.closed, 0, true), (.closed, 1, false), (.open, 0, false), (.inProgress, 0, false)]
+        let cases: [(FeedbackStatus, Int, Bool)] = [
+            (.closed, 0, true), (.closed, 1, false), (.open, 0, false), (.inProgress, 0, false),
+        ]
         // act
         let results = cases.map { FeedbackRules.mayAppeal(status: $0.0, appeals: $0.1) }
         // assert

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ManaratDomain
 
 /// Dates typed in Hijri drive ages and document validity. These cases sit where ICU's calendar is
@@ -19,7 +20,9 @@ struct HijriBoundaryTests {
         let requirement = [DocumentRequirement(kind: .identityCopy, mustBeValidAtSubmission: true)]
         let document = [ProvidedDocument(kind: .identityCopy, issuedOn: nil, expiresOn: expiry)]
         func problems(on day: GregorianDay) -> [IntakeProblem] {
-            IntakeVerification.problems(requiredFields: [], values: [:], requiredDocuments: requirement, documents: document, identityOnRecord: identity, identityOnRequest: identity, submittedOn: day)
+            IntakeVerification.problems(
+                requiredFields: [], values: [:], requiredDocuments: requirement, documents: document,
+                identityOnRecord: identity, identityOnRequest: identity, submittedOn: day)
         }
         // act
         let onExpiryDay = problems(on: GregorianDay(year: 2030, month: 5, day: 3)!)
@@ -43,13 +46,16 @@ struct HijriBoundaryTests {
         #expect(birthday == 50)
     }
 
-    @Test("an identity typed as expiring 29 Dhu al-Hijjah 1451 AH, the month's last day, is flagged expired from 3 May 2030 on")
+    @Test(
+        "an identity typed as expiring 29 Dhu al-Hijjah 1451 AH, the month's last day, is flagged expired from 3 May 2030 on"
+    )
     func identityExpiryFlag() throws {
         // setup
         let expiry = try Self.hijri("29/12/1451")
         // act
         let lastValidDay = IdentityNumber.isExpired(expiresOn: expiry, on: GregorianDay(year: 2030, month: 5, day: 2)!)
-        let firstExpiredDay = IdentityNumber.isExpired(expiresOn: expiry, on: GregorianDay(year: 2030, month: 5, day: 3)!)
+        let firstExpiredDay = IdentityNumber.isExpired(
+            expiresOn: expiry, on: GregorianDay(year: 2030, month: 5, day: 3)!)
         // assert
         #expect(expiry == GregorianDay(year: 2030, month: 5, day: 2))
         #expect(!lastValidDay)
@@ -61,7 +67,8 @@ struct HijriBoundaryTests {
         // setup
         let submitted = try Self.hijri("1/1/1452")
         // act
-        let expected = ResponseClock.expectedResponseDay(submittedOn: submitted, workingDays: 10, calendar: WorkingCalendar(), pauses: [], today: submitted)
+        let expected = ResponseClock.expectedResponseDay(
+            submittedOn: submitted, workingDays: 10, calendar: WorkingCalendar(), pauses: [], today: submitted)
         // assert
         #expect(submitted.weekday == .friday)
         #expect(expected == GregorianDay(year: 2030, month: 5, day: 16))

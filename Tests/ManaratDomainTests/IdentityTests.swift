@@ -1,12 +1,15 @@
 import Foundation
 import Testing
+
 @testable import ManaratDomain
 
 @Suite("Identity numbers")
 struct IdentityTests {
     @Test(
         "a national ID typed in any digits and with stray spaces is stored as ten Latin digits",
-        arguments: ["١٠٠٠٠٠٠٠٠٨", "1000000008", "  1000000008  ", "1000 000 008", "\u{200F}١٠٠٠٠٠٠٠٠٨\u{200F}", "۱۰۰۰۰۰۰۰۰۸"]
+        arguments: [
+            "١٠٠٠٠٠٠٠٠٨", "1000000008", "  1000000008  ", "1000 000 008", "\u{200F}١٠٠٠٠٠٠٠٠٨\u{200F}", "۱۰۰۰۰۰۰۰۰۸",
+        ]
     )
     func nationalIDNormalized(text: String) {
         // setup
@@ -119,7 +122,9 @@ struct IdentityTests {
         #expect(border == .failure(.mustStartWith("3")))
     }
 
-    @Test("border numbers start with 3 or 4 and carry no check digit", arguments: ["3000000001", "3000000002", "4123456789"])
+    @Test(
+        "border numbers start with 3 or 4 and carry no check digit",
+        arguments: ["3000000001", "3000000002", "4123456789"])
     func borderNumbers(text: String) {
         // setup
         let type = IdentityType.borderNumber
@@ -204,7 +209,9 @@ struct IdentityTests {
         #expect(tooLong == .failure(.tooLong(maximum: 12)))
     }
 
-    @Test("a passport number with non-ASCII letters or symbols is refused", arguments: ["A12-34567", "جواز12345", "É1234567", "A1234567!"])
+    @Test(
+        "a passport number with non-ASCII letters or symbols is refused",
+        arguments: ["A12-34567", "جواز12345", "É1234567", "A1234567!"])
     func passportCharacters(text: String) {
         // setup
         let type = IdentityType.passport

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ManaratDomain
 
 /// A household that scores nothing on any part, so each test changes only what it is about.
@@ -173,8 +174,11 @@ struct NeedsAssessmentTests {
     @Test("the total is normalized over the weights, so scaling every weight changes nothing")
     func weightsAreRelative() {
         // setup
-        let factors = household(monthlyIncome: 2000, householdSize: 4, monthlyRent: 800, housing: .rented, disabilityCount: 1, dependantsUnder18: 2)
-        let doubled = NeedsWeights(incomeThresholdPerMember: 1500, income: 80, housing: 30, health: 40, dependants: 30, debts: 20)
+        let factors = household(
+            monthlyIncome: 2000, householdSize: 4, monthlyRent: 800, housing: .rented, disabilityCount: 1,
+            dependantsUnder18: 2)
+        let doubled = NeedsWeights(
+            incomeThresholdPerMember: 1500, income: 80, housing: 30, health: 40, dependants: 30, debts: 20)
 
         // act
         let standard = NeedsAssessment.score(factors, weights: .standard)
@@ -219,8 +223,11 @@ struct NeedsAssessmentTests {
     @Test("all-zero weights give a total of 0 instead of dividing by zero")
     func zeroWeights() {
         // setup
-        let weights = NeedsWeights(incomeThresholdPerMember: 0, income: 0, housing: 0, health: 0, dependants: 0, debts: 0)
-        let factors = household(monthlyIncome: 0, householdSize: 6, debts: 5000, housing: .rented, chronicIllnessCount: 3, dependantsUnder18: 5)
+        let weights = NeedsWeights(
+            incomeThresholdPerMember: 0, income: 0, housing: 0, health: 0, dependants: 0, debts: 0)
+        let factors = household(
+            monthlyIncome: 0, householdSize: 6, debts: 5000, housing: .rented, chronicIllnessCount: 3,
+            dependantsUnder18: 5)
 
         // act
         let score = NeedsAssessment.score(factors, weights: weights)
@@ -273,7 +280,9 @@ struct NeedsAssessmentTests {
     @Test("the highest possible need scores 100")
     func maximum() {
         // setup
-        let factors = household(monthlyIncome: 0, householdSize: 4, debts: 1, housing: .rented, chronicIllnessCount: 3, dependantsUnder18: 3, elderlyCount: 1)
+        let factors = household(
+            monthlyIncome: 0, householdSize: 4, debts: 1, housing: .rented, chronicIllnessCount: 3,
+            dependantsUnder18: 3, elderlyCount: 1)
 
         // act
         let score = NeedsAssessment.score(factors, weights: .standard)
@@ -295,7 +304,9 @@ struct NeedsAssessmentTests {
 
         // assert
         #expect(standard.incomeThresholdPerMember == 1500)
-        let partWeights: [Int] = [standard.income, standard.housing, standard.health, standard.dependants, standard.debts]
+        let partWeights: [Int] = [
+            standard.income, standard.housing, standard.health, standard.dependants, standard.debts,
+        ]
         #expect(partWeights == [40, 15, 20, 15, 10])
         #expect(decoded == standard)
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ManaratDomain
 
 @Suite("Notifications: channels, quiet hours, retries, templates and SMS length")
@@ -13,13 +14,16 @@ struct NotificationRulesTests {
         return calendar.date(from: DateComponents(year: 2023, month: 2, day: 21, hour: hour, minute: minute))!
     }
 
-    @Test("an Arabic SMS fits 70 characters in one part and 67 per part when split; GSM-7 fits 160 and 153, and € counts twice")
+    @Test(
+        "an Arabic SMS fits 70 characters in one part and 67 per part when split; GSM-7 fits 160 and 153, and € counts twice"
+    )
     func smsLength() {
         // setup
         let arabic = { (count: Int) in String(repeating: "م", count: count) }
         let latin = { (count: Int) in String(repeating: "a", count: count) }
         // act
-        let lengths = [arabic(70), arabic(71), arabic(134), arabic(135), latin(160), latin(161), latin(159) + "€"].map(SMSLength.init)
+        let lengths = [arabic(70), arabic(71), arabic(134), arabic(135), latin(160), latin(161), latin(159) + "€"].map(
+            SMSLength.init)
         // assert
         #expect(lengths.map(\.encoding) == [.ucs2, .ucs2, .ucs2, .ucs2, .gsm7, .gsm7, .gsm7])
         #expect(lengths.map(\.parts) == [1, 2, 2, 3, 1, 2, 2])
@@ -41,7 +45,9 @@ struct NotificationRulesTests {
         #expect(unknownForCode.isEmpty)
     }
 
-    @Test("the inbox always, the preferred channel when it can reach the person, and only essential messages after an opt-out")
+    @Test(
+        "the inbox always, the preferred channel when it can reach the person, and only essential messages after an opt-out"
+    )
     func channels() {
         // setup
         let phone = NotificationAddresses(mobile: "+966551234567", email: nil)
@@ -51,11 +57,15 @@ struct NotificationRulesTests {
         let email = NotificationPreference(channel: .email, language: .english, optedOut: false)
         // act
         let received = DeliveryRules.channels(for: .requestReceived, preference: sms, addresses: phone, hasInbox: true)
-        let reminderAfterOptOut = DeliveryRules.channels(for: .identityExpiring, preference: optedOut, addresses: phone, hasInbox: true)
-        let decisionAfterOptOut = DeliveryRules.channels(for: .requestRejected, preference: optedOut, addresses: phone, hasInbox: true)
-        let emailWithoutAddress = DeliveryRules.channels(for: .requestApproved, preference: email, addresses: phone, hasInbox: true)
+        let reminderAfterOptOut = DeliveryRules.channels(
+            for: .identityExpiring, preference: optedOut, addresses: phone, hasInbox: true)
+        let decisionAfterOptOut = DeliveryRules.channels(
+            for: .requestRejected, preference: optedOut, addresses: phone, hasInbox: true)
+        let emailWithoutAddress = DeliveryRules.channels(
+            for: .requestApproved, preference: email, addresses: phone, hasInbox: true)
         let code = DeliveryRules.channels(for: .oneTimeCode, preference: optedOut, addresses: phone, hasInbox: true)
-        let codeWithoutPhone = DeliveryRules.channels(for: .oneTimeCode, preference: sms, addresses: none, hasInbox: true)
+        let codeWithoutPhone = DeliveryRules.channels(
+            for: .oneTimeCode, preference: sms, addresses: none, hasInbox: true)
         // assert
         #expect(received == [.portal, .sms])
         #expect(reminderAfterOptOut == [.portal])
@@ -108,6 +118,9 @@ struct NotificationRulesTests {
         #expect(notices[.completeDelivery] == .serviceDelivered)
         #expect(notices[.submit] == .some(nil))
         #expect(notices[.startDelivery] == .some(nil))
-        #expect(NotificationEvent.allCases.filter(\.isEssential).sorted { $0.rawValue < $1.rawValue } == [.documentsMissing, .feedbackClosed, .oneTimeCode, .requestApproved, .requestRejected, .visitScheduled])
+        #expect(
+            NotificationEvent.allCases.filter(\.isEssential).sorted { $0.rawValue < $1.rawValue } == [
+                .documentsMissing, .feedbackClosed, .oneTimeCode, .requestApproved, .requestRejected, .visitScheduled,
+            ])
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ManaratDomain
 
 @Suite("Support request statuses")
@@ -10,7 +11,10 @@ struct RequestStateMachineTests {
         .draft: [.submit: .submitted, .withdraw: .withdrawn],
         .submitted: [.markIncomplete: .incomplete, .completeRegistration: .registered, .withdraw: .withdrawn],
         .incomplete: [.completeRegistration: .registered, .withdraw: .withdrawn],
-        .registered: [.markIncomplete: .incomplete, .referToResearch: .inResearch, .sendToCommittee: .atCommittee, .withdraw: .withdrawn],
+        .registered: [
+            .markIncomplete: .incomplete, .referToResearch: .inResearch, .sendToCommittee: .atCommittee,
+            .withdraw: .withdrawn,
+        ],
         .inResearch: [.sendToCommittee: .atCommittee, .withdraw: .withdrawn],
         .atCommittee: [.approve: .approved, .reject: .rejected, .defer_: .deferred, .withdraw: .withdrawn],
         .approved: [.startDelivery: .inDelivery],
@@ -30,7 +34,8 @@ struct RequestStateMachineTests {
     func transitionTable(status: RequestStatus, event: RequestEvent) throws {
         // setup
         let row = try #require(Self.accepted[status], "the expected table has no row for \(status)")
-        let expected: Result<RequestStatus, TransitionRefusal> = row[event].map { .success($0) }
+        let expected: Result<RequestStatus, TransitionRefusal> =
+            row[event].map { .success($0) }
             ?? .failure(.notAllowed(from: status, event: event))
 
         // act
@@ -158,7 +163,9 @@ struct RequestStateMachineTests {
         #expect(ready == [.markIncomplete, .referToResearch, .sendToCommittee, .withdraw])
     }
 
-    @Test("rejected, completed and withdrawn requests accept nothing; every other status has a way forward", arguments: RequestStatus.allCases)
+    @Test(
+        "rejected, completed and withdrawn requests accept nothing; every other status has a way forward",
+        arguments: RequestStatus.allCases)
     func finalStatusesAreDeadEnds(status: RequestStatus) {
         // setup
         let expectedFinal: Set<RequestStatus> = [.rejected, .completed, .withdrawn]
@@ -171,7 +178,9 @@ struct RequestStateMachineTests {
         #expect(events.isEmpty == status.isFinal)
     }
 
-    @Test("the response clock stops only while the request waits on the applicant, and runs until the committee answers", arguments: RequestStatus.allCases)
+    @Test(
+        "the response clock stops only while the request waits on the applicant, and runs until the committee answers",
+        arguments: RequestStatus.allCases)
     func clockFlags(status: RequestStatus) {
         // setup
         let pausing: Set<RequestStatus> = [.draft, .incomplete]

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ManaratDomain
 
 @Suite("Sign-in and session rules")
@@ -47,7 +48,9 @@ struct SignInPolicyTests {
         // act
         let fresh = policy.isAlive(createdAt: start, lastSeenAt: start, at: start.addingTimeInterval(1799))
         let idle = policy.isAlive(createdAt: start, lastSeenAt: start, at: start.addingTimeInterval(1800))
-        let busyButOld = policy.isAlive(createdAt: start, lastSeenAt: start.addingTimeInterval(12 * 3600 - 10), at: start.addingTimeInterval(12 * 3600))
+        let busyButOld = policy.isAlive(
+            createdAt: start, lastSeenAt: start.addingTimeInterval(12 * 3600 - 10),
+            at: start.addingTimeInterval(12 * 3600))
         // assert
         #expect(fresh)
         #expect(!idle)
@@ -69,7 +72,7 @@ struct SignInPolicyTests {
     @Test("passwords shorter than ten characters or longer than bcrypt's 72 bytes are refused")
     func passwordRules() {
         // setup
-        let arabicLong = String(repeating: "ك", count: 37) // 74 bytes in UTF-8
+        let arabicLong = String(repeating: "ك", count: 37)  // 74 bytes in UTF-8
         // act
         let short = PasswordRule.violations(of: "abc123")
         let fine = PasswordRule.violations(of: "كلمة مرور طويلة")
@@ -110,7 +113,9 @@ struct StaffRulesTests {
 
 @Suite("Audit record hashing input")
 struct AuditRecordTests {
-    let record = AuditRecord(sequence: 7, occurredAt: Date(timeIntervalSince1970: 1_676_959_200.123_4), actorID: nil, actorName: "system", actingRole: nil, action: "staff.create", recordType: "staff", recordID: "x", summary: "a|b", clientIP: nil)
+    let record = AuditRecord(
+        sequence: 7, occurredAt: Date(timeIntervalSince1970: 1_676_959_200.123_4), actorID: nil, actorName: "system",
+        actingRole: nil, action: "staff.create", recordType: "staff", recordID: "x", summary: "a|b", clientIP: nil)
 
     @Test("every field changes the canonical text, and separators inside values cannot fake a field")
     func canonicalTextCoversEveryField() {

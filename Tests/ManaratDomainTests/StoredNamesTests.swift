@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ManaratDomain
 
 /// The names the audit log and a request's timeline store are a contract with every row already
@@ -20,11 +21,17 @@ struct StoredNamesTests {
         let names = AuditAction.allCases.map(\.rawValue)
         // assert
         #expect(Set(names).count == names.count)
-        #expect(names.allSatisfy { $0.split(separator: ".").count == 2 && $0 == $0.lowercased() || $0.hasPrefix("request.") })
+        #expect(
+            names.allSatisfy {
+                $0.split(separator: ".").count == 2 && $0 == $0.lowercased() || $0.hasPrefix("request.")
+            })
     }
 
-    @Test("every timeline event reads back from the name it stores", arguments:
-        RequestEvent.allCases.map(RequestTimelineEvent.moved) + RequestStep.allCases.map(RequestTimelineEvent.recorded))
+    @Test(
+        "every timeline event reads back from the name it stores",
+        arguments:
+            RequestEvent.allCases.map(RequestTimelineEvent.moved)
+            + RequestStep.allCases.map(RequestTimelineEvent.recorded))
     func timelineRoundTrip(event: RequestTimelineEvent) {
         // act
         let read = RequestTimelineEvent(stored: event.stored)

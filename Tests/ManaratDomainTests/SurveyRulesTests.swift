@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ManaratDomain
 
 @Suite("Satisfaction surveys: links, answers and figures in aggregate")
@@ -35,10 +36,13 @@ struct SurveyRulesTests {
         #expect(problems == [nil, .ratingMissing, .answerOutOfRange, .answerOutOfRange, .commentTooLong])
     }
 
-    @Test("figures per group: CSAT is the share of 4s and 5s, the average one decimal, the response rate per invitation")
+    @Test(
+        "figures per group: CSAT is the share of 4s and 5s, the average one decimal, the response rate per invitation")
     func figures() {
         // setup
-        let items: [(key: String, rating: Int?)] = [("cash", 5), ("cash", 4), ("cash", 2), ("cash", nil), ("inKind", 3), ("inKind", nil)]
+        let items: [(key: String, rating: Int?)] = [
+            ("cash", 5), ("cash", 4), ("cash", 2), ("cash", nil), ("inKind", 3), ("inKind", nil),
+        ]
         // act
         let grouped = SatisfactionFigures.grouped(items)
         // assert

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ManaratDomain
 
 /// Reads a "yyyy-mm-dd" Hijri date from the reference fixture through the validating initialiser.
@@ -37,8 +38,8 @@ struct UmmAlQuraTests {
         for line in lines {
             let columns = line.split(separator: " ")
             guard columns.count == 2,
-                  let gregorian = GregorianDay(iso: String(columns[0])),
-                  let hijri = hijriDay(fromFixture: columns[1])
+                let gregorian = GregorianDay(iso: String(columns[0])),
+                let hijri = hijriDay(fromFixture: columns[1])
             else {
                 mismatches.append("unreadable line: \(line)")
                 continue
@@ -62,9 +63,9 @@ struct UmmAlQuraTests {
     @Test(
         "known official dates",
         arguments: [
-            (1444, 8, 1, "2023-02-21"),   // policy approval date, 1 Sha'ban 1444
-            (1400, 1, 1, "1979-11-20"),   // ICU says the 21st
-            (1452, 1, 1, "2030-05-03"),   // ICU says the 4th
+            (1444, 8, 1, "2023-02-21"),  // policy approval date, 1 Sha'ban 1444
+            (1400, 1, 1, "1979-11-20"),  // ICU says the 21st
+            (1452, 1, 1, "2030-05-03"),  // ICU says the 4th
             (1345, 5, 31, "1926-12-06"),  // one of the official table's 31-day months
         ]
     )

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ManaratDomain
 
 /// Builds a day from ISO text; the tests only use real days.
@@ -105,7 +106,9 @@ struct ResponseClockTests {
         let submitted = day("2023-03-05")
 
         // act
-        let expected = ResponseClock.expectedResponseDay(submittedOn: submitted, workingDays: ResponseClock.standardWorkingDays, calendar: WorkingCalendar(), pauses: [], today: submitted)
+        let expected = ResponseClock.expectedResponseDay(
+            submittedOn: submitted, workingDays: ResponseClock.standardWorkingDays, calendar: WorkingCalendar(),
+            pauses: [], today: submitted)
 
         // assert
         #expect(expected == day("2023-03-19"))
@@ -121,8 +124,10 @@ struct ResponseClockTests {
         let submitted = day("2023-04-13")
 
         // act
-        let withEid = ResponseClock.expectedResponseDay(submittedOn: submitted, workingDays: 10, calendar: eidCalendar, pauses: [], today: submitted)
-        let withoutEid = ResponseClock.expectedResponseDay(submittedOn: submitted, workingDays: 10, calendar: WorkingCalendar(), pauses: [], today: submitted)
+        let withEid = ResponseClock.expectedResponseDay(
+            submittedOn: submitted, workingDays: 10, calendar: eidCalendar, pauses: [], today: submitted)
+        let withoutEid = ResponseClock.expectedResponseDay(
+            submittedOn: submitted, workingDays: 10, calendar: WorkingCalendar(), pauses: [], today: submitted)
 
         // assert
         #expect(withEid == day("2023-05-07"))
@@ -139,7 +144,9 @@ struct ResponseClockTests {
         let unpaused = day("2023-03-19")
 
         // act
-        let expected = ResponseClock.expectedResponseDay(submittedOn: submitted, workingDays: 10, calendar: WorkingCalendar(), pauses: [pause], today: day("2023-03-12"))
+        let expected = ResponseClock.expectedResponseDay(
+            submittedOn: submitted, workingDays: 10, calendar: WorkingCalendar(), pauses: [pause],
+            today: day("2023-03-12"))
 
         // assert
         #expect(expected == day("2023-03-22"))
@@ -153,7 +160,9 @@ struct ResponseClockTests {
         let pause = ClockPause(from: day("2023-03-07"), until: day("2023-03-08"))
 
         // act
-        let expected = ResponseClock.expectedResponseDay(submittedOn: submitted, workingDays: 10, calendar: WorkingCalendar(), pauses: [pause], today: day("2023-03-12"))
+        let expected = ResponseClock.expectedResponseDay(
+            submittedOn: submitted, workingDays: 10, calendar: WorkingCalendar(), pauses: [pause],
+            today: day("2023-03-12"))
 
         // assert
         #expect(expected == day("2023-03-20"))
@@ -174,7 +183,8 @@ struct ResponseClockTests {
         let pause = ClockPause(from: day("2023-03-07"), until: nil)
 
         // act
-        let expected = ResponseClock.expectedResponseDay(submittedOn: submitted, workingDays: 10, calendar: WorkingCalendar(), pauses: [pause], today: day(today))
+        let expected = ResponseClock.expectedResponseDay(
+            submittedOn: submitted, workingDays: 10, calendar: WorkingCalendar(), pauses: [pause], today: day(today))
 
         // assert
         #expect(expected == day(expectedISO))
@@ -187,7 +197,9 @@ struct ResponseClockTests {
         let pause = ClockPause(from: day("2023-03-20"), until: nil)
 
         // act
-        let expected = ResponseClock.expectedResponseDay(submittedOn: submitted, workingDays: 10, calendar: WorkingCalendar(), pauses: [pause], today: day("2023-03-26"))
+        let expected = ResponseClock.expectedResponseDay(
+            submittedOn: submitted, workingDays: 10, calendar: WorkingCalendar(), pauses: [pause],
+            today: day("2023-03-26"))
 
         // assert
         #expect(expected == day("2023-03-19"))
@@ -224,7 +236,8 @@ struct ResponseClockTests {
         let due = day("2023-05-07")
 
         // act
-        let soon = ResponseClock.isDueSoon(expected: due, today: day(today), withinWorkingDays: 2, calendar: eidCalendar)
+        let soon = ResponseClock.isDueSoon(
+            expected: due, today: day(today), withinWorkingDays: 2, calendar: eidCalendar)
 
         // assert
         #expect(soon == expected)

@@ -9,13 +9,16 @@ import Testing
 @Suite("The hash-chained audit log, on the configured database")
 struct AuditLogTests {
     static func event(_ number: Int) -> AuditEvent {
-        AuditEvent(actorID: UUID(), actorName: "noura", actingRole: "relations", action: .articleVote, recordType: .article, recordID: "\(number)", summary: "change \(number) — تغيير", clientIP: "10.0.0.\(number % 250)")
+        AuditEvent(
+            actorID: UUID(), actorName: "noura", actingRole: "relations", action: .articleVote, recordType: .article,
+            recordID: "\(number)", summary: "change \(number) — تغيير", clientIP: "10.0.0.\(number % 250)")
     }
 
     static func append(_ count: Int, on database: any Database, at now: Date) async throws {
         for number in 1...count {
             _ = try await database.writeTransaction { db in
-                try await AuditLog(database: db).append(Self.event(number), at: now.addingTimeInterval(Double(number) * 0.0017))
+                try await AuditLog(database: db).append(
+                    Self.event(number), at: now.addingTimeInterval(Double(number) * 0.0017))
             }
         }
     }
@@ -102,7 +105,9 @@ struct AuditLogTests {
         }
     }
 
-    @Test("of 20 writers arriving together, the 4 that fail are rolled back alone: each caller gets its own answer and the other 16 entries form one chain")
+    @Test(
+        "of 20 writers arriving together, the 4 that fail are rolled back alone: each caller gets its own answer and the other 16 entries form one chain"
+    )
     func failuresInAGroupStayAlone() async throws {
         try await withApp { app, harness in
             // setup
@@ -144,7 +149,9 @@ struct AuditLogTests {
         }
     }
 
-    @Test("a write runs with durable settings: on SQLite the commit is synced (synchronous=FULL) and foreign keys are enforced; on PostgreSQL the commit waits for its WAL (synchronous_commit on)")
+    @Test(
+        "a write runs with durable settings: on SQLite the commit is synced (synchronous=FULL) and foreign keys are enforced; on PostgreSQL the commit waits for its WAL (synchronous_commit on)"
+    )
     func writerConnectionSettings() async throws {
         try await withApp { app, _ in
             // setup
@@ -153,11 +160,16 @@ struct AuditLogTests {
             let settings = try await app.db.writeTransaction { db -> [String] in
                 let sql = db as! any SQLDatabase
                 if sqlite {
-                    let synchronous = try await sql.raw("PRAGMA synchronous").first()?.decode(column: "synchronous", as: Int.self)
-                    let foreignKeys = try await sql.raw("PRAGMA foreign_keys").first()?.decode(column: "foreign_keys", as: Int.self)
+                    let synchronous = try await sql.raw("PRAGMA synchronous").first()?.decode(
+                        column: "synchronous", as: Int.self)
+                    let foreignKeys = try await sql.raw("PRAGMA foreign_keys").first()?.decode(
+                        column: "foreign_keys", as: Int.self)
                     return [String(synchronous ?? -1), String(foreignKeys ?? -1)]
                 }
-                return [try await sql.raw("SHOW synchronous_commit").first()?.decode(column: "synchronous_commit", as: String.self) ?? ""]
+                return [
+                    try await sql.raw("SHOW synchronous_commit").first()?.decode(
+                        column: "synchronous_commit", as: String.self) ?? ""
+                ]
             }
             // assert
             #expect(settings == (sqlite ? ["2", "1"] : ["on"]))
@@ -195,7 +207,8 @@ struct AuditLogTests {
             let secondPage = try await log.browse(AuditFilter(), page: 2, perPage: 4)
             let one = try await log.browse(AuditFilter(recordType: "article", recordID: "3"), page: 1, perPage: 4)
             let none = try await log.browse(AuditFilter(actionPrefix: "staff."), page: 1, perPage: 4)
-            let late = try await log.browse(AuditFilter(from: harness.clock.now.addingTimeInterval(0.0017 * 5)), page: 1, perPage: 10)
+            let late = try await log.browse(
+                AuditFilter(from: harness.clock.now.addingTimeInterval(0.0017 * 5)), page: 1, perPage: 10)
             // assert
             #expect(all.entries.map(\.sequence) == [6, 5, 4, 3])
             #expect(all.hasMore)

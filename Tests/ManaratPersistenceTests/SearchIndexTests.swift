@@ -17,7 +17,9 @@ struct SearchIndexTests {
             // setup
             for index in 0..<30 {
                 let number = Self.validNationalID(seed: index)
-                try await Fixtures.beneficiary(app, first: index % 2 == 0 ? "أحمد" : "خالد", identity: number, phone: "+96655\(String(format: "%07d", index))")
+                try await Fixtures.beneficiary(
+                    app, first: index % 2 == 0 ? "أحمد" : "خالد", identity: number,
+                    phone: "+96655\(String(format: "%07d", index))")
             }
             // act
             let plan = try await Self.plan(Self.termRange, on: app.db)

@@ -27,12 +27,15 @@ struct BenchmarkSeedCommand: AsyncCommand {
         let beneficiaries = max(1, min(signature.beneficiaries ?? max(100, requests / 5), 2_000_000))
         let password = signature.password ?? TemporaryPassword.make(length: 16)
         guard PasswordRule.violations(of: password).isEmpty else {
-            throw CommandFailure(message: "benchmark-seed: the password must be at least \(PasswordRule.minimumLength) characters")
+            throw CommandFailure(
+                message: "benchmark-seed: the password must be at least \(PasswordRule.minimumLength) characters")
         }
         let clock = app.manarat.configuration.clock
         let started = clock.now()
         var lastPrinted = Date.distantPast
-        let result = try await DemoData.seed(app, options: .init(branches: 3, password: password, beneficiaries: beneficiaries, requests: requests)) { line in
+        let result = try await DemoData.seed(
+            app, options: .init(branches: 3, password: password, beneficiaries: beneficiaries, requests: requests)
+        ) { line in
             // A large seed makes thousands of batches: one line a second is a progress bar, not a flood.
             guard clock.now().timeIntervalSince(lastPrinted) >= 1 || line.hasPrefix("branch") else { return }
             lastPrinted = clock.now()
@@ -40,17 +43,26 @@ struct BenchmarkSeedCommand: AsyncCommand {
         }
         if try await !StaffRepository(database: app.db).usernameTaken("bench") {
             let configuration = app.manarat.configuration
-            let hash = try await app.threadPool.runIfActive { try Bcrypt.hash(password, cost: configuration.bcryptCost) }
-            let draft = StaffDraft(username: "bench", displayName: "حساب قياس الأداء", roles: [.relations], branchID: nil, isActive: true)
+            let hash = try await app.threadPool.runIfActive {
+                try Bcrypt.hash(password, cost: configuration.bcryptCost)
+            }
+            let draft = StaffDraft(
+                username: "bench", displayName: "حساب قياس الأداء", roles: [.relations], branchID: nil, isActive: true)
             let id = configuration.ids.next()
             let now = configuration.clock.now()
             try await app.db.writeTransaction { db in
-                _ = try await StaffRepository(database: db).create(id: id, draft: draft, passwordHash: hash, mustChangePassword: false, at: now)
-                try await AuditLog(database: db).append(AuditEvent(actorID: nil, actorName: "system", actingRole: nil, action: .staffCreate, recordType: .staff, recordID: id.uuidString, summary: "benchmark account bench", clientIP: nil), at: now)
+                _ = try await StaffRepository(database: db).create(
+                    id: id, draft: draft, passwordHash: hash, mustChangePassword: false, at: now)
+                try await AuditLog(database: db).append(
+                    AuditEvent(
+                        actorID: nil, actorName: "system", actingRole: nil, action: .staffCreate, recordType: .staff,
+                        recordID: id.uuidString, summary: "benchmark account bench", clientIP: nil), at: now)
             }
         }
         let seconds = max(clock.now().timeIntervalSince(started), 0.001)
         let rows = result.beneficiaries + result.requests
-        context.console.print("benchmark-seed: \(result.requests) requests, \(result.beneficiaries) beneficiaries in \(String(format: "%.1f", seconds)) s (\(Int(Double(rows) / seconds)) records/s); sign in as bench")
+        context.console.print(
+            "benchmark-seed: \(result.requests) requests, \(result.beneficiaries) beneficiaries in \(String(format: "%.1f", seconds)) s (\(Int(Double(rows) / seconds)) records/s); sign in as bench"
+        )
     }
 }

@@ -11,7 +11,9 @@ struct CreateAdminCommand: AsyncCommand {
         var username: String?
         @Option(name: "name", help: "The name shown to colleagues")
         var name: String?
-        @Option(name: "password", help: "The password; omit it to be asked, or to have one generated when there is no terminal")
+        @Option(
+            name: "password",
+            help: "The password; omit it to be asked, or to have one generated when there is no terminal")
         var password: String?
     }
 
@@ -24,7 +26,8 @@ struct CreateAdminCommand: AsyncCommand {
         try await checkDataKey(app)
         let rawUsername = signature.username ?? context.console.ask("Username:")
         guard case .success(let username) = StaffRules.normalizedUsername(rawUsername) else {
-            throw CommandFailure(message: "create-admin: the username may contain only letters, digits, '.', '_' and '-'")
+            throw CommandFailure(
+                message: "create-admin: the username may contain only letters, digits, '.', '_' and '-'")
         }
         if try await StaffRepository(database: app.db).usernameTaken(username) {
             throw CommandFailure(message: "create-admin: the username \(username) is already taken")
@@ -34,16 +37,21 @@ struct CreateAdminCommand: AsyncCommand {
         var generated = false
         if password == nil {
             if isatty(STDIN_FILENO) == 1 {
-                password = context.console.ask("Password (at least \(String(PasswordRule.minimumLength)) characters):", isSecure: true)
+                password = context.console.ask(
+                    "Password (at least \(String(PasswordRule.minimumLength)) characters):", isSecure: true)
             } else {
                 password = TemporaryPassword.make(length: 16)
                 generated = true
             }
         }
         guard let password, PasswordRule.violations(of: password).isEmpty else {
-            throw CommandFailure(message: "create-admin: the password must be \(PasswordRule.minimumLength) to \(PasswordRule.maximumBytes) bytes long")
+            throw CommandFailure(
+                message:
+                    "create-admin: the password must be \(PasswordRule.minimumLength) to \(PasswordRule.maximumBytes) bytes long"
+            )
         }
-        _ = try await AdminAccount.create(app, username: username, displayName: displayName, password: password, mustChange: generated)
+        _ = try await AdminAccount.create(
+            app, username: username, displayName: displayName, password: password, mustChange: generated)
         context.console.print("Administrator \(username) created.")
         if generated {
             context.console.print("Password (shown only now; change it at first sign-in): \(password)")

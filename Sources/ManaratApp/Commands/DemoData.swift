@@ -54,7 +54,9 @@ enum DemoData {
     static func seed(_ app: Application, options: Options, progress: (String) -> Void) async throws -> Result {
         let configuration = app.manarat.configuration
         let now = configuration.clock.now()
-        let hash = try await app.threadPool.runIfActive { try Bcrypt.hash(options.password, cost: configuration.bcryptCost) }
+        let hash = try await app.threadPool.runIfActive {
+            try Bcrypt.hash(options.password, cost: configuration.bcryptCost)
+        }
         let branchRepository = BranchRepository(database: app.db)
         var created = Result(branches: 0, staff: 0, password: options.password, usernames: [])
         var nameIndex = 0
@@ -63,10 +65,13 @@ enum DemoData {
             progress("branch \(position + 1)/\(selected.count): \(entry.code)")
             var branchID = try await branchRepository.all().first { $0.code == entry.code }?.id
             if branchID == nil {
-                let branch = Branch(id: configuration.ids.next(), code: entry.code, nameArabic: entry.arabic, nameEnglish: entry.english, city: entry.city, isActive: true)
+                let branch = Branch(
+                    id: configuration.ids.next(), code: entry.code, nameArabic: entry.arabic,
+                    nameEnglish: entry.english, city: entry.city, isActive: true)
                 try await app.db.writeTransaction { db in
                     try await BranchRepository(database: db).save(branch, at: now)
-                    try await AuditLog(database: db).append(Self.systemEvent(.branchCreate, .branch, branch.id, "demo branch \(branch.code)"), at: now)
+                    try await AuditLog(database: db).append(
+                        Self.systemEvent(.branchCreate, .branch, branch.id, "demo branch \(branch.code)"), at: now)
                 }
                 branchID = branch.id
                 created.branches += 1
@@ -78,11 +83,14 @@ enum DemoData {
                 nameIndex += 1
                 if try await StaffRepository(database: app.db).usernameTaken(username) { continue }
                 let roles: Set<Role> = position == 0 && role == .committee ? [.committee, .quality] : [role]
-                let draft = StaffDraft(username: username, displayName: name, roles: roles, branchID: branchID, isActive: true)
+                let draft = StaffDraft(
+                    username: username, displayName: name, roles: roles, branchID: branchID, isActive: true)
                 let id = configuration.ids.next()
                 try await app.db.writeTransaction { db in
-                    _ = try await StaffRepository(database: db).create(id: id, draft: draft, passwordHash: hash, mustChangePassword: false, at: now)
-                    try await AuditLog(database: db).append(Self.systemEvent(.staffCreate, .staff, id, "demo account \(username)"), at: now)
+                    _ = try await StaffRepository(database: db).create(
+                        id: id, draft: draft, passwordHash: hash, mustChangePassword: false, at: now)
+                    try await AuditLog(database: db).append(
+                        Self.systemEvent(.staffCreate, .staff, id, "demo account \(username)"), at: now)
                 }
                 created.staff += 1
                 created.usernames.append(username)
@@ -95,7 +103,11 @@ enum DemoData {
         return created
     }
 
-    private static func systemEvent(_ action: AuditAction, _ type: RecordType, _ id: UUID, _ summary: String) -> AuditEvent {
-        AuditEvent(actorID: nil, actorName: "system", actingRole: nil, action: action, recordType: type, recordID: id.uuidString, summary: summary, clientIP: nil)
+    private static func systemEvent(_ action: AuditAction, _ type: RecordType, _ id: UUID, _ summary: String)
+        -> AuditEvent
+    {
+        AuditEvent(
+            actorID: nil, actorName: "system", actingRole: nil, action: action, recordType: type,
+            recordID: id.uuidString, summary: summary, clientIP: nil)
     }
 }

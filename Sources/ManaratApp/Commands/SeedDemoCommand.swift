@@ -12,7 +12,8 @@ struct SeedDemoCommand: AsyncCommand {
         var password: String?
         @Option(name: "beneficiaries", help: "How many demo beneficiaries (with households and contacts); default 200")
         var beneficiaries: Int?
-        @Option(name: "requests", help: "How many demo support requests in every status; default half the beneficiaries")
+        @Option(
+            name: "requests", help: "How many demo support requests in every status; default half the beneficiaries")
         var requests: Int?
     }
 
@@ -26,13 +27,18 @@ struct SeedDemoCommand: AsyncCommand {
         let branches = max(1, min(signature.branches ?? 3, DemoData.branchCatalog.count))
         let password = signature.password ?? TemporaryPassword.make(length: 12)
         guard PasswordRule.violations(of: password).isEmpty else {
-            throw CommandFailure(message: "seed-demo: the password must be at least \(PasswordRule.minimumLength) characters")
+            throw CommandFailure(
+                message: "seed-demo: the password must be at least \(PasswordRule.minimumLength) characters")
         }
         let count = max(0, min(signature.beneficiaries ?? 200, 2_000_000))
         let requests = max(0, min(signature.requests ?? count / 2, 5_000_000))
-        let result = try await DemoData.seed(app, options: .init(branches: branches, password: password, beneficiaries: count, requests: requests)) { line in
+        let result = try await DemoData.seed(
+            app, options: .init(branches: branches, password: password, beneficiaries: count, requests: requests)
+        ) { line in
             context.console.print(line)
         }
-        context.console.print("Demo data: \(result.branches) branches, \(result.staff) staff accounts, \(result.beneficiaries) beneficiaries, \(result.requests) requests, \(result.articles) FAQ articles; staff password for all: \(result.password)")
+        context.console.print(
+            "Demo data: \(result.branches) branches, \(result.staff) staff accounts, \(result.beneficiaries) beneficiaries, \(result.requests) requests, \(result.articles) FAQ articles; staff password for all: \(result.password)"
+        )
     }
 }

@@ -1,9 +1,10 @@
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#endif
 import ManaratDomain
 import ManaratPersistence
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// Everything that differs between a developer's machine, a deployment and a test.
 ///
@@ -86,7 +87,8 @@ public struct AppConfiguration: Sendable {
             configuration.dataKey = .file(path)
         }
         if let proxies = environment["MANARAT_TRUSTED_PROXIES"] {
-            configuration.trustedProxies = Set(proxies.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) })
+            configuration.trustedProxies = Set(
+                proxies.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) })
         }
         if let zone = environment["MANARAT_TIME_ZONE"].flatMap(TimeZone.init(identifier:)) {
             configuration.timeZone = zone
@@ -96,7 +98,9 @@ public struct AppConfiguration: Sendable {
         }
         configuration.benchmarkRoute = environment["MANARAT_BENCHMARK_ROUTE"] == "1"
         configuration.notifications = .from(environment: environment)
-        if let seconds = environment["MANARAT_REQUEST_DEADLINE_SECONDS"].flatMap(Double.init), (0...600).contains(seconds) {
+        if let seconds = environment["MANARAT_REQUEST_DEADLINE_SECONDS"].flatMap(Double.init),
+            (0...600).contains(seconds)
+        {
             configuration.requestDeadlineSeconds = seconds
         }
         if let megabytes = environment["MANARAT_UPLOAD_MAX_MB"].flatMap(Int.init), (1...50).contains(megabytes) {

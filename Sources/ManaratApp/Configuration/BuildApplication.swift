@@ -10,15 +10,19 @@ import Vapor
 /// The executable and the tests both call this, so what is tested is what runs.
 public func buildApplication(_ app: Application, configuration: AppConfiguration) async throws {
     let protection = try configuration.dataKey.resolve(for: configuration.database)
-    try DatabaseSetup.register(configuration.database, protection: protection, ids: configuration.ids, on: app.databases)
+    try DatabaseSetup.register(
+        configuration.database, protection: protection, ids: configuration.ids, on: app.databases)
     for migration in ManaratMigrations.all(protection: protection) { app.migrations.add(migration) }
-    try await DatabaseSetup.prepare(configuration.database, databases: app.databases, eventLoopGroup: app.eventLoopGroup, logger: app.logger)
+    try await DatabaseSetup.prepare(
+        configuration.database, databases: app.databases, eventLoopGroup: app.eventLoopGroup, logger: app.logger)
 
     app.passwords.use(.bcrypt(cost: configuration.bcryptCost))
     let decoy = try Bcrypt.hash(Tokens.random(), cost: configuration.bcryptCost)
     // The key is needed before any request; reading it needs the settings table, so the
     // placeholder is replaced once migrations have run (see `loadSigningKey`).
-    app.manarat = AppServices(configuration: configuration, signingKey: SymmetricKey(size: .bits256), decoyPasswordHash: decoy, protection: protection)
+    app.manarat = AppServices(
+        configuration: configuration, signingKey: SymmetricKey(size: .bits256), decoyPasswordHash: decoy,
+        protection: protection)
 
     // A research report or a complaint written at length in Arabic is several bytes a letter
     // once URL-encoded; Vapor's 16 KB default would refuse it.
@@ -72,6 +76,9 @@ func checkDataKey(_ app: Application) async throws {
     }
     let opened: String? = try? protection.open(sealed, as: .keyCheck)
     guard opened == "manarat" else {
-        throw DatabaseSetupError(description: "the data key (MANARAT_DATA_KEY, MANARAT_DATA_KEY_FILE or manarat-data.key) is not the one this database was sealed with; start with the original key")
+        throw DatabaseSetupError(
+            description:
+                "the data key (MANARAT_DATA_KEY, MANARAT_DATA_KEY_FILE or manarat-data.key) is not the one this database was sealed with; start with the original key"
+        )
     }
 }

@@ -1,9 +1,10 @@
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#endif
 import ManaratDomain
 import ManaratPersistence
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// Where the key that seals sensitive fields and documents comes from.
 ///
@@ -37,7 +38,10 @@ public enum DataKeySource: Sendable, Equatable {
                 return try DataProtection(base64: text)
             case .besideDatabase:
                 guard case .sqlite(let databasePath) = database else {
-                    throw DatabaseSetupError(description: "MANARAT_DATA_KEY (or MANARAT_DATA_KEY_FILE) is required with PostgreSQL: every instance must seal data with the same key. Make one with: openssl rand -base64 32")
+                    throw DatabaseSetupError(
+                        description:
+                            "MANARAT_DATA_KEY (or MANARAT_DATA_KEY_FILE) is required with PostgreSQL: every instance must seal data with the same key. Make one with: openssl rand -base64 32"
+                    )
                 }
                 let path = Self.keyFile(besideDatabaseAt: databasePath)
                 let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
@@ -48,21 +52,32 @@ public enum DataKeySource: Sendable, Equatable {
                 let key = DataProtection.newKey()
                 let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL, 0o600)
                 if descriptor >= 0 {
-                    let written = Array((key + "\n").utf8).withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+                    let written = Array((key + "\n").utf8).withUnsafeBytes {
+                        write(descriptor, $0.baseAddress, $0.count)
+                    }
                     fsync(descriptor)
                     close(descriptor)
-                    guard written == key.utf8.count + 1 else { throw DatabaseSetupError(description: "cannot write the data key file at \(path)") }
+                    guard written == key.utf8.count + 1 else {
+                        throw DatabaseSetupError(description: "cannot write the data key file at \(path)")
+                    }
                     return try DataProtection(base64: key)
                 }
-                guard errno == EEXIST else { throw DatabaseSetupError(description: "cannot create the data key file at \(path)") }
+                guard errno == EEXIST else {
+                    throw DatabaseSetupError(description: "cannot create the data key file at \(path)")
+                }
                 // Written by another process this very moment: give it a moment to finish.
                 for _ in 0..<50 {
-                    if let text = try? String(contentsOfFile: path, encoding: .utf8), !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+                    if let text = try? String(contentsOfFile: path, encoding: .utf8),
+                        !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+                    {
                         return try DataProtection(base64: text)
                     }
                     usleep(20_000)
                 }
-                throw DatabaseSetupError(description: "the data key file at \(path) cannot be read (check its owner and mode); it is never replaced, since the data sealed with it could not be read again")
+                throw DatabaseSetupError(
+                    description:
+                        "the data key file at \(path) cannot be read (check its owner and mode); it is never replaced, since the data sealed with it could not be read again"
+                )
             }
         } catch let failure as DataProtection.Failure {
             throw DatabaseSetupError(description: failure.description)

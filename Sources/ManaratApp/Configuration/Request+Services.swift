@@ -27,7 +27,9 @@ extension Request {
     /// Whether the browser reached us over TLS, directly or through a trusted proxy.
     var isSecureConnection: Bool {
         if url.scheme == "https" { return true }
-        guard let peer = remoteAddress?.ipAddress, manarat.configuration.trustedProxies.contains(peer) else { return false }
+        guard let peer = remoteAddress?.ipAddress, manarat.configuration.trustedProxies.contains(peer) else {
+            return false
+        }
         return headers.first(name: "X-Forwarded-Proto")?.lowercased() == "https"
     }
 }

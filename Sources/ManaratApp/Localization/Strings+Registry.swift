@@ -36,7 +36,9 @@ extension Strings {
         }
     }
 
-    func direction(_ direction: ContactDirection) -> String { direction == .incoming ? self[.directionIncoming] : self[.directionOutgoing] }
+    func direction(_ direction: ContactDirection) -> String {
+        direction == .incoming ? self[.directionIncoming] : self[.directionOutgoing]
+    }
 
     func duplicateReason(_ reason: DuplicateMatch.Reason) -> String {
         switch reason {
@@ -77,7 +79,9 @@ extension Strings {
         }
     }
 
-    func supporterKind(_ kind: SupporterKind) -> String { kind == .person ? self[.supporterPerson] : self[.supporterOrganization] }
+    func supporterKind(_ kind: SupporterKind) -> String {
+        kind == .person ? self[.supporterPerson] : self[.supporterOrganization]
+    }
 
     func supportKind(_ kind: SupportKind) -> String { kind == .cash ? self[.supportCash] : self[.supportInKind] }
 
@@ -112,7 +116,8 @@ extension Strings {
         }
         var text = digits + grouped + (fraction == 0 ? "" : String(format: ".%02d", fraction))
         if language == .arabic {
-            text = localizedDigits(text).replacingOccurrences(of: ",", with: "٬").replacingOccurrences(of: ".", with: "٫")
+            text = localizedDigits(text).replacingOccurrences(of: ",", with: "٬").replacingOccurrences(
+                of: ".", with: "٫")
         }
         return text + " " + self[.currency]
     }

@@ -88,9 +88,14 @@ extension Strings {
     func intakeProblem(_ problem: IntakeProblem, type: RequestType, language: Language) -> String {
         switch problem {
         case .missingField(let key):
-            return format(.problemMissingField, ["field": type.requiredFields.first { $0.key == key }?.label(in: language) ?? key])
+            return format(
+                .problemMissingField, ["field": type.requiredFields.first { $0.key == key }?.label(in: language) ?? key]
+            )
         case .missingDocument(let kind): return format(.problemMissingDocument, ["document": documentKind(kind)])
-        case .documentExpired(let kind, let day): return format(.problemDocumentExpired, ["document": documentKind(kind), "date": DateText(strings: self, timeZone: .current).dual(day)])
+        case .documentExpired(let kind, let day):
+            return format(
+                .problemDocumentExpired,
+                ["document": documentKind(kind), "date": DateText(strings: self, timeZone: .current).dual(day)])
         case .documentNotYetIssued(let kind): return format(.problemNotYetIssued, ["document": documentKind(kind)])
         case .documentExpiryMissing(let kind): return format(.problemExpiryMissing, ["document": documentKind(kind)])
         case .identityMismatch: return self[.problemIdentityMismatch]
@@ -98,7 +103,9 @@ extension Strings {
         }
     }
 
-    func researchKind(_ kind: ResearchReport.Kind) -> String { kind == .homeVisit ? self[.researchHomeVisit] : self[.researchOfficeAssessment] }
+    func researchKind(_ kind: ResearchReport.Kind) -> String {
+        kind == .homeVisit ? self[.researchHomeVisit] : self[.researchOfficeAssessment]
+    }
 
     func serviceKind(_ kind: ServiceKind) -> String {
         switch kind {

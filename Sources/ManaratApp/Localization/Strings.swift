@@ -25,10 +25,11 @@ struct Strings: Sendable {
     func localizedDigits(_ text: String) -> String {
         guard language == .arabic else { return text }
         let arabicIndic: [Character] = ["٠", "١", "٢", "٣", "٤", "٥", "٦", "٧", "٨", "٩"]
-        return String(text.map { character in
-            if let value = character.wholeNumberValue, character.isASCII { return arabicIndic[value] }
-            return character
-        })
+        return String(
+            text.map { character in
+                if let value = character.wholeNumberValue, character.isASCII { return arabicIndic[value] }
+                return character
+            })
     }
 
     /// A whole number in the interface's digits.
@@ -48,6 +49,12 @@ struct Strings: Sendable {
         }
     }
 
-    static let hijriMonthKeys: [Key] = [.hijriMonth1, .hijriMonth2, .hijriMonth3, .hijriMonth4, .hijriMonth5, .hijriMonth6, .hijriMonth7, .hijriMonth8, .hijriMonth9, .hijriMonth10, .hijriMonth11, .hijriMonth12]
-    static let gregorianMonthKeys: [Key] = [.gregorianMonth1, .gregorianMonth2, .gregorianMonth3, .gregorianMonth4, .gregorianMonth5, .gregorianMonth6, .gregorianMonth7, .gregorianMonth8, .gregorianMonth9, .gregorianMonth10, .gregorianMonth11, .gregorianMonth12]
+    static let hijriMonthKeys: [Key] = [
+        .hijriMonth1, .hijriMonth2, .hijriMonth3, .hijriMonth4, .hijriMonth5, .hijriMonth6, .hijriMonth7, .hijriMonth8,
+        .hijriMonth9, .hijriMonth10, .hijriMonth11, .hijriMonth12,
+    ]
+    static let gregorianMonthKeys: [Key] = [
+        .gregorianMonth1, .gregorianMonth2, .gregorianMonth3, .gregorianMonth4, .gregorianMonth5, .gregorianMonth6,
+        .gregorianMonth7, .gregorianMonth8, .gregorianMonth9, .gregorianMonth10, .gregorianMonth11, .gregorianMonth12,
+    ]
 }

@@ -19,7 +19,9 @@ struct AccessMiddleware: AsyncMiddleware {
             return try await next.respond(to: request)
         case .anyStaff, .staff:
             guard let signedIn = request.signedInStaff else {
-                let target = request.method == .GET ? request.url.path + (request.url.query.map { "?" + $0 } ?? "") : StaffURL.home.path
+                let target =
+                    request.method == .GET
+                    ? request.url.path + (request.url.query.map { "?" + $0 } ?? "") : StaffURL.home.path
                 return request.redirect(to: StaffURL.signIn.path(query: [("next", target)]), redirectType: .normal)
             }
             guard access.admits(signedIn.member) else {
@@ -45,9 +47,12 @@ struct AccessMiddleware: AsyncMiddleware {
 
     /// `items` narrowed to those `staff` may work on: of a beneficiary of their branch, of none, or
     /// of no beneficiary (an anonymous suggestion). One query, for confined staff only.
-    static func withinBranch<Item>(_ items: [Item], request: Request, beneficiary: (Item) -> UUID?) async throws -> [Item] {
+    static func withinBranch<Item>(_ items: [Item], request: Request, beneficiary: (Item) -> UUID?) async throws
+        -> [Item]
+    {
         guard let staff = request.staff, let confined = BranchScope.confinement(of: staff) else { return items }
-        let branches = try await RecordBranchRepository(database: request.db).branches(ofBeneficiaries: Set(items.compactMap(beneficiary)))
+        let branches = try await RecordBranchRepository(database: request.db).branches(
+            ofBeneficiaries: Set(items.compactMap(beneficiary)))
         return items.filter { item in beneficiary(item).flatMap { branches[$0] }.map { $0 == confined } ?? true }
     }
 

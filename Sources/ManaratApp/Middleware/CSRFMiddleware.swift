@@ -22,12 +22,17 @@ struct CSRFMiddleware: AsyncMiddleware {
 
     private func verify(_ request: Request) throws {
         if let origin = request.headers.first(name: .origin), !origin.isEmpty {
-            guard origin != "null", let host = URL(string: origin)?.host, Self.sameHost(origin: origin, host: host, request: request) else {
+            guard origin != "null", let host = URL(string: origin)?.host,
+                Self.sameHost(origin: origin, host: host, request: request)
+            else {
                 throw Abort(.forbidden, reason: "csrf.origin")
             }
         }
-        let hasBinding = request.sessionTokenHash != nil || (request.incomingCookies[CSRF.visitorCookieName]?.string.count ?? 0) >= 32
-        let sent = (try? request.content.get(String.self, at: CSRF.fieldName)) ?? request.headers.first(name: "X-CSRF-Token")
+        let hasBinding =
+            request.sessionTokenHash != nil
+            || (request.incomingCookies[CSRF.visitorCookieName]?.string.count ?? 0) >= 32
+        let sent =
+            (try? request.content.get(String.self, at: CSRF.fieldName)) ?? request.headers.first(name: "X-CSRF-Token")
         guard hasBinding, let sent, CSRF.constantTimeEquals(sent, CSRF.token(for: request)) else {
             throw Abort(.forbidden, reason: "csrf.token")
         }
@@ -35,7 +40,9 @@ struct CSRFMiddleware: AsyncMiddleware {
 
     /// Whether the Origin header names this site: the same host and port as the Host header.
     private static func sameHost(origin: String, host: String, request: Request) -> Bool {
-        guard let requestHost = request.headers.first(name: .host)?.lowercased(), let url = URL(string: origin) else { return false }
+        guard let requestHost = request.headers.first(name: .host)?.lowercased(), let url = URL(string: origin) else {
+            return false
+        }
         var originHost = host.lowercased()
         if let port = url.port { originHost += ":\(port)" }
         if originHost == requestHost { return true }

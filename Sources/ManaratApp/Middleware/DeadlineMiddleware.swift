@@ -32,7 +32,12 @@ struct DeadlineMiddleware: Middleware {
         let megabytes = Double(request.body.data?.readableBytes ?? 0) / 1_048_576
         let allowed = seconds + 2 * megabytes
         let timer = eventLoop.scheduleTask(in: .milliseconds(Int64(allowed * 1_000))) {
-            guard answered.withLockedValue({ first in defer { first = true }; return !first }) else { return }
+            guard
+                answered.withLockedValue({ first in
+                    defer { first = true }
+                    return !first
+                })
+            else { return }
             abandoned.withLockedValue { $0 = true }
             request.logger.warning("request over its deadline of \(allowed) s: \(request.method) \(request.url.path)")
             promise.fail(Abort(.serviceUnavailable, headers: ["Retry-After": "30"]))
@@ -41,7 +46,12 @@ struct DeadlineMiddleware: Middleware {
         let work = AbandonedWork.$flag.withValue(abandoned) { next.respond(to: request) }
         work.whenComplete { result in
             // Answered in time: the timer goes (a busy server would otherwise hold thousands).
-            guard answered.withLockedValue({ first in defer { first = true }; return !first }) else { return }
+            guard
+                answered.withLockedValue({ first in
+                    defer { first = true }
+                    return !first
+                })
+            else { return }
             timer.cancel()
             promise.completeWith(result)
         }

@@ -40,7 +40,8 @@ struct ErrorPageMiddleware: AsyncMiddleware {
             status = .serviceUnavailable
             message = request.strings[.storageFull]
             headers.replaceOrAdd(name: .retryAfter, value: "300")
-            request.logger.critical("the database cannot grow: the disk is full [\(request.method) \(request.url.path)]")
+            request.logger.critical(
+                "the database cannot grow: the disk is full [\(request.method) \(request.url.path)]")
         default:
             status = .internalServerError
         }
@@ -50,11 +51,15 @@ struct ErrorPageMiddleware: AsyncMiddleware {
         }
         let reference = String(request.newID().uuidString.prefix(8)).lowercased()
         if status == .internalServerError {
-            request.logger.error("request failed [ref \(reference)] \(request.method) \(request.url.path): \(StorageFailure.logText(error))")
+            request.logger.error(
+                "request failed [ref \(reference)] \(request.method) \(request.url.path): \(StorageFailure.logText(error))"
+            )
         } else {
-            request.logger.info("request refused [ref \(reference)] \(status.code) \(request.method) \(request.url.path)")
+            request.logger.info(
+                "request refused [ref \(reference)] \(status.code) \(request.method) \(request.url.path)")
         }
-        let html = ErrorPage.render(ErrorPage.Model(status: status, reason: reason, reference: reference, message: message), request: request)
+        let html = ErrorPage.render(
+            ErrorPage.Model(status: status, reason: reason, reference: reference, message: message), request: request)
         var responseHeaders = HTTPHeaders()
         responseHeaders.contentType = .html
         if status == .tooManyRequests || status == .serviceUnavailable, let retry = headers.first(name: .retryAfter) {

@@ -6,6 +6,8 @@ enum LanguageCookie {
     static let name = "manarat_lang"
 
     static func value(_ language: Language, secure: Bool) -> HTTPCookies.Value {
-        HTTPCookies.Value(string: language.rawValue, expires: nil, maxAge: 365 * 24 * 3600, domain: nil, path: "/", isSecure: secure, isHTTPOnly: true, sameSite: .lax)
+        HTTPCookies.Value(
+            string: language.rawValue, expires: nil, maxAge: 365 * 24 * 3600, domain: nil, path: "/", isSecure: secure,
+            isHTTPOnly: true, sameSite: .lax)
     }
 }

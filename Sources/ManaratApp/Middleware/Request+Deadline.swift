@@ -10,7 +10,9 @@ extension Request {
     /// refused with 413, as the route itself would refuse it. Reads carry no form, and a request
     /// that carries its CSRF token in a header is left to its route.
     func collectFormBody() -> EventLoopFuture<Void> {
-        guard ![.GET, .HEAD, .OPTIONS].contains(method), case .none = body.data, headers.first(name: "X-CSRF-Token") == nil else {
+        guard ![.GET, .HEAD, .OPTIONS].contains(method), case .none = body.data,
+            headers.first(name: "X-CSRF-Token") == nil
+        else {
             return eventLoop.makeSucceededVoidFuture()
         }
         let limit = route?.bodyLimit ?? application.routes.defaultMaxBodySize.value

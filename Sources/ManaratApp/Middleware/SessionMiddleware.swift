@@ -18,13 +18,19 @@ struct SessionMiddleware: AsyncMiddleware {
                     try await sessions.delete(id: session.id)
                     expireCookie = true
                 } else if let beneficiaryID = session.beneficiaryID,
-                          let beneficiary = try await BeneficiaryRepository(database: request.db).find(id: beneficiaryID) {
-                    request.signedInBeneficiary = SignedInBeneficiary(id: beneficiary.id, fileNumber: beneficiary.fileNumber, displayName: beneficiary.name.first + " " + beneficiary.name.family, sessionID: session.id, tokenHash: tokenHash)
+                    let beneficiary = try await BeneficiaryRepository(database: request.db).find(id: beneficiaryID)
+                {
+                    request.signedInBeneficiary = SignedInBeneficiary(
+                        id: beneficiary.id, fileNumber: beneficiary.fileNumber,
+                        displayName: beneficiary.name.first + " " + beneficiary.name.family, sessionID: session.id,
+                        tokenHash: tokenHash)
                     if policy.needsTouch(lastSeenAt: session.lastSeenAt, at: now) {
                         try await sessions.touch(id: session.id, at: now)
                     }
                 } else if let staff, staff.member.isActive {
-                    request.signedInStaff = SignedInStaff(member: staff.member, sessionID: session.id, tokenHash: tokenHash, mustChangePassword: staff.mustChangePassword)
+                    request.signedInStaff = SignedInStaff(
+                        member: staff.member, sessionID: session.id, tokenHash: tokenHash,
+                        mustChangePassword: staff.mustChangePassword)
                     if policy.needsTouch(lastSeenAt: session.lastSeenAt, at: now) {
                         try await sessions.touch(id: session.id, at: now)
                     }

@@ -60,7 +60,8 @@ public enum PortalURL: SiteURL, Equatable {
         case .ask: return [portal, .literal("ask")]
         case .inquiry(let inquiry): return [portal, .literal("inquiries"), id(inquiry)]
         case .inquiryRate(let inquiry): return [portal, .literal("inquiries"), id(inquiry), .literal("rating")]
-        case .inquiryAttachment(let inquiry): return [portal, .literal("inquiries"), id(inquiry), .literal("attachment")]
+        case .inquiryAttachment(let inquiry):
+            return [portal, .literal("inquiries"), id(inquiry), .literal("attachment")]
         case .feedbackItem(let item): return [portal, .literal("feedback"), id(item)]
         case .feedbackAppeal(let item): return [portal, .literal("feedback"), id(item), .literal("appeal")]
         case .household: return [portal, .literal("household")]
@@ -69,5 +70,3 @@ public enum PortalURL: SiteURL, Equatable {
         }
     }
 }
-
-import ManaratDomain

@@ -31,8 +31,10 @@ public enum PublicURL: SiteURL, Equatable {
         case .policyFile: return [.literal("policy"), .literal("file")]
         case .feedback: return [.literal("feedback")]
         case .faq: return [.literal("faq")]
-        case .faqArticle(let id): return [.literal("faq"), .parameter(name: .articleID, value: id.uuidString.lowercased())]
-        case .faqVote(let id): return [.literal("faq"), .parameter(name: .articleID, value: id.uuidString.lowercased()), .literal("vote")]
+        case .faqArticle(let id):
+            return [.literal("faq"), .parameter(name: .articleID, value: id.uuidString.lowercased())]
+        case .faqVote(let id):
+            return [.literal("faq"), .parameter(name: .articleID, value: id.uuidString.lowercased()), .literal("vote")]
         case .volunteerThanks: return [.literal("volunteer"), .literal("thanks")]
         case .survey(let token): return [.literal("survey"), .parameter(name: .token, value: token)]
         case .home: return []

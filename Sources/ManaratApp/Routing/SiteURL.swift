@@ -8,19 +8,21 @@ public protocol SiteURL: Sendable {
     var segments: [Segment] { get }
 }
 
-public extension SiteURL {
+extension SiteURL {
     /// The path to use in links, such as "/staff/admin/staff/3F…/edit".
-    var path: String {
-        "/" + segments.map { segment in
-            switch segment {
-            case .literal(let word): return word
-            case .parameter(_, let value): return value.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? value
-            }
-        }.joined(separator: "/")
+    public var path: String {
+        "/"
+            + segments.map { segment in
+                switch segment {
+                case .literal(let word): return word
+                case .parameter(_, let value):
+                    return value.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? value
+                }
+            }.joined(separator: "/")
     }
 
     /// The path with a query string.
-    func path(query: [(String, String)]) -> String {
+    public func path(query: [(String, String)]) -> String {
         var components = URLComponents()
         components.queryItems = query.map { URLQueryItem(name: $0.0, value: $0.1) }
         guard let encoded = components.percentEncodedQuery, !encoded.isEmpty else { return path }
@@ -28,7 +30,7 @@ public extension SiteURL {
     }
 
     /// The components the router registers.
-    var pathComponents: [PathComponent] {
+    public var pathComponents: [PathComponent] {
         segments.map { segment in
             switch segment {
             case .literal(let word): return .constant(word)

@@ -2,7 +2,7 @@ import Foundation
 import Vapor
 
 /// The id placeholder used when registering a route whose path holds an id.
-public extension UUID {
+extension UUID {
     /// A value used only to name the route's parameter at registration.
-    static let routePlaceholder = UUID(uuid: (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0))
+    public static let routePlaceholder = UUID(uuid: (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0))
 }

@@ -8,7 +8,9 @@ import Plot
 /// before it becomes `value="…"`, or a `"` would end the attribute and start markup.
 enum AttributeText {
     static func escaped(_ text: String) -> String {
-        guard text.utf8.contains(where: { $0 == 0x22 || $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x27 }) else { return text }
+        guard text.utf8.contains(where: { $0 == 0x22 || $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x27 }) else {
+            return text
+        }
         var output = ""
         output.reserveCapacity(text.utf8.count + 16)
         for scalar in text.unicodeScalars {

@@ -15,7 +15,8 @@ enum DateInputMessages {
         case .invalidHijri(let hijriError):
             switch hijriError {
             case .monthOutOfRange: return strings[.dateInvalidHijriMonth]
-            case .dayOutOfRange(_, let length): return strings.format(.dateInvalidHijriDay, ["length": strings.number(length)])
+            case .dayOutOfRange(_, let length):
+                return strings.format(.dateInvalidHijriDay, ["length": strings.number(length)])
             case .yearOutOfRange: return strings[.dateUnreadable]
             }
         }

@@ -27,12 +27,20 @@ enum ErrorPage {
             default: return (.errorServerTitle, .errorServer)
             }
         }()
-        return Layout.render(title: strings[title], context: context, content: .div(
-            .class("card narrow"),
-            .h1(.text(strings[title])),
-            .p(.attribute(named: "role", value: "alert"), .text(model.message ?? strings[message])),
-            .p(.class("muted"), .text(strings[.errorReference] + " "), .span(.class("ltr"), .text(model.reference))),
-            .div(.class("actions"), .a(.class("button"), .href(context.staff == nil ? PublicURL.home.path : StaffURL.home.path), .text(strings[.errorGoHome])))
-        ))
+        return Layout.render(
+            title: strings[title], context: context,
+            content: .div(
+                .class("card narrow"),
+                .h1(.text(strings[title])),
+                .p(.attribute(named: "role", value: "alert"), .text(model.message ?? strings[message])),
+                .p(
+                    .class("muted"), .text(strings[.errorReference] + " "), .span(.class("ltr"), .text(model.reference))
+                ),
+                .div(
+                    .class("actions"),
+                    .a(
+                        .class("button"), .href(context.staff == nil ? PublicURL.home.path : StaffURL.home.path),
+                        .text(strings[.errorGoHome])))
+            ))
     }
 }

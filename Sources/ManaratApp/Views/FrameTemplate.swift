@@ -25,7 +25,10 @@ struct FrameTemplate {
         var rest = Substring(rendered)
         while let start = rest.range(of: "__manarat_slot_") {
             let name = rest[start.upperBound...].prefix { $0 != "_" }
-            guard let slot = Slot(rawValue: String(name)), let end = rest.range(of: slot.placeholder, range: start.lowerBound..<rest.endIndex), end.lowerBound == start.lowerBound else {
+            guard let slot = Slot(rawValue: String(name)),
+                let end = rest.range(of: slot.placeholder, range: start.lowerBound..<rest.endIndex),
+                end.lowerBound == start.lowerBound
+            else {
                 preconditionFailure("a malformed frame placeholder")
             }
             literals.append(String(rest[..<start.lowerBound]))

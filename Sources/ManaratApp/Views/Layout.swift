@@ -59,7 +59,13 @@ enum Layout {
                 .a(.class("skip-link"), .href("#main"), .text(strings[.skipToContent])),
                 .header(
                     .class("topbar"),
-                    .a(.class("brand"), .href(context.staff != nil ? StaffURL.home.path : context.beneficiaryName != nil ? PortalURL.home.path : PublicURL.home.path), .text(strings[.appName])),
+                    .a(
+                        .class("brand"),
+                        .href(
+                            context.staff != nil
+                                ? StaffURL.home.path
+                                : context.beneficiaryName != nil ? PortalURL.home.path : PublicURL.home.path),
+                        .text(strings[.appName])),
                     .raw(navigationHTML(context)),
                     .div(
                         .class("topbar-actions"),
@@ -71,14 +77,18 @@ enum Layout {
                                 .button(.type(.submit), .class("link-button"), .text(strings[.signOut]))
                             )
                         },
-                        .if(context.staff == nil && context.beneficiaryName != nil, .form(
-                            .method(.post), .action(PortalURL.signOut.path),
-                            Layout.csrfField(context.csrfToken),
-                            .button(.type(.submit), .class("link-button"), .text(strings[.signOut]))
-                        ))
+                        .if(
+                            context.staff == nil && context.beneficiaryName != nil,
+                            .form(
+                                .method(.post), .action(PortalURL.signOut.path),
+                                Layout.csrfField(context.csrfToken),
+                                .button(.type(.submit), .class("link-button"), .text(strings[.signOut]))
+                            ))
                     )
                 ),
-                .main(.id("main"), .attribute(named: "tabindex", value: "-1"), .raw(FrameTemplate.Slot.content.placeholder)),
+                .main(
+                    .id("main"), .attribute(named: "tabindex", value: "-1"),
+                    .raw(FrameTemplate.Slot.content.placeholder)),
                 .raw(footerHTML(context))
             )
         )
@@ -87,7 +97,8 @@ enum Layout {
 
     /// Who the frame is for, as far as it shows: the staff member's roles, the portal, or the public.
     private static func area(_ context: PageContext) -> String {
-        context.staff.map { $0.roles.map(\.rawValue).sorted().joined(separator: ",") } ?? (context.beneficiaryName != nil ? "portal" : "public")
+        context.staff.map { $0.roles.map(\.rawValue).sorted().joined(separator: ",") }
+            ?? (context.beneficiaryName != nil ? "portal" : "public")
     }
 
     /// A page that is the same for every anonymous visitor but for the form token (the public
@@ -101,7 +112,9 @@ enum Layout {
             var blank = context
             blank.csrfToken = tokenPlaceholder
             blank.submissionKey = submissionPlaceholder
-            return render(blank).components(separatedBy: tokenPlaceholder).map { $0.components(separatedBy: submissionPlaceholder) }
+            return render(blank).components(separatedBy: tokenPlaceholder).map {
+                $0.components(separatedBy: submissionPlaceholder)
+            }
         }
         return pieces.map { $0.joined(separator: context.submissionKey) }.joined(separator: context.csrfToken)
     }
@@ -118,9 +131,14 @@ enum Layout {
         return fragments.value(for: "nav|\(context.language.rawValue)|\(area(context))|\(current)") {
             Node<HTML.BodyContext>.nav(
                 .attribute(named: "aria-label", value: context.strings[.mainNavigation]),
-                .ul(.forEach(items) { item in
-                    .li(.a(.href(item.path), .if(item.path == current, .attribute(named: "aria-current", value: "page")), .text(item.label)))
-                })
+                .ul(
+                    .forEach(items) { item in
+                        .li(
+                            .a(
+                                .href(item.path),
+                                .if(item.path == current, .attribute(named: "aria-current", value: "page")),
+                                .text(item.label)))
+                    })
             ).render()
         }
     }

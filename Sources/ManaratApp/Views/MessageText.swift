@@ -24,14 +24,24 @@ enum MessageText {
 
     /// The text with its codes in `<bdi dir="ltr">`, inside a span that may break anywhere.
     static func render(_ text: String) -> Node<HTML.BodyContext> {
-        .span(.class("break"), .forEach(runs(text)) { run in
-            // A reference stays on one line; a link may wrap anywhere, or it would widen the page.
-            run.isCode ? .element(named: "bdi", nodes: [.attribute(named: "dir", value: "ltr"), .class(run.text.hasPrefix("http") ? "break" : "nowrap"), .text(run.text)]) : .text(run.text)
-        })
+        .span(
+            .class("break"),
+            .forEach(runs(text)) { run in
+                // A reference stays on one line; a link may wrap anywhere, or it would widen the page.
+                run.isCode
+                    ? .element(
+                        named: "bdi",
+                        nodes: [
+                            .attribute(named: "dir", value: "ltr"),
+                            .class(run.text.hasPrefix("http") ? "break" : "nowrap"), .text(run.text),
+                        ]) : .text(run.text)
+            })
     }
 
     private static func isCode(_ word: Substring) -> Bool {
-        guard let first = word.unicodeScalars.first, first.isASCII, first.properties.isAlphabetic || ("0"..."9").contains(Character(first)) else { return false }
+        guard let first = word.unicodeScalars.first, first.isASCII,
+            first.properties.isAlphabetic || ("0"..."9").contains(Character(first))
+        else { return false }
         if word.hasPrefix("http") { return true }
         let latin = word.unicodeScalars.allSatisfy { $0.isASCII && !$0.properties.isWhitespace }
         return latin && word.contains { "-/.".contains($0) } && word.contains { $0.isNumber }

@@ -9,12 +9,14 @@ enum PartyErrorPage {
     static func render(_ request: Request, errors: [FieldError], back: String) async throws -> Response {
         let context = PageContext(request: request)
         let strings = context.strings
-        let html = Layout.render(title: strings[.formHasErrors], context: context, content: .div(
-            .class("card narrow"),
-            .h1(.text(strings[.formNotSaved])),
-            FormFields.errorSummary(errors, title: strings[.formHasErrors]),
-            .div(.class("actions"), .a(.class("button"), .href(back), .text(strings[.goBack])))
-        ))
+        let html = Layout.render(
+            title: strings[.formHasErrors], context: context,
+            content: .div(
+                .class("card narrow"),
+                .h1(.text(strings[.formNotSaved])),
+                FormFields.errorSummary(errors, title: strings[.formHasErrors]),
+                .div(.class("actions"), .a(.class("button"), .href(back), .text(strings[.goBack])))
+            ))
         return .html(html, status: .unprocessableEntity)
     }
 }

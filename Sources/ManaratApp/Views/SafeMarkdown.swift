@@ -12,7 +12,9 @@ enum SafeMarkdown {
     }
 
     private static func block(_ text: String) -> Node<HTML.BodyContext>? {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: true).map { String($0).trimmingCharacters(in: .whitespaces) }
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: true).map {
+            String($0).trimmingCharacters(in: .whitespaces)
+        }
         guard let first = lines.first else { return nil }
         if first.hasPrefix("### ") { return .h4(inline(String(first.dropFirst(4)))) }
         if first.hasPrefix("## ") { return .h3(inline(String(first.dropFirst(3)))) }
@@ -36,7 +38,9 @@ enum SafeMarkdown {
                 rest = rest[end.upperBound...]
                 continue
             }
-            if rest.hasPrefix("["), let close = rest.range(of: "]("), let end = rest[close.upperBound...].firstIndex(of: ")") {
+            if rest.hasPrefix("["), let close = rest.range(of: "]("),
+                let end = rest[close.upperBound...].firstIndex(of: ")")
+            {
                 let label = String(rest[rest.index(after: rest.startIndex)..<close.lowerBound])
                 let target = String(rest[close.upperBound..<end]).trimmingCharacters(in: .whitespaces)
                 nodes.append(isSafe(target) ? .a(.href(target), .text(label)) : .text(label))
@@ -53,7 +57,9 @@ enum SafeMarkdown {
     /// Whether a link target may become a link.
     static func isSafe(_ target: String) -> Bool {
         let lower = target.lowercased()
-        if lower.hasPrefix("https://") || lower.hasPrefix("http://") || lower.hasPrefix("mailto:") { return !lower.contains(" ") }
+        if lower.hasPrefix("https://") || lower.hasPrefix("http://") || lower.hasPrefix("mailto:") {
+            return !lower.contains(" ")
+        }
         return lower.hasPrefix("/") && !lower.hasPrefix("//") && !lower.contains("\\")
     }
 }

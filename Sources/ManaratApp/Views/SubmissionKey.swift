@@ -11,7 +11,9 @@ enum SubmissionKey {
 
     /// The well-formed key of `request`'s form, if it carries one.
     static func of(_ request: Request) -> String? {
-        guard let key = try? request.content.get(String.self, at: fieldName), Submissions.isWellFormed(key) else { return nil }
+        guard let key = try? request.content.get(String.self, at: fieldName), Submissions.isWellFormed(key) else {
+            return nil
+        }
         return key
     }
 

@@ -24,7 +24,10 @@ public struct Article: Sendable, Equatable, Identifiable {
     public var editedAt: Date
 
     /// Creates an article.
-    public init(id: UUID, category: String, isPublic: Bool, version: Int, titleArabic: String, bodyArabic: String, titleEnglish: String, bodyEnglish: String, editedBy: String, editedAt: Date) {
+    public init(
+        id: UUID, category: String, isPublic: Bool, version: Int, titleArabic: String, bodyArabic: String,
+        titleEnglish: String, bodyEnglish: String, editedBy: String, editedAt: Date
+    ) {
         self.id = id
         self.category = category
         self.isPublic = isPublic

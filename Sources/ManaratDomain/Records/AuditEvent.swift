@@ -20,7 +20,10 @@ public struct AuditEvent: Sendable, Equatable {
     public var clientIP: String?
 
     /// Creates an event.
-    public init(actorID: UUID?, actorName: String, actingRole: String?, action: AuditAction, recordType: RecordType, recordID: String?, summary: String, clientIP: String?) {
+    public init(
+        actorID: UUID?, actorName: String, actingRole: String?, action: AuditAction, recordType: RecordType,
+        recordID: String?, summary: String, clientIP: String?
+    ) {
         self.actorID = actorID
         self.actorName = actorName
         self.actingRole = actingRole

@@ -16,7 +16,10 @@ public struct AuditFilter: Sendable, Equatable {
     public var until: Date?
 
     /// Creates a filter; every field is optional.
-    public init(actorID: UUID? = nil, actionPrefix: String? = nil, recordType: String? = nil, recordID: String? = nil, from: Date? = nil, until: Date? = nil) {
+    public init(
+        actorID: UUID? = nil, actionPrefix: String? = nil, recordType: String? = nil, recordID: String? = nil,
+        from: Date? = nil, until: Date? = nil
+    ) {
         self.actorID = actorID
         self.actionPrefix = actionPrefix
         self.recordType = recordType

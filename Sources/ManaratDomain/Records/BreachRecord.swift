@@ -30,7 +30,11 @@ public struct BreachRecord: Sendable, Equatable, Identifiable {
     public var createdAt: Date
 
     /// Creates a record.
-    public init(id: UUID, reference: String, title: String, description: String, discoveredAt: Date, recordsAffected: String, peopleAffected: Int, measures: String, regulatorNotifiedAt: Date?, regulatorReference: String, subjectsNotifiedAt: Date?, recordedBy: UUID, createdAt: Date) {
+    public init(
+        id: UUID, reference: String, title: String, description: String, discoveredAt: Date, recordsAffected: String,
+        peopleAffected: Int, measures: String, regulatorNotifiedAt: Date?, regulatorReference: String,
+        subjectsNotifiedAt: Date?, recordedBy: UUID, createdAt: Date
+    ) {
         self.id = id
         self.reference = reference
         self.title = title

@@ -14,7 +14,8 @@ public struct ConsentRecord: Sendable, Equatable {
     public var withdrawnAt: Date?
 
     /// Creates a record.
-    public init(noticeVersion: String, channel: ContactChannel, staffID: UUID?, givenAt: Date, withdrawnAt: Date? = nil) {
+    public init(noticeVersion: String, channel: ContactChannel, staffID: UUID?, givenAt: Date, withdrawnAt: Date? = nil)
+    {
         self.noticeVersion = noticeVersion
         self.channel = channel
         self.staffID = staffID

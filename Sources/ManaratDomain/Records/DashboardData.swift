@@ -3,7 +3,8 @@ import Foundation
 /// The raw figures the management dashboard aggregates, for a time range and optionally a branch.
 public struct DashboardData: Sendable {
     /// Requests created in the range: their status, submission day, expected day and decision time.
-    public var requests: [(status: RequestStatus, submittedOn: GregorianDay?, expectedOn: GregorianDay?, decidedAt: Date?)]
+    public var requests:
+        [(status: RequestStatus, submittedOn: GregorianDay?, expectedOn: GregorianDay?, decidedAt: Date?)]
     /// Open requests past their expected day today, whatever their creation date.
     public var overdueNow: Int
     /// Contacts in the range, by channel.

@@ -32,7 +32,11 @@ public struct DeliveryRecord: Sendable, Equatable, Identifiable {
     public var acknowledgement: String
 
     /// Creates a value.
-    public init(id: UUID, kind: ServiceKind, amount: Money, method: PaymentMethod?, iban: IBAN? = nil, reference: String, items: String, referralTo: String, instalmentNumber: Int, instalmentCount: Int, dueOn: GregorianDay, deliveredAt: Date?, deliveredByName: String, acknowledgement: String) {
+    public init(
+        id: UUID, kind: ServiceKind, amount: Money, method: PaymentMethod?, iban: IBAN? = nil, reference: String,
+        items: String, referralTo: String, instalmentNumber: Int, instalmentCount: Int, dueOn: GregorianDay,
+        deliveredAt: Date?, deliveredByName: String, acknowledgement: String
+    ) {
         self.id = id
         self.kind = kind
         self.amount = amount

@@ -46,7 +46,12 @@ public struct FeedbackRecord: Sendable, Equatable, Identifiable {
     public var priority: FeedbackPriority = .normal
 
     /// Creates a record.
-    public init(id: UUID, reference: String, kind: FeedbackKind, beneficiaryID: UUID?, contactName: String, contactPhone: String, channel: ContactChannel, text: String, status: FeedbackStatus, assignedTo: UUID?, notes: String, response: String, action: ImprovementAction?, noActionReason: String, dueOn: GregorianDay, closedAt: Date?, appeal: String, appeals: Int, createdAt: Date) {
+    public init(
+        id: UUID, reference: String, kind: FeedbackKind, beneficiaryID: UUID?, contactName: String,
+        contactPhone: String, channel: ContactChannel, text: String, status: FeedbackStatus, assignedTo: UUID?,
+        notes: String, response: String, action: ImprovementAction?, noActionReason: String, dueOn: GregorianDay,
+        closedAt: Date?, appeal: String, appeals: Int, createdAt: Date
+    ) {
         self.id = id
         self.reference = reference
         self.kind = kind

@@ -30,7 +30,11 @@ public struct HouseholdProposal: Sendable, Equatable, Identifiable {
     public var createdAt: Date
 
     /// Creates a proposal.
-    public init(id: UUID, beneficiaryID: UUID, kind: String, memberName: String, relation: ManaratDomain.Relation, gender: Gender, identityNumber: String?, bornOn: GregorianDay?, memberID: UUID?, note: String, status: HouseholdProposalStatus, decisionNote: String, createdAt: Date) {
+    public init(
+        id: UUID, beneficiaryID: UUID, kind: String, memberName: String, relation: ManaratDomain.Relation,
+        gender: Gender, identityNumber: String?, bornOn: GregorianDay?, memberID: UUID?, note: String,
+        status: HouseholdProposalStatus, decisionNote: String, createdAt: Date
+    ) {
         self.id = id
         self.beneficiaryID = beneficiaryID
         self.kind = kind

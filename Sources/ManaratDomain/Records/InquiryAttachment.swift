@@ -18,7 +18,10 @@ public struct InquiryAttachment: Sendable, Equatable {
     public var uploadedAt: Date
 
     /// Creates a value.
-    public init(id: UUID, inquiryID: UUID, sha256: String, format: DocumentFormat, size: Int, originalName: String, uploadedAt: Date) {
+    public init(
+        id: UUID, inquiryID: UUID, sha256: String, format: DocumentFormat, size: Int, originalName: String,
+        uploadedAt: Date
+    ) {
         self.id = id
         self.inquiryID = inquiryID
         self.sha256 = sha256

@@ -29,7 +29,11 @@ public struct NotificationDraft: Sendable, Equatable {
     public var dedupeKey: String?
 
     /// Creates a draft.
-    public init(event: NotificationEvent, recipientKind: String, recipientID: UUID?, relatedID: UUID?, channel: NotificationChannel, address: String, language: Language, subject: String, body: String, parameters: [String] = [], notBefore: Date, dedupeKey: String?) {
+    public init(
+        event: NotificationEvent, recipientKind: String, recipientID: UUID?, relatedID: UUID?,
+        channel: NotificationChannel, address: String, language: Language, subject: String, body: String,
+        parameters: [String] = [], notBefore: Date, dedupeKey: String?
+    ) {
         self.event = event
         self.recipientKind = recipientKind
         self.recipientID = recipientID

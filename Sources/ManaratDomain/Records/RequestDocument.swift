@@ -26,7 +26,10 @@ public struct RequestDocument: Sendable, Equatable, Identifiable {
     public var identityNumber: String? = nil
 
     /// Creates a value.
-    public init(id: UUID, kind: DocumentKind, sha256: String, format: DocumentFormat, size: Int, originalName: String, issuedOn: GregorianDay?, expiresOn: GregorianDay?, uploadedAt: Date, requestID: UUID) {
+    public init(
+        id: UUID, kind: DocumentKind, sha256: String, format: DocumentFormat, size: Int, originalName: String,
+        issuedOn: GregorianDay?, expiresOn: GregorianDay?, uploadedAt: Date, requestID: UUID
+    ) {
         self.id = id
         self.kind = kind
         self.sha256 = sha256

@@ -23,7 +23,10 @@ public struct RequestFilter: Sendable, Equatable {
     public var text: String = ""
 
     /// Creates a filter.
-    public init(statuses: Set<RequestStatus> = [], branchID: UUID? = nil, researcherID: UUID? = nil, beneficiaryID: UUID? = nil, dueOnOrBefore: GregorianDay? = nil, byDueDay: Bool = false) {
+    public init(
+        statuses: Set<RequestStatus> = [], branchID: UUID? = nil, researcherID: UUID? = nil, beneficiaryID: UUID? = nil,
+        dueOnOrBefore: GregorianDay? = nil, byDueDay: Bool = false
+    ) {
         self.statuses = statuses
         self.branchID = branchID
         self.researcherID = researcherID

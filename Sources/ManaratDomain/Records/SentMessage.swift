@@ -16,7 +16,9 @@ public struct SentMessage: Sendable, Equatable {
     public var createdAt: Date
 
     /// Creates a value.
-    public init(recipientKind: String, recipientID: UUID?, channel: String, address: String, body: String, createdAt: Date) {
+    public init(
+        recipientKind: String, recipientID: UUID?, channel: String, address: String, body: String, createdAt: Date
+    ) {
         self.recipientKind = recipientKind
         self.recipientID = recipientID
         self.channel = channel

@@ -18,7 +18,10 @@ public struct StoredTemplate: Sendable, Equatable {
     public var updatedAt: Date
 
     /// Creates a value.
-    public init(event: NotificationEvent, channel: NotificationChannel, language: Language, subject: String, body: String, updatedBy: String, updatedAt: Date) {
+    public init(
+        event: NotificationEvent, channel: NotificationChannel, language: Language, subject: String, body: String,
+        updatedBy: String, updatedAt: Date
+    ) {
         self.event = event
         self.channel = channel
         self.language = language

@@ -11,14 +11,18 @@ import SQLKit
 public enum DatabaseSetup {
     /// Registers the database for `location` as the default one; every connection it gives
     /// carries `protection` and `ids` (see `Database.protection` and `Database.ids`).
-    public static func register(_ location: DatabaseLocation, protection: DataProtection, ids: IDGenerator, on databases: Databases) throws {
+    public static func register(
+        _ location: DatabaseLocation, protection: DataProtection, ids: IDGenerator, on databases: Databases
+    ) throws {
         switch location {
         case .sqlite(let path):
             let directory = URL(fileURLWithPath: path).deletingLastPathComponent().path
             do {
                 try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
             } catch {
-                throw DatabaseSetupError(description: "cannot create the folder for the database at \(directory): \(error.localizedDescription)")
+                throw DatabaseSetupError(
+                    description:
+                        "cannot create the folder for the database at \(directory): \(error.localizedDescription)")
             }
             databases.use(SQLiteFileConfiguration(path: path, protection: protection, ids: ids), as: .sqlite)
         case .postgres(let url, let schema):
@@ -26,7 +30,9 @@ public enum DatabaseSetup {
             if let schema { configuration.searchPath = [schema] }
             databases.use(
                 ProtectedConfiguration(
-                    inner: DatabaseConfigurationFactory.postgres(configuration: configuration, maxConnectionsPerEventLoop: 4, connectionPoolTimeout: .seconds(10)).make(),
+                    inner: DatabaseConfigurationFactory.postgres(
+                        configuration: configuration, maxConnectionsPerEventLoop: 4, connectionPoolTimeout: .seconds(10)
+                    ).make(),
                     protection: protection,
                     ids: ids
                 ),
@@ -42,18 +48,24 @@ public enum DatabaseSetup {
     /// loop's connection is configured here. WAL lets readers run beside the one writer;
     /// `synchronous=FULL` makes an acknowledged write survive a power cut; the busy timeout makes a
     /// second writer wait instead of failing or spinning forever.
-    public static func prepare(_ location: DatabaseLocation, databases: Databases, eventLoopGroup: any EventLoopGroup, logger: Logger) async throws {
+    public static func prepare(
+        _ location: DatabaseLocation, databases: Databases, eventLoopGroup: any EventLoopGroup, logger: Logger
+    ) async throws {
         switch location {
         case .sqlite:
             for eventLoop in eventLoopGroup.makeIterator() {
-                guard let database = databases.database(logger: logger, on: eventLoop) as? any SQLDatabase else { continue }
+                guard let database = databases.database(logger: logger, on: eventLoop) as? any SQLDatabase else {
+                    continue
+                }
                 try await database.raw("PRAGMA journal_mode=WAL").run()
                 try await database.raw("PRAGMA synchronous=FULL").run()
                 try await database.raw("PRAGMA busy_timeout=10000").run()
                 try await database.raw("PRAGMA foreign_keys=ON").run()
             }
         case .postgres(_, let schema):
-            guard let schema, let database = databases.database(logger: logger, on: eventLoopGroup.any()) as? any SQLDatabase else { return }
+            guard let schema,
+                let database = databases.database(logger: logger, on: eventLoopGroup.any()) as? any SQLDatabase
+            else { return }
             try await database.raw("CREATE SCHEMA IF NOT EXISTS \(ident: schema)").run()
         }
     }

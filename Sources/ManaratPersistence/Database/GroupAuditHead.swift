@@ -24,10 +24,17 @@ final class GroupAuditHead: @unchecked Sendable {
     /// The head, read from its row the first time a body of the group appends.
     func load(on sql: any SQLDatabase) async throws -> (sequence: Int, hash: String) {
         if let state { return (state.sequence, state.hash) }
-        guard let row = try await sql.select().columns("last_sequence", "last_hash").from(AuditHeadModel.schema).where("id", .equal, SQLBind(1)).first() else {
+        guard
+            let row = try await sql.select().columns("last_sequence", "last_hash").from(AuditHeadModel.schema).where(
+                "id", .equal, SQLBind(1)
+            ).first()
+        else {
             throw DatabaseSetupError(description: "the audit head row is missing; run the migrations")
         }
-        let loaded = (sequence: try row.decode(column: "last_sequence", as: Int.self), hash: try row.decode(column: "last_hash", as: String.self))
+        let loaded = (
+            sequence: try row.decode(column: "last_sequence", as: Int.self),
+            hash: try row.decode(column: "last_hash", as: String.self)
+        )
         state = (loaded.sequence, loaded.hash, false)
         return loaded
     }
@@ -44,6 +51,8 @@ final class GroupAuditHead: @unchecked Sendable {
     /// Writes the head back, if a body moved it.
     func store(on sql: any SQLDatabase) async throws {
         guard let state, state.dirty else { return }
-        try await sql.update(AuditHeadModel.schema).set("last_sequence", to: SQLBind(state.sequence)).set("last_hash", to: SQLBind(state.hash)).where("id", .equal, SQLBind(1)).run()
+        try await sql.update(AuditHeadModel.schema).set("last_sequence", to: SQLBind(state.sequence)).set(
+            "last_hash", to: SQLBind(state.hash)
+        ).where("id", .equal, SQLBind(1)).run()
     }
 }

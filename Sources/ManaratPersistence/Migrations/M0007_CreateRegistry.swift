@@ -116,7 +116,10 @@ struct M0007_CreateRegistry: AsyncMigration {
     }
 
     func revert(on database: any Database) async throws {
-        for table in ["duplicate_decisions", "consents", "needs_assessments", "household_members", "households", "beneficiary_categories", "beneficiaries", "categories", "counters"] {
+        for table in [
+            "duplicate_decisions", "consents", "needs_assessments", "household_members", "households",
+            "beneficiary_categories", "beneficiaries", "categories", "counters",
+        ] {
             try await database.schema(table).delete()
         }
     }

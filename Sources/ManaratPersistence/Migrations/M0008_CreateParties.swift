@@ -71,7 +71,9 @@ struct M0008_CreateParties: AsyncMigration {
     }
 
     func revert(on database: any Database) async throws {
-        for table in ["volunteer_hours", "volunteer_assignments", "volunteers", "support_entries", "supporters", "contacts"] {
+        for table in [
+            "volunteer_hours", "volunteer_assignments", "volunteers", "support_entries", "supporters", "contacts",
+        ] {
             try await database.schema(table).delete()
         }
     }

@@ -30,13 +30,15 @@ struct M0009_CreateSearchAndRegistryIndexes: AsyncMigration {
     func prepare(on database: any Database) async throws {
         let sql = database as! any SQLDatabase
         let collation = database.isSQLite ? "" : " COLLATE \"C\""
-        try await sql.raw("""
+        try await sql.raw(
+            """
             CREATE TABLE search_terms (
                 id \(unsafeRaw: database.isSQLite ? "BLOB" : "UUID") PRIMARY KEY,
                 beneficiary_id \(unsafeRaw: database.isSQLite ? "BLOB" : "UUID") NOT NULL REFERENCES beneficiaries(id) ON DELETE CASCADE,
                 term TEXT\(unsafeRaw: collation) NOT NULL
             )
-            """).run()
+            """
+        ).run()
         try await IndexSpec.create(Self.indexes, on: database)
     }
 

@@ -101,7 +101,10 @@ struct M0011_CreateRequests: AsyncMigration {
     }
 
     func revert(on database: any Database) async throws {
-        for table in ["request_events", "clock_pauses", "request_documents", "support_requests", "document_chunks", "document_blobs", "holidays", "request_types"] {
+        for table in [
+            "request_events", "clock_pauses", "request_documents", "support_requests", "document_chunks",
+            "document_blobs", "holidays", "request_types",
+        ] {
             try await database.schema(table).delete()
         }
     }

@@ -86,7 +86,10 @@ struct M0012_CreateResearchCommitteeDelivery: AsyncMigration {
     }
 
     func revert(on database: any Database) async throws {
-        for table in ["recusals", "staff_declarations", "service_deliveries", "committee_votes", "committee_meetings", "research_reports"] {
+        for table in [
+            "recusals", "staff_declarations", "service_deliveries", "committee_votes", "committee_meetings",
+            "research_reports",
+        ] {
             try await database.schema(table).delete()
         }
         try await CounterModel.query(on: database).filter(\.$id ~~ ["request_reference", "committee_meeting"]).delete()

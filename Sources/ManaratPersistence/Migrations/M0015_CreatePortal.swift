@@ -47,13 +47,14 @@ struct M0015_CreatePortal: AsyncMigration {
             .field("created_at", .datetime, .required)
             .field("answered_at", .datetime)
             .create()
-        try await IndexSpec.create([
-            IndexSpec("idx_sessions_beneficiary", on: "sessions", ["beneficiary_id"]),
-            IndexSpec("idx_portal_codes_identity", on: "portal_codes", ["identity_number", "created_at"]),
-            IndexSpec("idx_messages_created", on: "messages", ["created_at"]),
-            IndexSpec("idx_data_requests_status", on: "data_requests", ["status", "due_on"]),
-            IndexSpec("idx_data_requests_beneficiary", on: "data_requests", ["beneficiary_id"]),
-        ], on: database)
+        try await IndexSpec.create(
+            [
+                IndexSpec("idx_sessions_beneficiary", on: "sessions", ["beneficiary_id"]),
+                IndexSpec("idx_portal_codes_identity", on: "portal_codes", ["identity_number", "created_at"]),
+                IndexSpec("idx_messages_created", on: "messages", ["created_at"]),
+                IndexSpec("idx_data_requests_status", on: "data_requests", ["status", "due_on"]),
+                IndexSpec("idx_data_requests_beneficiary", on: "data_requests", ["beneficiary_id"]),
+            ], on: database)
     }
 
     func revert(on database: any Database) async throws {

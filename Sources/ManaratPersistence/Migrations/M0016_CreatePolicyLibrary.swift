@@ -28,13 +28,17 @@ struct M0016_CreatePolicyLibrary: AsyncMigration {
             .unique(on: "version_id", "staff_id")
             .create()
         let sql = database as! any SQLDatabase
-        try await sql.create(index: "idx_policy_versions_kind").on("policy_versions").column("kind").column("is_current").run()
+        try await sql.create(index: "idx_policy_versions_kind").on("policy_versions").column("kind").column(
+            "is_current"
+        ).run()
         let approvedOn = GregorianDay(year: 2023, month: 2, day: 21)!
-        try await PolicyRepository(database: database).publish(PolicyVersion(
-            id: UUID(), kind: .relationsPolicy, label: "1", decisionNumber: "3-23/M", approvedOn: approvedOn,
-            approvingBody: "مجلس الإدارة", textArabic: SeedPolicyText.arabic, textEnglish: SeedPolicyText.english,
-            fileSHA256: nil, publishedAt: approvedOn.startOfDay(in: TimeZone(identifier: "Asia/Riyadh")!), isCurrent: true
-        ))
+        try await PolicyRepository(database: database).publish(
+            PolicyVersion(
+                id: UUID(), kind: .relationsPolicy, label: "1", decisionNumber: "3-23/M", approvedOn: approvedOn,
+                approvingBody: "مجلس الإدارة", textArabic: SeedPolicyText.arabic, textEnglish: SeedPolicyText.english,
+                fileSHA256: nil, publishedAt: approvedOn.startOfDay(in: TimeZone(identifier: "Asia/Riyadh")!),
+                isCurrent: true
+            ))
     }
 
     func revert(on database: any Database) async throws {

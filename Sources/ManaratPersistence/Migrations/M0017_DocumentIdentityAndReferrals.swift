@@ -8,8 +8,12 @@ struct M0017_DocumentIdentityAndReferrals: AsyncMigration {
         try await database.schema("request_documents").field("identity_number", .string).update()
         try await database.schema("contacts").field("referred_to", .uuid).update()
         let sql = database as! any SQLDatabase
-        try await sql.create(index: "idx_beneficiaries_identity_expiry").on("beneficiaries").column("identity_expires_on").run()
-        try await sql.create(index: "idx_contacts_referred").on("contacts").column("referred_to").column("follow_up_done").run()
+        try await sql.create(index: "idx_beneficiaries_identity_expiry").on("beneficiaries").column(
+            "identity_expires_on"
+        ).run()
+        try await sql.create(index: "idx_contacts_referred").on("contacts").column("referred_to").column(
+            "follow_up_done"
+        ).run()
     }
 
     func revert(on database: any Database) async throws {

@@ -26,10 +26,11 @@ struct M0018_CreateInquiries: AsyncMigration {
         counter.id = "inquiry_reference"
         counter.value = 0
         try await counter.create(on: database)
-        try await IndexSpec.create([
-            IndexSpec("idx_inquiries_status_due", on: "inquiries", ["status", "answer_due_on"]),
-            IndexSpec("idx_inquiries_beneficiary", on: "inquiries", ["beneficiary_id", "asked_at"]),
-        ], on: database)
+        try await IndexSpec.create(
+            [
+                IndexSpec("idx_inquiries_status_due", on: "inquiries", ["status", "answer_due_on"]),
+                IndexSpec("idx_inquiries_beneficiary", on: "inquiries", ["beneficiary_id", "asked_at"]),
+            ], on: database)
     }
 
     func revert(on database: any Database) async throws {

@@ -29,10 +29,11 @@ struct M0019_CreateFeedback: AsyncMigration {
         counter.id = "feedback_reference"
         counter.value = 0
         try await counter.create(on: database)
-        try await IndexSpec.create([
-            IndexSpec("idx_feedback_status_due", on: "feedback", ["status", "due_on"]),
-            IndexSpec("idx_feedback_beneficiary", on: "feedback", ["beneficiary_id", "created_at"]),
-        ], on: database)
+        try await IndexSpec.create(
+            [
+                IndexSpec("idx_feedback_status_due", on: "feedback", ["status", "due_on"]),
+                IndexSpec("idx_feedback_beneficiary", on: "feedback", ["beneficiary_id", "created_at"]),
+            ], on: database)
     }
 
     func revert(on database: any Database) async throws {

@@ -20,7 +20,11 @@ struct M0020_CreateHouseholdProposals: AsyncMigration {
             .field("decided_at", .datetime)
             .field("created_at", .datetime, .required)
             .create()
-        try await IndexSpec.create([IndexSpec("idx_household_proposals_beneficiary", on: "household_proposals", ["beneficiary_id", "status"])], on: database)
+        try await IndexSpec.create(
+            [
+                IndexSpec(
+                    "idx_household_proposals_beneficiary", on: "household_proposals", ["beneficiary_id", "status"])
+            ], on: database)
     }
 
     func revert(on database: any Database) async throws {

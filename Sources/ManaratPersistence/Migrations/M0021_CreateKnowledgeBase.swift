@@ -38,7 +38,8 @@ struct M0021_CreateKnowledgeBase: AsyncMigration {
             .unique(on: "article_id", "visitor")
             .create()
         try await database.schema("inquiries").field("article_id", .uuid).update()
-        try await IndexSpec.create([IndexSpec("idx_articles_public", on: "articles", ["is_public", "category"])], on: database)
+        try await IndexSpec.create(
+            [IndexSpec("idx_articles_public", on: "articles", ["is_public", "category"])], on: database)
     }
 
     func revert(on database: any Database) async throws {

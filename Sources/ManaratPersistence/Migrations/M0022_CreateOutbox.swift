@@ -40,7 +40,10 @@ struct M0022_CreateOutbox: AsyncMigration {
             .unique(on: "event", "channel", "language")
             .create()
         try await database.schema("notification_preferences")
-            .field("beneficiary_id", .uuid, .identifier(auto: false), .references("beneficiaries", "id", onDelete: .cascade))
+            .field(
+                "beneficiary_id", .uuid, .identifier(auto: false),
+                .references("beneficiaries", "id", onDelete: .cascade)
+            )
             .field("channel", .string)
             .field("email", .string, .required)
             .field("opted_out", .bool, .required)
@@ -52,12 +55,14 @@ struct M0022_CreateOutbox: AsyncMigration {
             .field("lease_until", .datetime, .required)
             .field("last_run_at", .datetime)
             .create()
-        try await IndexSpec.create([
-            IndexSpec("idx_notifications_due", on: "notifications", ["status", "next_attempt_at"]),
-            IndexSpec("idx_notifications_claim", on: "notifications", ["claim"]),
-            IndexSpec("idx_notifications_recipient", on: "notifications", ["recipient_id", "channel", "created_at"]),
-            IndexSpec("idx_notifications_created", on: "notifications", ["created_at"]),
-        ], on: database)
+        try await IndexSpec.create(
+            [
+                IndexSpec("idx_notifications_due", on: "notifications", ["status", "next_attempt_at"]),
+                IndexSpec("idx_notifications_claim", on: "notifications", ["claim"]),
+                IndexSpec(
+                    "idx_notifications_recipient", on: "notifications", ["recipient_id", "channel", "created_at"]),
+                IndexSpec("idx_notifications_created", on: "notifications", ["created_at"]),
+            ], on: database)
     }
 
     func revert(on database: any Database) async throws {

@@ -41,13 +41,14 @@ struct M0023_CreateSurveys: AsyncMigration {
             .field("answered_at", .datetime, .required)
             .unique(on: "invitation_id")
             .create()
-        try await IndexSpec.create([
-            IndexSpec("idx_survey_invitations_created", on: "survey_invitations", ["created_at"]),
-            IndexSpec("idx_survey_invitations_staff", on: "survey_invitations", ["staff_id", "created_at"]),
-            IndexSpec("idx_survey_invitations_subject", on: "survey_invitations", ["subject_id"]),
-            IndexSpec("idx_survey_invitations_previous_token", on: "survey_invitations", ["previous_token_hash"]),
-            IndexSpec("idx_surveys_scope", on: "surveys", ["scope"]),
-        ], on: database)
+        try await IndexSpec.create(
+            [
+                IndexSpec("idx_survey_invitations_created", on: "survey_invitations", ["created_at"]),
+                IndexSpec("idx_survey_invitations_staff", on: "survey_invitations", ["staff_id", "created_at"]),
+                IndexSpec("idx_survey_invitations_subject", on: "survey_invitations", ["subject_id"]),
+                IndexSpec("idx_survey_invitations_previous_token", on: "survey_invitations", ["previous_token_hash"]),
+                IndexSpec("idx_surveys_scope", on: "surveys", ["scope"]),
+            ], on: database)
     }
 
     func revert(on database: any Database) async throws {

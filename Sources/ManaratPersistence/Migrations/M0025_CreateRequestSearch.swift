@@ -26,11 +26,13 @@ struct M0025_CreateRequestSearch: AsyncMigration {
         let sql = database as! any SQLDatabase
         var lastID: UUID?
         while true {
-            var select = sql.select().columns(RequestColumns.names.map { SQLColumn($0) }).from("support_requests").orderBy("id").limit(1_000)
+            var select = sql.select().columns(RequestColumns.names.map { SQLColumn($0) }).from("support_requests")
+                .orderBy("id").limit(1_000)
             if let lastID { select = select.where("id", .greaterThan, SQLBind(lastID)) }
             let rows = try await select.all().map(RequestColumns.init)
             guard let last = rows.last else { break }
-            try await RequestSearchTermRow.insert(rows.map(RequestRepository.request), createdAt: rows.map(\.createdAt), on: database)
+            try await RequestSearchTermRow.insert(
+                rows.map(RequestRepository.request), createdAt: rows.map(\.createdAt), on: database)
             lastID = last.id
         }
     }

@@ -16,7 +16,8 @@ public final class BranchModel: Model, @unchecked Sendable {
 
     public init() {}
 
-    init(id: UUID, code: String, nameArabic: String, nameEnglish: String, city: String, isActive: Bool, createdAt: Date) {
+    init(id: UUID, code: String, nameArabic: String, nameEnglish: String, city: String, isActive: Bool, createdAt: Date)
+    {
         self.id = id
         self.code = code
         self.nameArabic = nameArabic

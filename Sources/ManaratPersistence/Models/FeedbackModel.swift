@@ -1,7 +1,7 @@
 import Fluent
-import SQLKit
 import Foundation
 import ManaratDomain
+import SQLKit
 
 /// A row of `feedback`.
 public final class FeedbackModel: Model, @unchecked Sendable {

@@ -40,7 +40,8 @@ public struct DataProtection: Sendable {
 
         public var description: String {
             switch self {
-            case .badKey: return "MANARAT_DATA_KEY must be 32 random bytes, base64-encoded (for example: openssl rand -base64 32)"
+            case .badKey:
+                return "MANARAT_DATA_KEY must be 32 random bytes, base64-encoded (for example: openssl rand -base64 32)"
             case .cannotOpen(let field): return "a sealed \(field.rawValue) does not open with the configured data key"
             }
         }
@@ -53,12 +54,14 @@ public struct DataProtection: Sendable {
     /// Protection under `key` (32 bytes).
     public init(key: SymmetricKey) {
         sealing = HKDF<SHA256>.deriveKey(inputKeyMaterial: key, info: Data("manarat/seal/v1".utf8), outputByteCount: 32)
-        hashing = HKDF<SHA256>.deriveKey(inputKeyMaterial: key, info: Data("manarat/index/v1".utf8), outputByteCount: 32)
+        hashing = HKDF<SHA256>.deriveKey(
+            inputKeyMaterial: key, info: Data("manarat/index/v1".utf8), outputByteCount: 32)
     }
 
     /// Protection under a base64-encoded 32-byte key.
     public init(base64 text: String) throws(Failure) {
-        guard let data = Data(base64Encoded: text.trimmingCharacters(in: .whitespacesAndNewlines)), data.count == 32 else { throw .badKey }
+        guard let data = Data(base64Encoded: text.trimmingCharacters(in: .whitespacesAndNewlines)), data.count == 32
+        else { throw .badKey }
         self.init(key: SymmetricKey(data: data))
     }
 
@@ -86,10 +89,11 @@ public struct DataProtection: Sendable {
     public func open(_ stored: String, as field: Field) throws(Failure) -> String {
         guard !stored.isEmpty else { return "" }
         guard stored.hasPrefix(Self.prefix),
-              let data = Data(base64Encoded: String(stored.dropFirst(Self.prefix.count))),
-              let box = try? AES.GCM.SealedBox(combined: data),
-              let plain = try? AES.GCM.open(box, using: sealing, authenticating: Data(field.rawValue.utf8)),
-              let text = String(data: plain, encoding: .utf8) else {
+            let data = Data(base64Encoded: String(stored.dropFirst(Self.prefix.count))),
+            let box = try? AES.GCM.SealedBox(combined: data),
+            let plain = try? AES.GCM.open(box, using: sealing, authenticating: Data(field.rawValue.utf8)),
+            let text = String(data: plain, encoding: .utf8)
+        else {
             throw .cannotOpen(field)
         }
         return text
@@ -112,7 +116,9 @@ public struct DataProtection: Sendable {
     /// lower-case hex: equal numbers give equal hashes, and without the key a hash cannot be
     /// tested against a guessed number.
     public func index(_ identityNumber: String) -> String {
-        hex(HMAC<SHA256>.authenticationCode(for: Data(("identity:" + identityNumber.uppercased()).utf8), using: hashing))
+        hex(
+            HMAC<SHA256>.authenticationCode(for: Data(("identity:" + identityNumber.uppercased()).utf8), using: hashing)
+        )
     }
 
     /// The keyed hash that names a document's content, so equal files are stored once and the
@@ -133,8 +139,9 @@ public struct DataProtection: Sendable {
     /// A sealed chunk opened.
     public func openChunk(_ stored: Data, of name: String, sequence: Int) throws(Failure) -> Data {
         guard stored.starts(with: Self.chunkMagic),
-              let box = try? AES.GCM.SealedBox(combined: stored.dropFirst(Self.chunkMagic.count)),
-              let plain = try? AES.GCM.open(box, using: sealing, authenticating: Data("chunk:\(name):\(sequence)".utf8)) else {
+            let box = try? AES.GCM.SealedBox(combined: stored.dropFirst(Self.chunkMagic.count)),
+            let plain = try? AES.GCM.open(box, using: sealing, authenticating: Data("chunk:\(name):\(sequence)".utf8))
+        else {
             throw .cannotOpen(.documentContent)
         }
         return plain

@@ -7,9 +7,9 @@ import NIOConcurrencyHelpers
 import NIOCore
 import SQLKit
 
-public extension Database {
+extension Database {
     /// The data key this database was registered with.
-    var protection: DataProtection {
+    public var protection: DataProtection {
         get throws {
             guard let carrier = context.configuration as? any CarriesDataProtection else {
                 throw DatabaseSetupError(description: "this database was not registered with a data key")
@@ -20,7 +20,7 @@ public extension Database {
 
     /// The id generator this database was registered with: every new row a repository writes is
     /// named by it, so tests that pin the ids see them in the rows.
-    var ids: IDGenerator {
+    public var ids: IDGenerator {
         get throws {
             guard let carrier = context.configuration as? any CarriesDataProtection else {
                 throw DatabaseSetupError(description: "this database was not registered with an id generator")
@@ -30,7 +30,7 @@ public extension Database {
     }
 
     /// Whether this database is SQLite (as opposed to PostgreSQL).
-    var isSQLite: Bool {
+    public var isSQLite: Bool {
         (self as? any SQLDatabase)?.dialect.name == "sqlite"
     }
 
@@ -43,7 +43,9 @@ public extension Database {
     /// (`synchronous=FULL` syncs at every commit, which capped form posts at one per sync).
     /// `BEGIN IMMEDIATE` takes the write lock before the first read: a deferred transaction that
     /// reads and then writes fails with SQLITE_BUSY when another connection wrote in between.
-    func writeTransaction<T: Sendable>(_ body: @escaping @Sendable (any Database) async throws -> T) async throws -> T {
+    public func writeTransaction<T: Sendable>(_ body: @escaping @Sendable (any Database) async throws -> T) async throws
+        -> T
+    {
         guard isSQLite else {
             let abandoned = AbandonedWork.flag
             return try await transaction { database in
@@ -58,7 +60,9 @@ public extension Database {
             return try await transaction { database in try await body(database) }
         }
         let writer = try configured.writer.database(logger: logger)
-        let result = try await SQLiteWriters.forFile(configured.file).write(on: writer) { database in try await body(database) as any Sendable }
+        let result = try await SQLiteWriters.forFile(configured.file).write(on: writer) { database in
+            try await body(database) as any Sendable
+        }
         return result as! T
 
     }

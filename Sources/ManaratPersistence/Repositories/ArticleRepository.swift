@@ -58,8 +58,11 @@ public struct ArticleRepository: Sendable {
 
     /// Counts a visitor's vote once; a second vote by the same visitor changes nothing.
     public func vote(id: UUID, visitor: String, helpful: Bool) async throws -> Bool {
-        guard try await ArticleVoteModel.query(on: database).filter(\.$articleID == id).filter(\.$visitor == visitor).count() == 0,
-              let row = try await ArticleModel.find(id, on: database) else { return false }
+        guard
+            try await ArticleVoteModel.query(on: database).filter(\.$articleID == id).filter(\.$visitor == visitor)
+                .count() == 0,
+            let row = try await ArticleModel.find(id, on: database)
+        else { return false }
         let vote = ArticleVoteModel()
         vote.id = try database.ids.next()
         vote.articleID = id
@@ -73,7 +76,8 @@ public struct ArticleRepository: Sendable {
 
     /// Earlier versions, newest first.
     public func history(id: UUID) async throws -> [(version: Int, editedBy: String, editedAt: Date)] {
-        try await ArticleVersionModel.query(on: database).filter(\.$articleID == id).sort(\.$version, .descending).all().map { ($0.version, $0.editedBy, $0.editedAt) }
+        try await ArticleVersionModel.query(on: database).filter(\.$articleID == id).sort(\.$version, .descending).all()
+            .map { ($0.version, $0.editedBy, $0.editedAt) }
     }
 
     private static func copy(_ article: Article, into row: ArticleModel, version: Int) {
@@ -84,12 +88,16 @@ public struct ArticleRepository: Sendable {
         row.bodyArabic = article.bodyArabic
         row.titleEnglish = article.titleEnglish
         row.bodyEnglish = article.bodyEnglish
-        row.searchText = ArabicText.normalizedForSearch([article.titleArabic, article.bodyArabic, article.titleEnglish, article.bodyEnglish].joined(separator: " "))
+        row.searchText = ArabicText.normalizedForSearch(
+            [article.titleArabic, article.bodyArabic, article.titleEnglish, article.bodyEnglish].joined(separator: " "))
         row.editedBy = article.editedBy
         row.editedAt = article.editedAt
     }
 
     private static func article(_ row: ArticleModel) -> Article {
-        Article(id: row.id!, category: row.category, isPublic: row.isPublic, version: row.version, titleArabic: row.titleArabic, bodyArabic: row.bodyArabic, titleEnglish: row.titleEnglish, bodyEnglish: row.bodyEnglish, editedBy: row.editedBy, editedAt: row.editedAt)
+        Article(
+            id: row.id!, category: row.category, isPublic: row.isPublic, version: row.version,
+            titleArabic: row.titleArabic, bodyArabic: row.bodyArabic, titleEnglish: row.titleEnglish,
+            bodyEnglish: row.bodyEnglish, editedBy: row.editedBy, editedAt: row.editedAt)
     }
 }

@@ -15,7 +15,8 @@ public struct AssessmentRepository: Sendable {
     /// The weights in force: the administrator's, or the standard ones.
     public func weights() async throws -> NeedsWeights {
         guard let json = try await SettingsRepository(database: database).value(Self.weightsKey),
-              let weights = try? JSONDecoder().decode(NeedsWeights.self, from: Data(json.utf8)) else {
+            let weights = try? JSONDecoder().decode(NeedsWeights.self, from: Data(json.utf8))
+        else {
             return .standard
         }
         return weights
@@ -28,7 +29,10 @@ public struct AssessmentRepository: Sendable {
     }
 
     /// Records an assessment.
-    public func add(beneficiaryID: UUID, factors: NeedsFactors, weights: NeedsWeights, score: NeedsScore, assessedBy: UUID?, assessedByName: String, at now: Date) async throws {
+    public func add(
+        beneficiaryID: UUID, factors: NeedsFactors, weights: NeedsWeights, score: NeedsScore, assessedBy: UUID?,
+        assessedByName: String, at now: Date
+    ) async throws {
         let row = NeedsAssessmentModel()
         row.id = try database.ids.next()
         row.beneficiaryID = beneficiaryID
@@ -44,16 +48,23 @@ public struct AssessmentRepository: Sendable {
 
     /// Every assessment of a beneficiary, newest first.
     public func history(of beneficiaryID: UUID) async throws -> [StoredAssessment] {
-        try await NeedsAssessmentModel.query(on: database).filter(\.$beneficiaryID == beneficiaryID).sort(\.$assessedAt, .descending).all().compactMap { row in
+        try await NeedsAssessmentModel.query(on: database).filter(\.$beneficiaryID == beneficiaryID).sort(
+            \.$assessedAt, .descending
+        ).all().compactMap { row in
             guard let factors = try? JSONDecoder().decode(StoredFactors.self, from: Data(row.factors.utf8)),
-                  let weights = try? JSONDecoder().decode(NeedsWeights.self, from: Data(row.weights.utf8)) else { return nil }
-            return StoredAssessment(factors: factors.domain, weights: weights, total: row.total, level: PriorityLevel(rawValue: row.level) ?? .low, assessedByName: row.assessedByName, assessedAt: row.assessedAt)
+                let weights = try? JSONDecoder().decode(NeedsWeights.self, from: Data(row.weights.utf8))
+            else { return nil }
+            return StoredAssessment(
+                factors: factors.domain, weights: weights, total: row.total,
+                level: PriorityLevel(rawValue: row.level) ?? .low, assessedByName: row.assessedByName,
+                assessedAt: row.assessedAt)
         }
     }
 
     /// The factors as stored: amounts in halalas so the JSON never carries binary fractions.
     private struct StoredFactors: Codable {
-        var income: Int, size: Int, rent: Int, debts: Int, housing: String, chronic: Int, disability: Int, children: Int, elderly: Int
+        var income: Int, size: Int, rent: Int, debts: Int, housing: String, chronic: Int, disability: Int,
+            children: Int, elderly: Int
 
         init(_ factors: NeedsFactors) {
             income = Self.halalas(factors.monthlyIncome)
@@ -68,7 +79,11 @@ public struct AssessmentRepository: Sendable {
         }
 
         var domain: NeedsFactors {
-            NeedsFactors(monthlyIncome: Decimal(income) / 100, householdSize: size, monthlyRent: Decimal(rent) / 100, debts: Decimal(debts) / 100, housing: HousingType(rawValue: housing) ?? .other, chronicIllnessCount: chronic, disabilityCount: disability, dependantsUnder18: children, elderlyCount: elderly)
+            NeedsFactors(
+                monthlyIncome: Decimal(income) / 100, householdSize: size, monthlyRent: Decimal(rent) / 100,
+                debts: Decimal(debts) / 100, housing: HousingType(rawValue: housing) ?? .other,
+                chronicIllnessCount: chronic, disabilityCount: disability, dependantsUnder18: children,
+                elderlyCount: elderly)
         }
 
         static func halalas(_ amount: Decimal) -> Int {

@@ -30,10 +30,16 @@ public struct AuditLog: Sendable {
         } else {
             try await sql.raw("UPDATE audit_head SET last_sequence = last_sequence WHERE id = 1").run()
             // Plain columns, not models: every change in the application passes through here.
-            guard let headRow = try await sql.select().columns("last_sequence", "last_hash").from(AuditHeadModel.schema).where("id", .equal, SQLBind(1)).first() else {
+            guard
+                let headRow = try await sql.select().columns("last_sequence", "last_hash").from(AuditHeadModel.schema)
+                    .where("id", .equal, SQLBind(1)).first()
+            else {
                 throw DatabaseSetupError(description: "the audit head row is missing; run the migrations")
             }
-            head = (try headRow.decode(column: "last_sequence", as: Int.self), try headRow.decode(column: "last_hash", as: String.self))
+            head = (
+                try headRow.decode(column: "last_sequence", as: Int.self),
+                try headRow.decode(column: "last_hash", as: String.self)
+            )
         }
         let record = AuditRecord(
             sequence: head.lastSequence + 1,
@@ -49,16 +55,23 @@ public struct AuditLog: Sendable {
         )
         let hash = Self.hash(record, previousHash: head.lastHash)
         try await sql.insert(into: AuditEntryModel.schema)
-            .columns("id", "sequence", "occurred_at", "actor_id", "actor_name", "acting_role", "action", "record_type", "record_id", "summary", "client_ip", "previous_hash", "hash")
+            .columns(
+                "id", "sequence", "occurred_at", "actor_id", "actor_name", "acting_role", "action", "record_type",
+                "record_id", "summary", "client_ip", "previous_hash", "hash"
+            )
             .values(
-                SQLBind(try database.ids.next()), SQLBind(record.sequence), SQLBind(record.occurredAt), SQLBind(record.actorID), SQLBind(record.actorName), SQLBind(record.actingRole),
-                SQLBind(record.action), SQLBind(record.recordType), SQLBind(record.recordID), SQLBind(record.summary), SQLBind(record.clientIP), SQLBind(head.lastHash), SQLBind(hash)
+                SQLBind(try database.ids.next()), SQLBind(record.sequence), SQLBind(record.occurredAt),
+                SQLBind(record.actorID), SQLBind(record.actorName), SQLBind(record.actingRole),
+                SQLBind(record.action), SQLBind(record.recordType), SQLBind(record.recordID), SQLBind(record.summary),
+                SQLBind(record.clientIP), SQLBind(head.lastHash), SQLBind(hash)
             )
             .run()
         if let group {
             group.advance(to: record.sequence, hash: hash)
         } else {
-            try await sql.update(AuditHeadModel.schema).set("last_sequence", to: SQLBind(record.sequence)).set("last_hash", to: SQLBind(hash)).where("id", .equal, SQLBind(1)).run()
+            try await sql.update(AuditHeadModel.schema).set("last_sequence", to: SQLBind(record.sequence)).set(
+                "last_hash", to: SQLBind(hash)
+            ).where("id", .equal, SQLBind(1)).run()
         }
         return record
     }
@@ -99,15 +112,20 @@ public struct AuditLog: Sendable {
     }
 
     /// A page of entries matching `filter`, newest first, and whether more follow.
-    public func browse(_ filter: AuditFilter, page: Int, perPage: Int) async throws -> (entries: [AuditRecord], hasMore: Bool) {
+    public func browse(_ filter: AuditFilter, page: Int, perPage: Int) async throws -> (
+        entries: [AuditRecord], hasMore: Bool
+    ) {
         var query = AuditEntryModel.query(on: database)
         if let actorID = filter.actorID { query = query.filter(\.$actorID == actorID) }
-        if let prefix = filter.actionPrefix, !prefix.isEmpty { query = query.filter(\.$action >= prefix).filter(\.$action < prefix + "\u{FFFF}") }
+        if let prefix = filter.actionPrefix, !prefix.isEmpty {
+            query = query.filter(\.$action >= prefix).filter(\.$action < prefix + "\u{FFFF}")
+        }
         if let recordType = filter.recordType, !recordType.isEmpty { query = query.filter(\.$recordType == recordType) }
         if let recordID = filter.recordID, !recordID.isEmpty { query = query.filter(\.$recordID == recordID) }
         if let from = filter.from { query = query.filter(\.$occurredAt >= from) }
         if let until = filter.until { query = query.filter(\.$occurredAt < until) }
-        let rows = try await query
+        let rows =
+            try await query
             .sort(\.$sequence, .descending)
             .offset(max(0, page - 1) * perPage)
             .limit(perPage + 1)

@@ -23,7 +23,9 @@ public struct BeneficiaryRepository: Sendable {
 
     /// Reserves `count` file numbers at once, for bulk inserts.
     public func reserveFileNumbers(_ count: Int) async throws -> [String] {
-        try await Counters(database: database).reserve(Self.fileCounter, count: count).map { "M-" + String(format: "%06d", $0) }
+        try await Counters(database: database).reserve(Self.fileCounter, count: count).map {
+            "M-" + String(format: "%06d", $0)
+        }
     }
 
     /// Which of these identity numbers are already registered.
@@ -31,7 +33,9 @@ public struct BeneficiaryRepository: Sendable {
         guard !numbers.isEmpty else { return [] }
         let protection = try database.protection
         let byHash = Dictionary(numbers.map { (protection.index($0), $0) }, uniquingKeysWith: { first, _ in first })
-        let found = try await BeneficiaryModel.query(on: database).filter(\.$identityHash ~~ Array(byHash.keys)).field(\.$identityHash).all()
+        let found = try await BeneficiaryModel.query(on: database).filter(\.$identityHash ~~ Array(byHash.keys)).field(
+            \.$identityHash
+        ).all()
         return Set(found.compactMap { byHash[$0.identityHash] })
     }
 
@@ -70,38 +74,56 @@ public struct BeneficiaryRepository: Sendable {
     /// benchmarks); identities must be new. Consent is recorded for each, on `channel`.
     public func insertMany(_ beneficiaries: [Beneficiary], consentChannel: ContactChannel, at now: Date) async throws {
         let sql = database as! any SQLDatabase
-        for chunk in stride(from: 0, to: beneficiaries.count, by: 100).map({ Array(beneficiaries[$0..<min($0 + 100, beneficiaries.count)]) }) {
+        for chunk in stride(from: 0, to: beneficiaries.count, by: 100).map({
+            Array(beneficiaries[$0..<min($0 + 100, beneficiaries.count)])
+        }) {
             var rows = sql.insert(into: BeneficiaryModel.schema).columns(
-                "id", "file_number", "first_name", "father_name", "grandfather_name", "family_name", "latin_name", "identity_type", "identity_number",
-                "identity_hash", "identity_expires_on", "nationality", "gender", "born_on", "marital_status", "phone", "phone_other", "city", "district", "address",
-                "national_address_code", "income_sources", "health_conditions", "preferred_language", "preferred_channel", "branch_id", "search_name",
+                "id", "file_number", "first_name", "father_name", "grandfather_name", "family_name", "latin_name",
+                "identity_type", "identity_number",
+                "identity_hash", "identity_expires_on", "nationality", "gender", "born_on", "marital_status", "phone",
+                "phone_other", "city", "district", "address",
+                "national_address_code", "income_sources", "health_conditions", "preferred_language",
+                "preferred_channel", "branch_id", "search_name",
                 "version", "created_at", "updated_at"
             )
             var terms = sql.insert(into: SearchTermModel.schema).columns("id", "beneficiary_id", "term")
-            var consents = sql.insert(into: ConsentModel.schema).columns("id", "beneficiary_id", "notice_version", "channel", "given_at")
+            var consents = sql.insert(into: ConsentModel.schema).columns(
+                "id", "beneficiary_id", "notice_version", "channel", "given_at")
             var categories: [(UUID, UUID)] = []
             let protection = try database.protection
             for b in chunk {
                 let values: [any Encodable & Sendable] = [
-                    b.id, b.fileNumber, b.name.first, b.name.father, b.name.grandfather, b.name.family, b.latinName, b.identity.type.rawValue, protection.seal(b.identity.value, as: .identityNumber),
-                    protection.index(b.identity.value), b.identityExpiresOn?.description, b.nationality, b.gender.rawValue, b.bornOn?.description, b.maritalStatus.rawValue,
-                    b.phones.first ?? "", b.phones.dropFirst().first ?? "", b.city, b.district, b.address, b.nationalAddressCode, b.incomeSources,
-                    protection.seal(b.healthConditions, as: .healthConditions), b.preferredLanguage.rawValue, b.preferredChannel.rawValue, b.branchID, ArabicText.normalizedForSearch(b.name.full),
+                    b.id, b.fileNumber, b.name.first, b.name.father, b.name.grandfather, b.name.family, b.latinName,
+                    b.identity.type.rawValue, protection.seal(b.identity.value, as: .identityNumber),
+                    protection.index(b.identity.value), b.identityExpiresOn?.description, b.nationality,
+                    b.gender.rawValue, b.bornOn?.description, b.maritalStatus.rawValue,
+                    b.phones.first ?? "", b.phones.dropFirst().first ?? "", b.city, b.district, b.address,
+                    b.nationalAddressCode, b.incomeSources,
+                    protection.seal(b.healthConditions, as: .healthConditions), b.preferredLanguage.rawValue,
+                    b.preferredChannel.rawValue, b.branchID, ArabicText.normalizedForSearch(b.name.full),
                     1, now, now,
                 ]
                 rows = rows.values(values.map { SQLBind($0) })
                 for term in Self.searchTerms(of: b, protection: protection).sorted() {
                     terms = terms.values([SQLBind(try database.ids.next()), SQLBind(b.id), SQLBind(term)])
                 }
-                consents = consents.values([SQLBind(try database.ids.next()), SQLBind(b.id), SQLBind(PrivacyNotice.currentVersion), SQLBind(consentChannel.rawValue), SQLBind(now)])
+                consents = consents.values([
+                    SQLBind(try database.ids.next()), SQLBind(b.id), SQLBind(PrivacyNotice.currentVersion),
+                    SQLBind(consentChannel.rawValue), SQLBind(now),
+                ])
                 categories += b.categoryIDs.map { (b.id, $0) }
             }
             try await rows.run()
             try await terms.run()
             try await consents.run()
             if !categories.isEmpty {
-                var links = sql.insert(into: BeneficiaryCategoryModel.schema).columns("id", "beneficiary_id", "category_id")
-                for (beneficiaryID, categoryID) in categories { links = links.values([SQLBind(try database.ids.next()), SQLBind(beneficiaryID), SQLBind(categoryID)]) }
+                var links = sql.insert(into: BeneficiaryCategoryModel.schema).columns(
+                    "id", "beneficiary_id", "category_id")
+                for (beneficiaryID, categoryID) in categories {
+                    links = links.values([
+                        SQLBind(try database.ids.next()), SQLBind(beneficiaryID), SQLBind(categoryID),
+                    ])
+                }
                 try await links.run()
             }
         }
@@ -131,18 +153,27 @@ public struct BeneficiaryRepository: Sendable {
     /// The beneficiary with this id.
     public func find(id: UUID) async throws -> Beneficiary? {
         guard let row = try await BeneficiaryModel.find(id, on: database) else { return nil }
-        let categories = try await BeneficiaryCategoryModel.query(on: database).filter(\.$beneficiaryID == id).all().map(\.categoryID)
+        let categories = try await BeneficiaryCategoryModel.query(on: database).filter(\.$beneficiaryID == id).all()
+            .map(\.categoryID)
         return try Self.beneficiary(from: row, categories: Set(categories), protection: database.protection)
     }
 
     /// The current consent record.
     public func consent(of id: UUID) async throws -> ConsentRecord? {
-        guard let row = try await ConsentModel.query(on: database).filter(\.$beneficiaryID == id).sort(\.$givenAt, .descending).first() else { return nil }
-        return ConsentRecord(noticeVersion: row.noticeVersion, channel: ContactChannel(rawValue: row.channel) ?? .interview, staffID: row.staffID, givenAt: row.givenAt, withdrawnAt: row.withdrawnAt)
+        guard
+            let row = try await ConsentModel.query(on: database).filter(\.$beneficiaryID == id).sort(
+                \.$givenAt, .descending
+            ).first()
+        else { return nil }
+        return ConsentRecord(
+            noticeVersion: row.noticeVersion, channel: ContactChannel(rawValue: row.channel) ?? .interview,
+            staffID: row.staffID, givenAt: row.givenAt, withdrawnAt: row.withdrawnAt)
     }
 
     /// Beneficiaries whose identity expires from `from` through `through`, soonest first.
-    public func identitiesExpiring(from: GregorianDay, through: GregorianDay, limit: Int = 20) async throws -> [(BeneficiarySummary, GregorianDay)] {
+    public func identitiesExpiring(from: GregorianDay, through: GregorianDay, limit: Int = 20) async throws -> [(
+        BeneficiarySummary, GregorianDay
+    )] {
         let protection = try database.protection
         return try await BeneficiaryModel.query(on: database)
             .filter(\.$identityExpiresOn >= from.description).filter(\.$identityExpiresOn <= through.description)
@@ -162,31 +193,40 @@ public struct BeneficiaryRepository: Sendable {
     /// number, matched as word prefixes after Arabic normalization), newest first, and whether
     /// more follow. An empty query lists everyone.
     /// With `withinBranch`, only that branch's beneficiaries and those of no branch.
-    public func search(_ query: String, page: Int, perPage: Int, withinBranch: UUID? = nil) async throws -> (rows: [BeneficiarySummary], hasMore: Bool) {
+    public func search(_ query: String, page: Int, perPage: Int, withinBranch: UUID? = nil) async throws -> (
+        rows: [BeneficiarySummary], hasMore: Bool
+    ) {
         // A whole phone number, however typed (+966…, spaces, dashes), is searched as its digits.
         let phoneDigits = (try? SaudiMobile.normalized(query).get()).map { String($0.dropFirst(4)) }
         let tokens = phoneDigits.map { ["0" + $0] } ?? Array(ArabicText.searchTokens(query).prefix(5))
         let sql = database as! any SQLDatabase
         let protection = try database.protection
         var select = sql.select()
-            .columns("id", "file_number", "first_name", "father_name", "grandfather_name", "family_name", "identity_type", "identity_number", "phone", "city", "born_on")
+            .columns(
+                "id", "file_number", "first_name", "father_name", "grandfather_name", "family_name", "identity_type",
+                "identity_number", "phone", "city", "born_on"
+            )
             .from(BeneficiaryModel.schema)
         for token in tokens {
             let (lower, upper) = Self.prefixRange(token)
             // A whole identity number is found through its keyed hash, never by its digits.
             let terms = sql.select().column("beneficiary_id").from(SearchTermModel.schema)
-            let matching = token.contains(where: \.isNumber)
+            let matching =
+                token.contains(where: \.isNumber)
                 ? terms.where(group: { $0.where("term", .greaterThanOrEqual, lower).where("term", .lessThan, upper) })
                     .orWhere("term", .equal, Self.identityTerm(token, protection: protection))
                 : terms.where("term", .greaterThanOrEqual, lower).where("term", .lessThan, upper)
             select = select.where(SQLColumn("id"), .in, SQLGroupExpression(matching.query))
         }
         if let withinBranch {
-            select = select.where(group: { $0.where("branch_id", .equal, SQLBind(withinBranch)).orWhere("branch_id", .is, SQLLiteral.null) })
+            select = select.where(group: {
+                $0.where("branch_id", .equal, SQLBind(withinBranch)).orWhere("branch_id", .is, SQLLiteral.null)
+            })
         }
         // File numbers grow with registration, so newest-first is file-number order, which the
         // unique index on file_number serves without sorting.
-        let rows = try await select
+        let rows =
+            try await select
             .orderBy("file_number", .descending)
             .limit(perPage + 1)
             .offset(max(0, page - 1) * perPage)
@@ -202,7 +242,11 @@ public struct BeneficiaryRepository: Sendable {
                 id: try row.decode(column: "id", as: UUID.self),
                 fileNumber: try row.decode(column: "file_number", as: String.self),
                 fullName: name.full,
-                identity: IdentityNumber(storedType: IdentityType(rawValue: try row.decode(column: "identity_type", as: String.self)) ?? .nationalID, value: try protection.open(try row.decode(column: "identity_number", as: String.self), as: .identityNumber)),
+                identity: IdentityNumber(
+                    storedType: IdentityType(rawValue: try row.decode(column: "identity_type", as: String.self))
+                        ?? .nationalID,
+                    value: try protection.open(
+                        try row.decode(column: "identity_number", as: String.self), as: .identityNumber)),
                 phone: try row.decode(column: "phone", as: String.self),
                 city: try row.decode(column: "city", as: String.self),
                 bornOn: try row.decode(column: "born_on", as: String?.self).flatMap(GregorianDay.init(iso:))
@@ -213,10 +257,13 @@ public struct BeneficiaryRepository: Sendable {
 
     /// Beneficiaries who might be the same person as `candidate`: those sharing its birth date or
     /// a phone (both indexed), scored by name similarity; highest score first.
-    public func possibleDuplicates(of candidate: PersonFingerprint, excluding id: UUID?) async throws -> [(summary: BeneficiarySummary, match: DuplicateMatch)] {
+    public func possibleDuplicates(of candidate: PersonFingerprint, excluding id: UUID?) async throws -> [(
+        summary: BeneficiarySummary, match: DuplicateMatch
+    )] {
         var rows: [BeneficiaryModel] = []
         if let bornOn = candidate.bornOn {
-            rows += try await BeneficiaryModel.query(on: database).filter(\.$bornOn == bornOn.description).limit(200).all()
+            rows += try await BeneficiaryModel.query(on: database).filter(\.$bornOn == bornOn.description).limit(200)
+                .all()
         }
         if !candidate.phones.isEmpty {
             rows += try await BeneficiaryModel.query(on: database).group(.or) { group in
@@ -228,7 +275,8 @@ public struct BeneficiaryRepository: Sendable {
         for row in rows {
             guard let rowID = row.id, rowID != id, seen.insert(rowID).inserted else { continue }
             let existing = try Self.beneficiary(from: row, categories: [], protection: database.protection)
-            let fingerprint = PersonFingerprint(fullName: existing.name.full, bornOn: existing.bornOn, phones: existing.phones)
+            let fingerprint = PersonFingerprint(
+                fullName: existing.name.full, bornOn: existing.bornOn, phones: existing.phones)
             if let match = DuplicateCheck.match(candidate, against: fingerprint) {
                 matches.append((Self.summary(existing), match))
             }
@@ -237,7 +285,9 @@ public struct BeneficiaryRepository: Sendable {
     }
 
     /// Records that staff looked at a possible duplicate and decided.
-    public func recordDuplicateDecision(beneficiaryID: UUID, otherID: UUID, isDuplicate: Bool, score: Int, decidedBy: UUID?, at now: Date) async throws {
+    public func recordDuplicateDecision(
+        beneficiaryID: UUID, otherID: UUID, isDuplicate: Bool, score: Int, decidedBy: UUID?, at now: Date
+    ) async throws {
         let row = DuplicateDecisionModel()
         row.id = try database.ids.next()
         row.beneficiaryID = beneficiaryID
@@ -250,10 +300,19 @@ public struct BeneficiaryRepository: Sendable {
     }
 
     /// The decisions recorded about a beneficiary's possible duplicates.
-    public func duplicateDecisions(of id: UUID) async throws -> [(otherID: UUID, isDuplicate: Bool, score: Int, decidedAt: Date)] {
-        try await DuplicateDecisionModel.query(on: database).group(.or) { $0.filter(\.$beneficiaryID == id).filter(\.$otherID == id) }
-            .sort(\.$decidedAt, .descending).all()
-            .map { (otherID: $0.beneficiaryID == id ? $0.otherID : $0.beneficiaryID, isDuplicate: $0.decision == "linked", score: $0.score, decidedAt: $0.decidedAt) }
+    public func duplicateDecisions(of id: UUID) async throws -> [(
+        otherID: UUID, isDuplicate: Bool, score: Int, decidedAt: Date
+    )] {
+        try await DuplicateDecisionModel.query(on: database).group(.or) {
+            $0.filter(\.$beneficiaryID == id).filter(\.$otherID == id)
+        }
+        .sort(\.$decidedAt, .descending).all()
+        .map {
+            (
+                otherID: $0.beneficiaryID == id ? $0.otherID : $0.beneficiaryID, isDuplicate: $0.decision == "linked",
+                score: $0.score, decidedAt: $0.decidedAt
+            )
+        }
     }
 
     /// The words and numbers that find this beneficiary.
@@ -283,7 +342,8 @@ public struct BeneficiaryRepository: Sendable {
     private func replaceSearchTerms(of beneficiary: Beneficiary) async throws {
         try await SearchTermModel.query(on: database).filter(\.$beneficiaryID == beneficiary.id).delete()
         for term in try Self.searchTerms(of: beneficiary, protection: database.protection).sorted() {
-            try await SearchTermModel(id: try database.ids.next(), beneficiaryID: beneficiary.id, term: term).create(on: database)
+            try await SearchTermModel(id: try database.ids.next(), beneficiaryID: beneficiary.id, term: term).create(
+                on: database)
         }
     }
 
@@ -298,7 +358,9 @@ public struct BeneficiaryRepository: Sendable {
         }
     }
 
-    private static func copy(_ beneficiary: Beneficiary, into row: BeneficiaryModel, protection: DataProtection, at now: Date) {
+    private static func copy(
+        _ beneficiary: Beneficiary, into row: BeneficiaryModel, protection: DataProtection, at now: Date
+    ) {
         row.fileNumber = beneficiary.fileNumber
         row.firstName = beneficiary.name.first
         row.fatherName = beneficiary.name.father
@@ -328,13 +390,18 @@ public struct BeneficiaryRepository: Sendable {
         row.updatedAt = now
     }
 
-    static func beneficiary(from row: BeneficiaryModel, categories: Set<UUID>, protection: DataProtection) throws -> Beneficiary {
+    static func beneficiary(from row: BeneficiaryModel, categories: Set<UUID>, protection: DataProtection) throws
+        -> Beneficiary
+    {
         Beneficiary(
             id: row.id!,
             fileNumber: row.fileNumber,
-            name: PersonName(first: row.firstName, father: row.fatherName, grandfather: row.grandfatherName, family: row.familyName),
+            name: PersonName(
+                first: row.firstName, father: row.fatherName, grandfather: row.grandfatherName, family: row.familyName),
             latinName: row.latinName,
-            identity: IdentityNumber(storedType: IdentityType(rawValue: row.identityType) ?? .nationalID, value: try protection.open(row.identityNumber, as: .identityNumber)),
+            identity: IdentityNumber(
+                storedType: IdentityType(rawValue: row.identityType) ?? .nationalID,
+                value: try protection.open(row.identityNumber, as: .identityNumber)),
             identityExpiresOn: row.identityExpiresOn.flatMap(GregorianDay.init(iso:)),
             nationality: row.nationality,
             gender: Gender(rawValue: row.gender) ?? .male,
@@ -356,6 +423,9 @@ public struct BeneficiaryRepository: Sendable {
     }
 
     static func summary(_ beneficiary: Beneficiary) -> BeneficiarySummary {
-        BeneficiarySummary(id: beneficiary.id, fileNumber: beneficiary.fileNumber, fullName: beneficiary.name.full, identity: beneficiary.identity, phone: beneficiary.phones.first ?? "", city: beneficiary.city, bornOn: beneficiary.bornOn)
+        BeneficiarySummary(
+            id: beneficiary.id, fileNumber: beneficiary.fileNumber, fullName: beneficiary.name.full,
+            identity: beneficiary.identity, phone: beneficiary.phones.first ?? "", city: beneficiary.city,
+            bornOn: beneficiary.bornOn)
     }
 }

@@ -38,7 +38,10 @@ public struct BranchRepository: Sendable {
             row.isActive = branch.isActive
             try await row.update(on: database)
         } else {
-            try await BranchModel(id: branch.id, code: branch.code, nameArabic: branch.nameArabic, nameEnglish: branch.nameEnglish, city: branch.city, isActive: branch.isActive, createdAt: now).create(on: database)
+            try await BranchModel(
+                id: branch.id, code: branch.code, nameArabic: branch.nameArabic, nameEnglish: branch.nameEnglish,
+                city: branch.city, isActive: branch.isActive, createdAt: now
+            ).create(on: database)
         }
     }
 }

@@ -13,7 +13,8 @@ public struct BreachRepository: Sendable {
 
     /// Every breach: those the regulator has not been told of first (oldest discovery first), then the rest, newest first.
     public func all() async throws -> [BreachRecord] {
-        let rows = try await BreachModel.query(on: database).sort(\.$discoveredAt, .descending).all().map(Self.record(from:))
+        let rows = try await BreachModel.query(on: database).sort(\.$discoveredAt, .descending).all().map(
+            Self.record(from:))
         return rows.filter { $0.regulatorNotifiedAt == nil }.reversed() + rows.filter { $0.regulatorNotifiedAt != nil }
     }
 
@@ -46,7 +47,11 @@ public struct BreachRepository: Sendable {
 
     /// Records the regulator's notice; false when it was recorded already.
     public func markRegulatorNotified(id: UUID, at moment: Date, reference: String) async throws -> Bool {
-        guard let row = try await BreachModel.query(on: database).filter(\.$id == id).filter(\.$regulatorNotifiedAt == nil).first() else { return false }
+        guard
+            let row = try await BreachModel.query(on: database).filter(\.$id == id).filter(
+                \.$regulatorNotifiedAt == nil
+            ).first()
+        else { return false }
         row.regulatorNotifiedAt = moment
         row.regulatorReference = reference
         try await row.update(on: database)
@@ -55,13 +60,21 @@ public struct BreachRepository: Sendable {
 
     /// Records that the people affected were told; false when it was recorded already.
     public func markSubjectsNotified(id: UUID, at moment: Date) async throws -> Bool {
-        guard let row = try await BreachModel.query(on: database).filter(\.$id == id).filter(\.$subjectsNotifiedAt == nil).first() else { return false }
+        guard
+            let row = try await BreachModel.query(on: database).filter(\.$id == id).filter(\.$subjectsNotifiedAt == nil)
+                .first()
+        else { return false }
         row.subjectsNotifiedAt = moment
         try await row.update(on: database)
         return true
     }
 
     private static func record(from row: BreachModel) -> BreachRecord {
-        BreachRecord(id: row.id!, reference: row.reference, title: row.title, description: row.description, discoveredAt: row.discoveredAt, recordsAffected: row.recordsAffected, peopleAffected: row.peopleAffected, measures: row.measures, regulatorNotifiedAt: row.regulatorNotifiedAt, regulatorReference: row.regulatorReference, subjectsNotifiedAt: row.subjectsNotifiedAt, recordedBy: row.recordedBy, createdAt: row.createdAt)
+        BreachRecord(
+            id: row.id!, reference: row.reference, title: row.title, description: row.description,
+            discoveredAt: row.discoveredAt, recordsAffected: row.recordsAffected, peopleAffected: row.peopleAffected,
+            measures: row.measures, regulatorNotifiedAt: row.regulatorNotifiedAt,
+            regulatorReference: row.regulatorReference, subjectsNotifiedAt: row.subjectsNotifiedAt,
+            recordedBy: row.recordedBy, createdAt: row.createdAt)
     }
 }

@@ -46,6 +46,8 @@ public struct CategoryRepository: Sendable {
     }
 
     private static func category(_ row: CategoryModel) -> BeneficiaryCategory {
-        BeneficiaryCategory(id: row.id!, code: row.code, nameArabic: row.nameArabic, nameEnglish: row.nameEnglish, isActive: row.isActive)
+        BeneficiaryCategory(
+            id: row.id!, code: row.code, nameArabic: row.nameArabic, nameEnglish: row.nameEnglish,
+            isActive: row.isActive)
     }
 }

@@ -12,7 +12,10 @@ public struct CommitteeRepository: Sendable {
     }
 
     /// Creates a meeting with the next number.
-    public func create(id: UUID, heldOn: GregorianDay, location: String, quorum: Int, memberIDs: [UUID], requestIDs: [UUID], createdBy: UUID?, at now: Date) async throws -> CommitteeMeeting {
+    public func create(
+        id: UUID, heldOn: GregorianDay, location: String, quorum: Int, memberIDs: [UUID], requestIDs: [UUID],
+        createdBy: UUID?, at now: Date
+    ) async throws -> CommitteeMeeting {
         let number = try await Counters(database: database).next("committee_meeting")
         let row = CommitteeMeetingModel()
         row.id = id
@@ -35,12 +38,15 @@ public struct CommitteeRepository: Sendable {
 
     /// Meetings, newest first.
     public func all(limit: Int = 100) async throws -> [CommitteeMeeting] {
-        try await CommitteeMeetingModel.query(on: database).sort(\.$number, .descending).limit(limit).all().map(Self.meeting)
+        try await CommitteeMeetingModel.query(on: database).sort(\.$number, .descending).limit(limit).all().map(
+            Self.meeting)
     }
 
     /// Records or replaces a member's vote on a request at a meeting.
     public func cast(_ vote: CastVote, meetingID: UUID) async throws {
-        let existing = try await CommitteeVoteModel.query(on: database).filter(\.$meetingID == meetingID).filter(\.$requestID == vote.requestID).filter(\.$staffID == vote.staffID).first()
+        let existing = try await CommitteeVoteModel.query(on: database).filter(\.$meetingID == meetingID).filter(
+            \.$requestID == vote.requestID
+        ).filter(\.$staffID == vote.staffID).first()
         let row = existing ?? CommitteeVoteModel()
         if existing == nil {
             row.id = try database.ids.next()
@@ -56,16 +62,21 @@ public struct CommitteeRepository: Sendable {
 
     /// The votes cast at a meeting.
     public func votes(meetingID: UUID) async throws -> [CastVote] {
-        try await CommitteeVoteModel.query(on: database).filter(\.$meetingID == meetingID).sort(\.$castAt).all().map { row in
-            CastVote(staffID: row.staffID, requestID: row.requestID, vote: Vote(rawValue: row.vote) ?? .defer_, comment: row.comment, castAt: row.castAt)
+        try await CommitteeVoteModel.query(on: database).filter(\.$meetingID == meetingID).sort(\.$castAt).all().map {
+            row in
+            CastVote(
+                staffID: row.staffID, requestID: row.requestID, vote: Vote(rawValue: row.vote) ?? .defer_,
+                comment: row.comment, castAt: row.castAt)
         }
     }
 
     private static func meeting(_ row: CommitteeMeetingModel) -> CommitteeMeeting {
         CommitteeMeeting(
-            id: row.id!, number: row.number, heldOn: GregorianDay(iso: row.heldOn) ?? GregorianDay(julianDayNumber: 0), location: row.location, quorum: row.quorum,
+            id: row.id!, number: row.number, heldOn: GregorianDay(iso: row.heldOn) ?? GregorianDay(julianDayNumber: 0),
+            location: row.location, quorum: row.quorum,
             memberIDs: (RequestRepository.decode([String].self, row.members) ?? []).compactMap(UUID.init(uuidString:)),
-            requestIDs: (RequestRepository.decode([String].self, row.requestIDs) ?? []).compactMap(UUID.init(uuidString:))
+            requestIDs: (RequestRepository.decode([String].self, row.requestIDs) ?? []).compactMap(
+                UUID.init(uuidString:))
         )
     }
 }

@@ -46,7 +46,9 @@ public struct ContactRepository: Sendable {
     }
 
     /// Follow-ups due on or before `day` and not done, oldest first; for a branch, or everywhere.
-    public func dueFollowUps(onOrBefore day: GregorianDay, branchID: UUID?, limit: Int = 50) async throws -> [DueFollowUp] {
+    public func dueFollowUps(onOrBefore day: GregorianDay, branchID: UUID?, limit: Int = 50) async throws
+        -> [DueFollowUp]
+    {
         var query = ContactModel.query(on: database)
             .filter(\.$followUpDone == false)
             .filter(\.$followUpOn != nil)
@@ -55,7 +57,8 @@ public struct ContactRepository: Sendable {
         let rows = try await query.sort(\.$followUpOn).limit(limit).all()
         var names: [UUID: String] = [:]
         for row in rows where names[row.partyID] == nil {
-            names[row.partyID] = try await partyName(kind: PartyKind(rawValue: row.partyKind) ?? .beneficiary, id: row.partyID)
+            names[row.partyID] = try await partyName(
+                kind: PartyKind(rawValue: row.partyKind) ?? .beneficiary, id: row.partyID)
         }
         return rows.map { DueFollowUp(contact: Self.contact($0), partyName: names[$0.partyID] ?? "") }
     }
@@ -64,7 +67,9 @@ public struct ContactRepository: Sendable {
         switch kind {
         case .beneficiary:
             guard let row = try await BeneficiaryModel.find(id, on: database) else { return "" }
-            return PersonName(first: row.firstName, father: row.fatherName, grandfather: row.grandfatherName, family: row.familyName).full
+            return PersonName(
+                first: row.firstName, father: row.fatherName, grandfather: row.grandfatherName, family: row.familyName
+            ).full
         case .supporter:
             return try await SupporterModel.find(id, on: database)?.name ?? ""
         case .volunteer:
@@ -74,10 +79,16 @@ public struct ContactRepository: Sendable {
 
     /// Questions referred to a researcher and not yet followed up, oldest first.
     public func referred(to staffID: UUID, limit: Int = 30) async throws -> [DueFollowUp] {
-        let rows = try await ContactModel.query(on: database).filter(\.$referredTo == staffID).filter(\.$followUpDone == false).sort(\.$occurredAt).limit(limit).all()
+        let rows = try await ContactModel.query(on: database).filter(\.$referredTo == staffID).filter(
+            \.$followUpDone == false
+        ).sort(\.$occurredAt).limit(limit).all()
         var result: [DueFollowUp] = []
         for row in rows {
-            result.append(DueFollowUp(contact: Self.contact(row), partyName: try await partyName(kind: PartyKind(rawValue: row.partyKind) ?? .beneficiary, id: row.partyID)))
+            result.append(
+                DueFollowUp(
+                    contact: Self.contact(row),
+                    partyName: try await partyName(
+                        kind: PartyKind(rawValue: row.partyKind) ?? .beneficiary, id: row.partyID)))
         }
         return result
     }
@@ -85,9 +96,11 @@ public struct ContactRepository: Sendable {
     private static func contact(_ row: ContactModel) -> Contact {
         var contact = Contact(
             id: row.id!, partyKind: PartyKind(rawValue: row.partyKind) ?? .beneficiary, partyID: row.partyID,
-            channel: ContactChannel(rawValue: row.channel) ?? .interview, direction: ContactDirection(rawValue: row.direction) ?? .incoming,
+            channel: ContactChannel(rawValue: row.channel) ?? .interview,
+            direction: ContactDirection(rawValue: row.direction) ?? .incoming,
             branchID: row.branchID, staffID: row.staffID, summary: row.summary,
-            followUpOn: row.followUpOn.flatMap(GregorianDay.init(iso:)), followUpDone: row.followUpDone, occurredAt: row.occurredAt
+            followUpOn: row.followUpOn.flatMap(GregorianDay.init(iso:)), followUpDone: row.followUpDone,
+            occurredAt: row.occurredAt
         )
         contact.referredTo = row.referredTo
         return contact

@@ -30,7 +30,9 @@ public struct Counters: Sendable {
     public func next(_ name: String) async throws -> Int {
         let sql = database as! any SQLDatabase
         // One statement (both databases know RETURNING): it runs inside the serialized write section.
-        if let row = try await sql.raw("UPDATE counters SET value = value + 1 WHERE name = \(bind: name) RETURNING value").first() {
+        if let row = try await sql.raw(
+            "UPDATE counters SET value = value + 1 WHERE name = \(bind: name) RETURNING value"
+        ).first() {
             return try row.decode(column: "value", as: Int.self)
         }
         let row = CounterModel()

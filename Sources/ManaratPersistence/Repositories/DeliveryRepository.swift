@@ -38,8 +38,15 @@ public struct DeliveryRepository: Sendable {
     }
 
     /// Marks one record delivered, with the beneficiary's acknowledgement.
-    public func markDelivered(id: UUID, requestID: UUID, reference: String, acknowledgement: String, by staffID: UUID?, name: String, at now: Date) async throws -> Bool {
-        guard let row = try await ServiceDeliveryModel.query(on: database).filter(\.$id == id).filter(\.$requestID == requestID).filter(\.$deliveredAt == nil).first() else { return false }
+    public func markDelivered(
+        id: UUID, requestID: UUID, reference: String, acknowledgement: String, by staffID: UUID?, name: String,
+        at now: Date
+    ) async throws -> Bool {
+        guard
+            let row = try await ServiceDeliveryModel.query(on: database).filter(\.$id == id).filter(
+                \.$requestID == requestID
+            ).filter(\.$deliveredAt == nil).first()
+        else { return false }
         row.deliveredAt = now
         row.deliveredBy = staffID
         row.deliveredByName = name
@@ -50,7 +57,9 @@ public struct DeliveryRepository: Sendable {
     }
 
     /// Instalments not yet delivered that fall due from `from` through `through`, soonest first.
-    public func undeliveredInstalments(dueFrom from: GregorianDay, through: GregorianDay, limit: Int) async throws -> [(requestID: UUID, deliveryID: UUID, dueOn: GregorianDay)] {
+    public func undeliveredInstalments(dueFrom from: GregorianDay, through: GregorianDay, limit: Int) async throws -> [(
+        requestID: UUID, deliveryID: UUID, dueOn: GregorianDay
+    )] {
         try await ServiceDeliveryModel.query(on: database)
             .filter(\.$deliveredAt == nil)
             .filter(\.$dueOn >= from.description).filter(\.$dueOn <= through.description)
@@ -61,8 +70,17 @@ public struct DeliveryRepository: Sendable {
     /// A request's delivery records by due day.
     public func deliveries(of requestID: UUID) async throws -> [DeliveryRecord] {
         let protection = try database.protection
-        return try await ServiceDeliveryModel.query(on: database).filter(\.$requestID == requestID).sort(\.$dueOn).sort(\.$instalmentNumber).all().map { row in
-            DeliveryRecord(id: row.id!, kind: ServiceKind(rawValue: row.kind) ?? .cash, amount: Money(halalas: row.amount), method: row.method.flatMap(PaymentMethod.init(rawValue:)), iban: try protection.openIfPresent(row.iban, as: .iban).map(IBAN.init(stored:)), reference: row.reference, items: row.items, referralTo: row.referralTo, instalmentNumber: row.instalmentNumber, instalmentCount: row.instalmentCount, dueOn: GregorianDay(iso: row.dueOn) ?? GregorianDay(julianDayNumber: 0), deliveredAt: row.deliveredAt, deliveredByName: row.deliveredByName, acknowledgement: row.acknowledgement)
+        return try await ServiceDeliveryModel.query(on: database).filter(\.$requestID == requestID).sort(\.$dueOn).sort(
+            \.$instalmentNumber
+        ).all().map { row in
+            DeliveryRecord(
+                id: row.id!, kind: ServiceKind(rawValue: row.kind) ?? .cash, amount: Money(halalas: row.amount),
+                method: row.method.flatMap(PaymentMethod.init(rawValue:)),
+                iban: try protection.openIfPresent(row.iban, as: .iban).map(IBAN.init(stored:)),
+                reference: row.reference, items: row.items, referralTo: row.referralTo,
+                instalmentNumber: row.instalmentNumber, instalmentCount: row.instalmentCount,
+                dueOn: GregorianDay(iso: row.dueOn) ?? GregorianDay(julianDayNumber: 0), deliveredAt: row.deliveredAt,
+                deliveredByName: row.deliveredByName, acknowledgement: row.acknowledgement)
         }
     }
 }

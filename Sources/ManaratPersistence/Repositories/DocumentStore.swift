@@ -36,7 +36,10 @@ public struct DocumentStore: Sendable {
         repeat {
             let end = min(offset + Self.chunkSize, bytes.count)
             try await sql.insert(into: "document_chunks").columns("sha256", "seq", "data")
-                .values(SQLBind(sha), SQLBind(sequence), SQLBind(protection.sealChunk(Data(bytes[offset..<end]), of: sha, sequence: sequence)))
+                .values(
+                    SQLBind(sha), SQLBind(sequence),
+                    SQLBind(protection.sealChunk(Data(bytes[offset..<end]), of: sha, sequence: sequence))
+                )
                 .run()
             offset = end
             sequence += 1
@@ -59,7 +62,8 @@ public struct DocumentStore: Sendable {
             let rows = try await sql.select().column("data").from("document_chunks")
                 .where("sha256", .equal, sha256).where("seq", .equal, sequence).all()
             guard let row = rows.first else { break }
-            try await body(try protection.openChunk(try row.decode(column: "data", as: Data.self), of: sha256, sequence: sequence))
+            try await body(
+                try protection.openChunk(try row.decode(column: "data", as: Data.self), of: sha256, sequence: sequence))
             sequence += 1
         }
     }

@@ -33,18 +33,26 @@ public struct HouseholdProposalRepository: Sendable {
     /// A beneficiary's proposals, newest first.
     public func proposals(of beneficiaryID: UUID) async throws -> [HouseholdProposal] {
         let protection = try database.protection
-        return try await HouseholdProposalModel.query(on: database).filter(\.$beneficiaryID == beneficiaryID).sort(\.$createdAt, .descending).all().map { try Self.proposal($0, protection: protection) }
+        return try await HouseholdProposalModel.query(on: database).filter(\.$beneficiaryID == beneficiaryID).sort(
+            \.$createdAt, .descending
+        ).all().map { try Self.proposal($0, protection: protection) }
     }
 
     /// One proposal.
     public func find(id: UUID) async throws -> HouseholdProposal? {
         let protection = try database.protection
-        return try await HouseholdProposalModel.find(id, on: database).map { try Self.proposal($0, protection: protection) }
+        return try await HouseholdProposalModel.find(id, on: database).map {
+            try Self.proposal($0, protection: protection)
+        }
     }
 
     /// Records the decision on a pending proposal.
     public func decide(id: UUID, approved: Bool, note: String, by staffID: UUID?, at now: Date) async throws -> Bool {
-        guard let row = try await HouseholdProposalModel.query(on: database).filter(\.$id == id).filter(\.$status == HouseholdProposalStatus.pending.rawValue).first() else { return false }
+        guard
+            let row = try await HouseholdProposalModel.query(on: database).filter(\.$id == id).filter(
+                \.$status == HouseholdProposalStatus.pending.rawValue
+            ).first()
+        else { return false }
         row.status = (approved ? HouseholdProposalStatus.approved : .rejected).rawValue
         row.decisionNote = note
         row.decidedBy = staffID
@@ -53,7 +61,15 @@ public struct HouseholdProposalRepository: Sendable {
         return true
     }
 
-    private static func proposal(_ row: HouseholdProposalModel, protection: DataProtection) throws -> HouseholdProposal {
-        HouseholdProposal(id: row.id!, beneficiaryID: row.beneficiaryID, kind: row.kind, memberName: row.memberName, relation: ManaratDomain.Relation(rawValue: row.relation) ?? .other, gender: Gender(rawValue: row.gender) ?? .male, identityNumber: try protection.openIfPresent(row.identityNumber, as: .identityNumber), bornOn: row.bornOn.flatMap(GregorianDay.init(iso:)), memberID: row.memberID, note: row.note, status: HouseholdProposalStatus(rawValue: row.status) ?? .pending, decisionNote: row.decisionNote, createdAt: row.createdAt)
+    private static func proposal(_ row: HouseholdProposalModel, protection: DataProtection) throws -> HouseholdProposal
+    {
+        HouseholdProposal(
+            id: row.id!, beneficiaryID: row.beneficiaryID, kind: row.kind, memberName: row.memberName,
+            relation: ManaratDomain.Relation(rawValue: row.relation) ?? .other,
+            gender: Gender(rawValue: row.gender) ?? .male,
+            identityNumber: try protection.openIfPresent(row.identityNumber, as: .identityNumber),
+            bornOn: row.bornOn.flatMap(GregorianDay.init(iso:)), memberID: row.memberID, note: row.note,
+            status: HouseholdProposalStatus(rawValue: row.status) ?? .pending, decisionNote: row.decisionNote,
+            createdAt: row.createdAt)
     }
 }

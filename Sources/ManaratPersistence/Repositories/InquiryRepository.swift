@@ -41,13 +41,19 @@ public struct InquiryRepository: Sendable {
     public func list(beneficiaryID: UUID? = nil, openOnly: Bool, limit: Int = 200) async throws -> [Inquiry] {
         var query = InquiryModel.query(on: database)
         if let beneficiaryID { query = query.filter(\.$beneficiaryID == beneficiaryID) }
-        if openOnly { query = query.filter(\.$status != InquiryStatus.answered.rawValue).sort(\.$answerDueOn) } else { query = query.sort(\.$askedAt, .descending) }
+        if openOnly {
+            query = query.filter(\.$status != InquiryStatus.answered.rawValue).sort(\.$answerDueOn)
+        } else {
+            query = query.sort(\.$askedAt, .descending)
+        }
         return try await query.limit(limit).all().map(Self.inquiry)
     }
 
     /// Records the asker's rating of the answer, once.
     public func rate(id: UUID, score: Int, comment: String) async throws -> Bool {
-        guard let row = try await InquiryModel.find(id, on: database), row.rating == nil, row.status == InquiryStatus.answered.rawValue else { return false }
+        guard let row = try await InquiryModel.find(id, on: database), row.rating == nil,
+            row.status == InquiryStatus.answered.rawValue
+        else { return false }
         row.rating = score
         row.ratingComment = comment
         try await row.update(on: database)
@@ -77,7 +83,13 @@ public struct InquiryRepository: Sendable {
     }
 
     private static func inquiry(_ row: InquiryModel) -> Inquiry {
-        var inquiry = Inquiry(id: row.id!, reference: row.reference, beneficiaryID: row.beneficiaryID, channel: ContactChannel(rawValue: row.channel) ?? .website, category: InquiryCategory(rawValue: row.category) ?? .other, question: row.question, status: InquiryStatus(rawValue: row.status) ?? .open, referredTo: row.referredTo, answer: row.answer, answeredBy: row.answeredBy, answeredAt: row.answeredAt, answerDueOn: GregorianDay(iso: row.answerDueOn) ?? GregorianDay(julianDayNumber: 0), askedAt: row.askedAt)
+        var inquiry = Inquiry(
+            id: row.id!, reference: row.reference, beneficiaryID: row.beneficiaryID,
+            channel: ContactChannel(rawValue: row.channel) ?? .website,
+            category: InquiryCategory(rawValue: row.category) ?? .other, question: row.question,
+            status: InquiryStatus(rawValue: row.status) ?? .open, referredTo: row.referredTo, answer: row.answer,
+            answeredBy: row.answeredBy, answeredAt: row.answeredAt,
+            answerDueOn: GregorianDay(iso: row.answerDueOn) ?? GregorianDay(julianDayNumber: 0), askedAt: row.askedAt)
         inquiry.articleID = row.articleID
         inquiry.assignedTo = row.assignedTo
         return inquiry

@@ -16,7 +16,10 @@ public struct PortalRepository: Sendable {
 
     /// Stores a new code (only its keyed hash) and returns the row's id. `identityKey` is the
     /// keyed hash of the identity it was asked for (`DataProtection.index`), never the number.
-    public func storeCode(identityKey: String, beneficiaryID: UUID?, codeHash: String, at now: Date, validFor: TimeInterval, id: UUID? = nil) async throws -> UUID {
+    public func storeCode(
+        identityKey: String, beneficiaryID: UUID?, codeHash: String, at now: Date, validFor: TimeInterval,
+        id: UUID? = nil
+    ) async throws -> UUID {
         let row = PortalCodeModel()
         row.id = try id ?? database.ids.next()
         row.identityNumber = identityKey
@@ -30,7 +33,9 @@ public struct PortalRepository: Sendable {
     }
 
     /// The code row, if any.
-    public func code(id: UUID) async throws -> (identityKey: String, beneficiaryID: UUID?, codeHash: String, expiresAt: Date, attempts: Int, consumed: Bool)? {
+    public func code(id: UUID) async throws -> (
+        identityKey: String, beneficiaryID: UUID?, codeHash: String, expiresAt: Date, attempts: Int, consumed: Bool
+    )? {
         guard let row = try await PortalCodeModel.find(id, on: database) else { return nil }
         return (row.identityNumber, row.beneficiaryID, row.codeHash, row.expiresAt, row.attempts, row.consumedAt != nil)
     }
@@ -67,15 +72,21 @@ public struct PortalRepository: Sendable {
     /// The latest messages, newest first.
     public func messages(limit: Int = 100) async throws -> [SentMessage] {
         try await MessageModel.query(on: database).sort(\.$createdAt, .descending).limit(limit).all().map {
-            SentMessage(recipientKind: $0.recipientKind, recipientID: $0.recipientID, channel: $0.channel, address: $0.address, body: $0.body, createdAt: $0.createdAt)
+            SentMessage(
+                recipientKind: $0.recipientKind, recipientID: $0.recipientID, channel: $0.channel, address: $0.address,
+                body: $0.body, createdAt: $0.createdAt)
         }
     }
 
     // MARK: Ratings
 
     /// Records a rating; a request is rated once.
-    public func rate(requestID: UUID, beneficiaryID: UUID, score: Int, comment: String, at now: Date) async throws -> Bool {
-        guard try await ServiceRatingModel.query(on: database).filter(\.$requestID == requestID).count() == 0 else { return false }
+    public func rate(requestID: UUID, beneficiaryID: UUID, score: Int, comment: String, at now: Date) async throws
+        -> Bool
+    {
+        guard try await ServiceRatingModel.query(on: database).filter(\.$requestID == requestID).count() == 0 else {
+            return false
+        }
         let row = ServiceRatingModel()
         row.id = try database.ids.next()
         row.requestID = requestID
@@ -89,13 +100,17 @@ public struct PortalRepository: Sendable {
 
     /// The rating of a request, if given.
     public func rating(requestID: UUID) async throws -> ServiceRating? {
-        try await ServiceRatingModel.query(on: database).filter(\.$requestID == requestID).first().map { ServiceRating(score: $0.score, comment: $0.comment, createdAt: $0.createdAt) }
+        try await ServiceRatingModel.query(on: database).filter(\.$requestID == requestID).first().map {
+            ServiceRating(score: $0.score, comment: $0.comment, createdAt: $0.createdAt)
+        }
     }
 
     // MARK: Data-subject requests
 
     /// Records a data-subject request, due in 30 days.
-    public func addDataRequest(beneficiaryID: UUID, kind: String, details: String, dueOn: GregorianDay, at now: Date) async throws {
+    public func addDataRequest(beneficiaryID: UUID, kind: String, details: String, dueOn: GregorianDay, at now: Date)
+        async throws
+    {
         let row = DataRequestModel()
         row.id = try database.ids.next()
         row.beneficiaryID = beneficiaryID
@@ -112,7 +127,11 @@ public struct PortalRepository: Sendable {
     /// A beneficiary's data-subject requests, or everyone's open ones when `beneficiaryID` is nil.
     public func dataRequests(beneficiaryID: UUID?) async throws -> [DataSubjectRequest] {
         var query = DataRequestModel.query(on: database)
-        if let beneficiaryID { query = query.filter(\.$beneficiaryID == beneficiaryID) } else { query = query.filter(\.$status == DataRequestStatus.open.rawValue) }
+        if let beneficiaryID {
+            query = query.filter(\.$beneficiaryID == beneficiaryID)
+        } else {
+            query = query.filter(\.$status == DataRequestStatus.open.rawValue)
+        }
         return try await query.sort(\.$dueOn).all().map {
             Self.dataRequest(from: $0)
         }
@@ -126,7 +145,11 @@ public struct PortalRepository: Sendable {
     /// Extends an open request's period to `dueOn` for `reason`; false when it is no longer open
     /// or was extended already (checked again here, inside the write).
     public func extendDataRequest(id: UUID, to dueOn: GregorianDay, reason: String, at now: Date) async throws -> Bool {
-        guard let row = try await DataRequestModel.query(on: database).filter(\.$id == id).filter(\.$status == DataRequestStatus.open.rawValue).filter(\.$extendedAt == nil).first() else { return false }
+        guard
+            let row = try await DataRequestModel.query(on: database).filter(\.$id == id).filter(
+                \.$status == DataRequestStatus.open.rawValue
+            ).filter(\.$extendedAt == nil).first()
+        else { return false }
         row.dueOn = dueOn.description
         row.extensionReason = reason
         row.extendedAt = now
@@ -135,12 +158,20 @@ public struct PortalRepository: Sendable {
     }
 
     private static func dataRequest(from row: DataRequestModel) -> DataSubjectRequest {
-        DataSubjectRequest(id: row.id!, beneficiaryID: row.beneficiaryID, kind: row.kind, details: row.details, status: DataRequestStatus(rawValue: row.status) ?? .open, dueOn: GregorianDay(iso: row.dueOn) ?? GregorianDay(julianDayNumber: 0), answer: row.answer, createdAt: row.createdAt, extensionReason: row.extensionReason, extendedAt: row.extendedAt)
+        DataSubjectRequest(
+            id: row.id!, beneficiaryID: row.beneficiaryID, kind: row.kind, details: row.details,
+            status: DataRequestStatus(rawValue: row.status) ?? .open,
+            dueOn: GregorianDay(iso: row.dueOn) ?? GregorianDay(julianDayNumber: 0), answer: row.answer,
+            createdAt: row.createdAt, extensionReason: row.extensionReason, extendedAt: row.extendedAt)
     }
 
     /// Answers a data-subject request.
     public func answerDataRequest(id: UUID, answer: String, at now: Date) async throws -> Bool {
-        guard let row = try await DataRequestModel.query(on: database).filter(\.$id == id).filter(\.$status == DataRequestStatus.open.rawValue).first() else { return false }
+        guard
+            let row = try await DataRequestModel.query(on: database).filter(\.$id == id).filter(
+                \.$status == DataRequestStatus.open.rawValue
+            ).first()
+        else { return false }
         row.status = DataRequestStatus.answered.rawValue
         row.answer = answer
         row.answeredAt = now
@@ -150,6 +181,8 @@ public struct PortalRepository: Sendable {
 
     /// Withdraws the beneficiary's consent to processing.
     public func withdrawConsent(beneficiaryID: UUID, at now: Date) async throws {
-        try await ConsentModel.query(on: database).filter(\.$beneficiaryID == beneficiaryID).filter(\.$withdrawnAt == nil).set(\.$withdrawnAt, to: now).update()
+        try await ConsentModel.query(on: database).filter(\.$beneficiaryID == beneficiaryID).filter(
+            \.$withdrawnAt == nil
+        ).set(\.$withdrawnAt, to: now).update()
     }
 }

@@ -47,7 +47,8 @@ public struct RecordBranchRepository: Sendable {
         case .delivery(let id):
             return try await branch(through: "request_id", of: "service_deliveries", id: id, then: Record.request)
         case .householdProposal(let id):
-            return try await branch(through: "beneficiary_id", of: "household_proposals", id: id, then: Record.beneficiary)
+            return try await branch(
+                through: "beneficiary_id", of: "household_proposals", id: id, then: Record.beneficiary)
         case .inquiry(let id):
             return try await branch(through: "beneficiary_id", of: "inquiries", id: id, then: Record.beneficiary)
         case .feedback(let id):
@@ -56,8 +57,12 @@ public struct RecordBranchRepository: Sendable {
             return try await branch(through: "beneficiary_id", of: "data_requests", id: id, then: Record.beneficiary)
         case .contact(let id):
             let sql = database as! any SQLDatabase
-            guard let row = try await sql.select().columns("party_kind", "party_id").from("contacts").where("id", .equal, SQLBind(id)).first(),
-                  try row.decode(column: "party_kind", as: String.self) == "beneficiary" else { return nil }
+            guard
+                let row = try await sql.select().columns("party_kind", "party_id").from("contacts").where(
+                    "id", .equal, SQLBind(id)
+                ).first(),
+                try row.decode(column: "party_kind", as: String.self) == "beneficiary"
+            else { return nil }
             return try await branch(of: .beneficiary(try row.decode(column: "party_id", as: UUID.self)))
         }
     }
@@ -67,20 +72,27 @@ public struct RecordBranchRepository: Sendable {
         guard !ids.isEmpty else { return [:] }
         let sql = database as! any SQLDatabase
         var branches: [UUID: UUID] = [:]
-        for row in try await sql.select().columns("id", "branch_id").from("beneficiaries").where("id", .in, SQLBind.group(Array(ids))).all() {
-            if let branch = try row.decode(column: "branch_id", as: UUID?.self) { branches[try row.decode(column: "id", as: UUID.self)] = branch }
+        for row in try await sql.select().columns("id", "branch_id").from("beneficiaries").where(
+            "id", .in, SQLBind.group(Array(ids))
+        ).all() {
+            if let branch = try row.decode(column: "branch_id", as: UUID?.self) {
+                branches[try row.decode(column: "id", as: UUID.self)] = branch
+            }
         }
         return branches
     }
 
     /// The branch of the record a row of `table` points to through `column`.
-    private func branch(through column: String, of table: String, id: UUID, then owner: (UUID) -> Record) async throws -> UUID? {
+    private func branch(through column: String, of table: String, id: UUID, then owner: (UUID) -> Record) async throws
+        -> UUID?
+    {
         guard let ownerID = try await value(column, from: table, id: id) else { return nil }
         return try await branch(of: owner(ownerID))
     }
 
     private func value(_ column: String, from table: String, id: UUID) async throws -> UUID? {
         let sql = database as! any SQLDatabase
-        return try await sql.select().column(column).from(table).where("id", .equal, SQLBind(id)).first()?.decode(column: column, as: UUID?.self)
+        return try await sql.select().column(column).from(table).where("id", .equal, SQLBind(id)).first()?.decode(
+            column: column, as: UUID?.self)
     }
 }

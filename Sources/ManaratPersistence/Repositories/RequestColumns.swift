@@ -11,9 +11,12 @@ import SQLKit
 struct RequestColumns {
     /// The columns a list selects, in `support_requests`.
     static let names = [
-        "id", "reference", "beneficiary_id", "request_type_id", "status", "channel", "branch_id", "intake_staff_id", "field_values",
-        "description", "amount_requested", "submitted_at", "submitted_on", "expected_response_on", "attested_at", "attestation_version",
-        "attestation_channel", "attestation_document_id", "researcher_id", "decision", "decided_at", "decision_service", "decision_amount",
+        "id", "reference", "beneficiary_id", "request_type_id", "status", "channel", "branch_id", "intake_staff_id",
+        "field_values",
+        "description", "amount_requested", "submitted_at", "submitted_on", "expected_response_on", "attested_at",
+        "attestation_version",
+        "attestation_channel", "attestation_document_id", "researcher_id", "decision", "decided_at", "decision_service",
+        "decision_amount",
         "decision_quantity", "decision_reasons", "decision_note", "meeting_id", "version", "created_at",
     ]
     /// `names` as a list query reads them.

@@ -11,14 +11,23 @@ struct RequestQueryShape: Sendable {
 
     init(columns: [String], joins: [RequestJoin] = []) {
         let requests = SupportRequestModel.schema
-        selectList = SQLConstant(SQLList(
-            columns.map { SQLColumn($0, table: requests) as any SQLExpression }
-                + joins.flatMap { join in join.columns.map { SQLAlias(SQLColumn($0, table: join.alias), as: SQLIdentifier(join.alias + "_" + $0)) } }
-        ))
+        selectList = SQLConstant(
+            SQLList(
+                columns.map { SQLColumn($0, table: requests) as any SQLExpression }
+                    + joins.flatMap { join in
+                        join.columns.map {
+                            SQLAlias(SQLColumn($0, table: join.alias), as: SQLIdentifier(join.alias + "_" + $0))
+                        }
+                    }
+            ))
         self.joins = joins.map { join in
-            SQLConstant(SQLJoin(
-                method: SQLJoinMethod.left, table: SQLAlias(SQLIdentifier(join.table), as: SQLIdentifier(join.alias)),
-                expression: SQLBinaryExpression(left: SQLColumn("id", table: join.alias), op: SQLBinaryOperator.equal, right: SQLColumn(join.on, table: requests))))
+            SQLConstant(
+                SQLJoin(
+                    method: SQLJoinMethod.left,
+                    table: SQLAlias(SQLIdentifier(join.table), as: SQLIdentifier(join.alias)),
+                    expression: SQLBinaryExpression(
+                        left: SQLColumn("id", table: join.alias), op: SQLBinaryOperator.equal,
+                        right: SQLColumn(join.on, table: requests))))
         }
     }
 }

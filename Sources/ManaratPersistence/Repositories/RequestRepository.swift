@@ -46,7 +46,9 @@ public struct RequestRepository: Sendable {
             throw RequestConflict.changedBySomeoneElse
         }
         // Every step of the workflow saves the request; only a change of its words re-indexes it.
-        let stemsChanged = row.reference != request.reference || row.details != request.details || Self.decode([String: String].self, row.fieldValues) != request.fieldValues
+        let stemsChanged =
+            row.reference != request.reference || row.details != request.details
+            || Self.decode([String: String].self, row.fieldValues) != request.fieldValues
         Self.copy(request, into: row, at: now)
         try await row.update(on: database)
         if stemsChanged { try await RequestSearchTermRow.replace(request, createdAt: row.createdAt, on: database) }
@@ -58,11 +60,16 @@ public struct RequestRepository: Sendable {
     }
 
     /// A page of requests matching `filter`, and whether more follow.
-    public func list(_ filter: RequestFilter, page: Int, perPage: Int) async throws -> (rows: [RequestSummary], hasMore: Bool) {
-        let rows = try await self.page(filter, page: page, perPage: perPage, shape: RequestColumns.shape, read: RequestColumns.init)
+    public func list(_ filter: RequestFilter, page: Int, perPage: Int) async throws -> (
+        rows: [RequestSummary], hasMore: Bool
+    ) {
+        let rows = try await self.page(
+            filter, page: page, perPage: perPage, shape: RequestColumns.shape, read: RequestColumns.init)
         let names = try await applicantNames(Set(rows.prefix(perPage).map(\.beneficiaryID)))
         let summaries = rows.prefix(perPage).map { row in
-            RequestSummary(request: Self.request(row), beneficiaryName: names[row.beneficiaryID]?.name ?? "", fileNumber: names[row.beneficiaryID]?.fileNumber ?? "")
+            RequestSummary(
+                request: Self.request(row), beneficiaryName: names[row.beneficiaryID]?.name ?? "",
+                fileNumber: names[row.beneficiaryID]?.fileNumber ?? "")
         }
         return (Array(summaries), rows.count > perPage)
     }
@@ -70,14 +77,21 @@ public struct RequestRepository: Sendable {
     /// A page of the staff request list: the same requests as `list`, with only what a list line
     /// shows, the applicant's name and the type's names joined in: one query instead of a whole
     /// row per request and two more queries for the names (measured with `perf` on the lists).
-    public func listItems(_ filter: RequestFilter, page: Int, perPage: Int) async throws -> (rows: [RequestListItem], hasMore: Bool) {
-        let rows = try await self.page(filter, page: page, perPage: perPage, shape: RequestListItem.shape, read: RequestListItem.init)
+    public func listItems(_ filter: RequestFilter, page: Int, perPage: Int) async throws -> (
+        rows: [RequestListItem], hasMore: Bool
+    ) {
+        let rows = try await self.page(
+            filter, page: page, perPage: perPage, shape: RequestListItem.shape, read: RequestListItem.init)
         return (Array(rows.prefix(perPage)), rows.count > perPage)
     }
 
     /// Up to `perPage + 1` rows matching `filter` (the words through the stems index), read with `read`.
-    private func page<Row>(_ filter: RequestFilter, page: Int, perPage: Int, shape: RequestQueryShape, read: (any SQLRow) throws -> Row) async throws -> [Row] {
-        if let found = try await searchPage(filter.text, filter: filter, page: page, perPage: perPage, shape: shape, read: read) {
+    private func page<Row>(
+        _ filter: RequestFilter, page: Int, perPage: Int, shape: RequestQueryShape, read: (any SQLRow) throws -> Row
+    ) async throws -> [Row] {
+        if let found = try await searchPage(
+            filter.text, filter: filter, page: page, perPage: perPage, shape: shape, read: read)
+        {
             return found
         }
         let requests = SupportRequestModel.schema
@@ -86,7 +100,8 @@ public struct RequestRepository: Sendable {
         select.joins.append(contentsOf: shape.joins)
         select = Self.restrict(select, by: filter, table: requests)
         if filter.byDueDay {
-            select = select.orderBy(SQLColumn("expected_response_on", table: requests), SQLDirection.ascending).orderBy(SQLColumn("created_at", table: requests), SQLDirection.ascending)
+            select = select.orderBy(SQLColumn("expected_response_on", table: requests), SQLDirection.ascending).orderBy(
+                SQLColumn("created_at", table: requests), SQLDirection.ascending)
         } else {
             select = select.orderBy(SQLColumn("created_at", table: requests), SQLDirection.descending)
         }
@@ -106,12 +121,23 @@ public struct RequestRepository: Sendable {
         }
         if let branchID = filter.branchID { select = select.where(column("branch_id"), .equal, SQLBind(branchID)) }
         if let branchID = filter.withinBranch {
-            select = select.where(group: { $0.where(column("branch_id"), .equal, SQLBind(branchID)).orWhere(column("branch_id"), .is, SQLLiteral.null) })
+            select = select.where(group: {
+                $0.where(column("branch_id"), .equal, SQLBind(branchID)).orWhere(
+                    column("branch_id"), .is, SQLLiteral.null)
+            })
         }
-        if let researcherID = filter.researcherID { select = select.where(column("researcher_id"), .equal, SQLBind(researcherID)) }
-        if let beneficiaryID = filter.beneficiaryID { select = select.where(column("beneficiary_id"), .equal, SQLBind(beneficiaryID)) }
-        if let day = filter.dueOnOrBefore { select = select.where(column("expected_response_on"), .lessThanOrEqual, SQLBind(day.description)) }
-        if let day = filter.dueOnOrAfter { select = select.where(column("expected_response_on"), .greaterThanOrEqual, SQLBind(day.description)) }
+        if let researcherID = filter.researcherID {
+            select = select.where(column("researcher_id"), .equal, SQLBind(researcherID))
+        }
+        if let beneficiaryID = filter.beneficiaryID {
+            select = select.where(column("beneficiary_id"), .equal, SQLBind(beneficiaryID))
+        }
+        if let day = filter.dueOnOrBefore {
+            select = select.where(column("expected_response_on"), .lessThanOrEqual, SQLBind(day.description))
+        }
+        if let day = filter.dueOnOrAfter {
+            select = select.where(column("expected_response_on"), .greaterThanOrEqual, SQLBind(day.description))
+        }
         return select
     }
 
@@ -119,19 +145,28 @@ public struct RequestRepository: Sendable {
     public func applicantNames(_ ids: Set<UUID>) async throws -> [UUID: (name: String, fileNumber: String)] {
         guard !ids.isEmpty else { return [:] }
         let sql = database as! any SQLDatabase
-        let people = try await sql.select().columns("id", "first_name", "father_name", "family_name", "file_number").from(BeneficiaryModel.schema)
+        let people = try await sql.select().columns("id", "first_name", "father_name", "family_name", "file_number")
+            .from(BeneficiaryModel.schema)
             .where("id", .in, SQLBind.group(Array(ids))).all()
         var names: [UUID: (name: String, fileNumber: String)] = [:]
         for person in people {
-            let name = [try person.decode(column: "first_name", as: String.self), try person.decode(column: "father_name", as: String.self), try person.decode(column: "family_name", as: String.self)].joined(separator: " ")
-            names[try person.decode(column: "id", as: UUID.self)] = (name, try person.decode(column: "file_number", as: String.self))
+            let name = [
+                try person.decode(column: "first_name", as: String.self),
+                try person.decode(column: "father_name", as: String.self),
+                try person.decode(column: "family_name", as: String.self),
+            ].joined(separator: " ")
+            names[try person.decode(column: "id", as: UUID.self)] = (
+                name, try person.decode(column: "file_number", as: String.self)
+            )
         }
         return names
     }
 
     /// How many requests each researcher has in research now.
     public func researchWorkload() async throws -> [UUID: Int] {
-        let rows = try await SupportRequestModel.query(on: database).filter(\.$status == RequestStatus.inResearch.rawValue).filter(\.$researcherID != nil).all()
+        let rows = try await SupportRequestModel.query(on: database).filter(
+            \.$status == RequestStatus.inResearch.rawValue
+        ).filter(\.$researcherID != nil).all()
         return rows.reduce(into: [:]) { counts, row in counts[row.researcherID!, default: 0] += 1 }
     }
 
@@ -197,17 +232,30 @@ public struct RequestRepository: Sendable {
 
     /// The domain value from a row's raw columns, however they were read.
     static func request(_ c: RequestColumns) -> SupportRequest {
-        let attestation = c.attestedAt.map { Attestation(version: c.attestationVersion ?? "", attestedAt: $0, channel: c.attestationChannel.flatMap(ContactChannel.init(rawValue:)) ?? .interview, signedFormDocumentID: c.attestationDocumentID) }
+        let attestation = c.attestedAt.map {
+            Attestation(
+                version: c.attestationVersion ?? "", attestedAt: $0,
+                channel: c.attestationChannel.flatMap(ContactChannel.init(rawValue:)) ?? .interview,
+                signedFormDocumentID: c.attestationDocumentID)
+        }
         let decision: RequestDecision? = c.decidedAt.map { decidedAt in
-            let outcome: CommitteeOutcome = ["approved": .approved, "rejected": .rejected, "deferred": .deferred][c.decision ?? ""] ?? .noQuorum
-            return RequestDecision(outcome: outcome, decidedAt: decidedAt, service: c.decisionService.flatMap(ServiceKind.init(rawValue:)), amount: Money(halalas: c.decisionAmount ?? 0), quantity: c.decisionQuantity ?? "", reasons: decode([RejectionReason].self, c.decisionReasons) ?? [], note: c.decisionNote ?? "", meetingID: c.meetingID)
+            let outcome: CommitteeOutcome =
+                ["approved": .approved, "rejected": .rejected, "deferred": .deferred][c.decision ?? ""] ?? .noQuorum
+            return RequestDecision(
+                outcome: outcome, decidedAt: decidedAt, service: c.decisionService.flatMap(ServiceKind.init(rawValue:)),
+                amount: Money(halalas: c.decisionAmount ?? 0), quantity: c.decisionQuantity ?? "",
+                reasons: decode([RejectionReason].self, c.decisionReasons) ?? [], note: c.decisionNote ?? "",
+                meetingID: c.meetingID)
         }
         return SupportRequest(
             id: c.id, reference: c.reference, beneficiaryID: c.beneficiaryID, typeID: c.requestTypeID,
-            status: RequestStatus(rawValue: c.status) ?? .draft, channel: ContactChannel(rawValue: c.channel) ?? .interview,
-            branchID: c.branchID, intakeStaffID: c.intakeStaffID, fieldValues: decode([String: String].self, c.fieldValues) ?? [:],
+            status: RequestStatus(rawValue: c.status) ?? .draft,
+            channel: ContactChannel(rawValue: c.channel) ?? .interview,
+            branchID: c.branchID, intakeStaffID: c.intakeStaffID,
+            fieldValues: decode([String: String].self, c.fieldValues) ?? [:],
             details: c.details, amountRequested: Money(halalas: c.amountRequested), submittedAt: c.submittedAt,
-            submittedOn: c.submittedOn.flatMap(GregorianDay.init(iso:)), expectedResponseOn: c.expectedResponseOn.flatMap(GregorianDay.init(iso:)),
+            submittedOn: c.submittedOn.flatMap(GregorianDay.init(iso:)),
+            expectedResponseOn: c.expectedResponseOn.flatMap(GregorianDay.init(iso:)),
             attestation: attestation, researcherID: c.researcherID, decision: decision, version: c.version
         )
     }

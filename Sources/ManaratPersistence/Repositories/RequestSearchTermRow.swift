@@ -12,14 +12,18 @@ enum RequestSearchTermRow {
 
     /// The stems that find `request`: its reference, its description and its field values.
     static func stems(of request: SupportRequest) -> [String] {
-        let text = ([request.reference, request.details] + request.fieldValues.keys.sorted().compactMap { request.fieldValues[$0] }).joined(separator: " ")
+        let text =
+            ([request.reference, request.details]
+            + request.fieldValues.keys.sorted().compactMap { request.fieldValues[$0] }).joined(separator: " ")
         return ArabicText.wordStems(text)
     }
 
     /// Indexes `requests`, created at the matching `createdAt`, in statements of at most 500 rows.
     static func insert(_ requests: [SupportRequest], createdAt: [Date], on database: any Database) async throws {
         let sql = database as! any SQLDatabase
-        let rows = zip(requests, createdAt).flatMap { request, created in stems(of: request).map { (request.id, $0, created) } }
+        let rows = zip(requests, createdAt).flatMap { request, created in
+            stems(of: request).map { (request.id, $0, created) }
+        }
         var start = 0
         while start < rows.count {
             let end = min(start + 500, rows.count)

@@ -46,7 +46,8 @@ public struct RequestTypeRepository: Sendable {
         row.descriptionEnglish = type.descriptionEnglish
         row.requiredFields = RequestRepository.json(type.requiredFields)
         row.requiredDocuments = RequestRepository.json(type.requiredDocuments)
-        row.eligibleCategories = RequestRepository.json(type.eligibleCategoryIDs.map { $0.uuidString.lowercased() }.sorted())
+        row.eligibleCategories = RequestRepository.json(
+            type.eligibleCategoryIDs.map { $0.uuidString.lowercased() }.sorted())
         row.serviceKinds = RequestRepository.json(type.serviceKinds)
         row.isActive = type.isActive
         try await row.save(on: database)
@@ -57,7 +58,9 @@ public struct RequestTypeRepository: Sendable {
             descriptionArabic: row.descriptionArabic, descriptionEnglish: row.descriptionEnglish,
             requiredFields: RequestRepository.decode([RequestField].self, row.requiredFields) ?? [],
             requiredDocuments: RequestRepository.decode([DocumentRequirement].self, row.requiredDocuments) ?? [],
-            eligibleCategoryIDs: Set((RequestRepository.decode([String].self, row.eligibleCategories) ?? []).compactMap(UUID.init(uuidString:))),
+            eligibleCategoryIDs: Set(
+                (RequestRepository.decode([String].self, row.eligibleCategories) ?? []).compactMap(
+                    UUID.init(uuidString:))),
             serviceKinds: RequestRepository.decode([ServiceKind].self, row.serviceKinds) ?? [], isActive: row.isActive
         )
     }

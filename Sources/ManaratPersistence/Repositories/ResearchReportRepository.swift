@@ -37,8 +37,18 @@ public struct ResearchReportRepository: Sendable {
     /// A request's research reports, newest first.
     public func researchReports(of requestID: UUID) async throws -> [ResearchReport] {
         let protection = try database.protection
-        return try await ResearchReportModel.query(on: database).filter(\.$requestID == requestID).sort(\.$createdAt, .descending).all().map { row in
-            var report = ResearchReport(kind: ResearchReport.Kind(rawValue: row.kind) ?? .officeAssessment, visitedOn: GregorianDay(iso: row.visitedOn) ?? GregorianDay(julianDayNumber: 0), findings: try protection.open(row.findings, as: .researchFindings), householdSituation: try protection.open(row.householdSituation, as: .householdSituation), recommendsApproval: row.recommendation == "approve", recommendedService: row.recommendedService.flatMap(ServiceKind.init(rawValue:)), recommendedAmount: Money(halalas: row.recommendedAmount), researcherName: row.researcherName, createdAt: row.createdAt)
+        return try await ResearchReportModel.query(on: database).filter(\.$requestID == requestID).sort(
+            \.$createdAt, .descending
+        ).all().map { row in
+            var report = ResearchReport(
+                kind: ResearchReport.Kind(rawValue: row.kind) ?? .officeAssessment,
+                visitedOn: GregorianDay(iso: row.visitedOn) ?? GregorianDay(julianDayNumber: 0),
+                findings: try protection.open(row.findings, as: .researchFindings),
+                householdSituation: try protection.open(row.householdSituation, as: .householdSituation),
+                recommendsApproval: row.recommendation == "approve",
+                recommendedService: row.recommendedService.flatMap(ServiceKind.init(rawValue:)),
+                recommendedAmount: Money(halalas: row.recommendedAmount), researcherName: row.researcherName,
+                createdAt: row.createdAt)
             report.recommendedQuantity = row.recommendedQuantity ?? ""
             if let total = row.needsTotal, let level = row.needsLevel.flatMap(PriorityLevel.init(rawValue:)) {
                 report.updatedNeeds = NeedsScoreSummary(total: total, level: level)

@@ -1,7 +1,7 @@
 import Fluent
-import SQLKit
 import Foundation
 import ManaratDomain
+import SQLKit
 
 /// Installation-wide values shared by every instance.
 public struct SettingsRepository: Sendable {

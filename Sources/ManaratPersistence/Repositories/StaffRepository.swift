@@ -18,7 +18,9 @@ public struct StaffRepository: Sendable {
 
     /// The account with this username, with its credentials.
     public func credentials(username: String) async throws -> StaffCredentials? {
-        guard let row = try await StaffModel.query(on: database).filter(\.$username == username).with(\.$roleRows).first() else {
+        guard
+            let row = try await StaffModel.query(on: database).filter(\.$username == username).with(\.$roleRows).first()
+        else {
             return nil
         }
         return Self.credentials(from: row)
@@ -39,7 +41,9 @@ public struct StaffRepository: Sendable {
 
     /// Every account, ordered by name.
     public func all() async throws -> [StaffMember] {
-        try await StaffModel.query(on: database).with(\.$roleRows).sort(\.$displayName).all().map { Self.credentials(from: $0).member }
+        try await StaffModel.query(on: database).with(\.$roleRows).sort(\.$displayName).all().map {
+            Self.credentials(from: $0).member
+        }
     }
 
     /// Whether another account already uses `username`.
@@ -50,7 +54,9 @@ public struct StaffRepository: Sendable {
     }
 
     /// Creates an account with a bcrypt `passwordHash`.
-    public func create(id: UUID, draft: StaffDraft, passwordHash: String, mustChangePassword: Bool, at now: Date) async throws -> StaffMember {
+    public func create(id: UUID, draft: StaffDraft, passwordHash: String, mustChangePassword: Bool, at now: Date)
+        async throws -> StaffMember
+    {
         let row = StaffModel()
         row.id = id
         row.username = draft.username
@@ -65,7 +71,9 @@ public struct StaffRepository: Sendable {
         row.updatedAt = now
         try await row.create(on: database)
         try await replaceRoles(of: id, with: draft.roles)
-        return StaffMember(id: id, username: draft.username, displayName: draft.displayName, roles: draft.roles, branchID: draft.branchID, isActive: draft.isActive)
+        return StaffMember(
+            id: id, username: draft.username, displayName: draft.displayName, roles: draft.roles,
+            branchID: draft.branchID, isActive: draft.isActive)
     }
 
     /// Updates an account's fields and roles.
@@ -117,7 +125,11 @@ public struct StaffRepository: Sendable {
 
     private static func credentials(from row: StaffModel) -> StaffCredentials {
         let roles = Set(row.roleRows.compactMap { Role(rawValue: $0.role) })
-        let member = StaffMember(id: row.id!, username: row.username, displayName: row.displayName, roles: roles, branchID: row.branchID, isActive: row.isActive)
-        return StaffCredentials(member: member, passwordHash: row.passwordHash, failedSignIns: row.failedSignIns, lockedUntil: row.lockedUntil, mustChangePassword: row.mustChangePassword)
+        let member = StaffMember(
+            id: row.id!, username: row.username, displayName: row.displayName, roles: roles, branchID: row.branchID,
+            isActive: row.isActive)
+        return StaffCredentials(
+            member: member, passwordHash: row.passwordHash, failedSignIns: row.failedSignIns,
+            lockedUntil: row.lockedUntil, mustChangePassword: row.mustChangePassword)
     }
 }

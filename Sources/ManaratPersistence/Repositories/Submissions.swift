@@ -24,7 +24,9 @@ public struct Submissions: Sendable {
     /// two at once, meet at the key's primary key: the second finds the first's record.
     public func claim(_ key: String, recordID: UUID, at now: Date) async throws -> UUID? {
         let sql = database as! any SQLDatabase
-        let inserted = try await sql.raw("INSERT INTO submissions (key, record_id, created_at) VALUES (\(bind: key), \(bind: recordID), \(bind: now)) ON CONFLICT (key) DO NOTHING RETURNING record_id").first()
+        let inserted = try await sql.raw(
+            "INSERT INTO submissions (key, record_id, created_at) VALUES (\(bind: key), \(bind: recordID), \(bind: now)) ON CONFLICT (key) DO NOTHING RETURNING record_id"
+        ).first()
         if inserted != nil { return nil }
         return try await claimed(key)
     }
@@ -32,6 +34,7 @@ public struct Submissions: Sendable {
     /// The record that `key`'s first submission created, if the key was claimed.
     public func claimed(_ key: String) async throws -> UUID? {
         let sql = database as! any SQLDatabase
-        return try await sql.select().column("record_id").from("submissions").where("key", .equal, SQLBind(key)).first()?.decode(column: "record_id", as: UUID.self)
+        return try await sql.select().column("record_id").from("submissions").where("key", .equal, SQLBind(key))
+            .first()?.decode(column: "record_id", as: UUID.self)
     }
 }

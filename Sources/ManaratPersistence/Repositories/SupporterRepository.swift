@@ -64,16 +64,23 @@ public struct SupporterRepository: Sendable {
 
     /// A supporter's gifts, newest first.
     public func entries(of supporterID: UUID) async throws -> [SupportEntry] {
-        try await SupportEntryModel.query(on: database).filter(\.$supporterID == supporterID).sort(\.$receivedOn, .descending).all().map { row in
-            SupportEntry(id: row.id!, supporterID: row.supporterID, kind: SupportKind(rawValue: row.kind) ?? .cash, amount: Money(halalas: row.amount), items: row.items, designation: row.designation, receivedOn: GregorianDay(iso: row.receivedOn) ?? GregorianDay(julianDayNumber: 0))
+        try await SupportEntryModel.query(on: database).filter(\.$supporterID == supporterID).sort(
+            \.$receivedOn, .descending
+        ).all().map { row in
+            SupportEntry(
+                id: row.id!, supporterID: row.supporterID, kind: SupportKind(rawValue: row.kind) ?? .cash,
+                amount: Money(halalas: row.amount), items: row.items, designation: row.designation,
+                receivedOn: GregorianDay(iso: row.receivedOn) ?? GregorianDay(julianDayNumber: 0))
         }
     }
 
     private static func supporter(_ row: SupporterModel) -> Supporter {
         Supporter(
-            id: row.id!, kind: SupporterKind(rawValue: row.kind) ?? .person, name: row.name, contactPerson: row.contactPerson,
+            id: row.id!, kind: SupporterKind(rawValue: row.kind) ?? .person, name: row.name,
+            contactPerson: row.contactPerson,
             phone: row.phone, email: row.email, city: row.city,
-            allowedChannels: Set(row.allowedChannels.split(separator: ",").compactMap { ContactChannel(rawValue: String($0)) }),
+            allowedChannels: Set(
+                row.allowedChannels.split(separator: ",").compactMap { ContactChannel(rawValue: String($0)) }),
             wantsNews: row.wantsNews, notes: row.notes
         )
     }

@@ -20,7 +20,9 @@ public struct SurveyRepository: Sendable {
 
     /// The active survey for `scope`, if an administrator defined one.
     public func active(for scope: SurveyScope) async throws -> Survey? {
-        try await SurveyModel.query(on: database).filter(\.$scope == scope.code).filter(\.$isActive == true).sort(\.$updatedAt, .descending).first().flatMap(Self.survey)
+        try await SurveyModel.query(on: database).filter(\.$scope == scope.code).filter(\.$isActive == true).sort(
+            \.$updatedAt, .descending
+        ).first().flatMap(Self.survey)
     }
 
     /// One survey.
@@ -31,7 +33,8 @@ public struct SurveyRepository: Sendable {
     /// Saves a survey; an active one retires the other active survey of its scope.
     public func save(_ survey: Survey, at now: Date) async throws {
         if survey.isActive {
-            try await SurveyModel.query(on: database).filter(\.$scope == survey.scope.code).filter(\.$id != survey.id).set(\.$isActive, to: false).update()
+            try await SurveyModel.query(on: database).filter(\.$scope == survey.scope.code).filter(\.$id != survey.id)
+                .set(\.$isActive, to: false).update()
         }
         let row = try await SurveyModel.find(survey.id, on: database) ?? SurveyModel()
         row.id = survey.id
@@ -47,7 +50,10 @@ public struct SurveyRepository: Sendable {
     // MARK: Invitations
 
     /// Records an invitation whose token hashes to `tokenHash`.
-    public func invite(id: UUID? = nil, tokenHash: String, scope: SurveyScope, subjectKind: String, subjectID: UUID, beneficiaryID: UUID, branchID: UUID?, channel: String, staffID: UUID?, at now: Date) async throws -> SurveyInvitation {
+    public func invite(
+        id: UUID? = nil, tokenHash: String, scope: SurveyScope, subjectKind: String, subjectID: UUID,
+        beneficiaryID: UUID, branchID: UUID?, channel: String, staffID: UUID?, at now: Date
+    ) async throws -> SurveyInvitation {
         let row = SurveyInvitationModel()
         row.id = try id ?? database.ids.next()
         row.tokenHash = tokenHash
@@ -69,12 +75,15 @@ public struct SurveyRepository: Sendable {
         if let current = try await SurveyInvitationModel.query(on: database).filter(\.$tokenHash == tokenHash).first() {
             return Self.invitation(current)
         }
-        return try await SurveyInvitationModel.query(on: database).filter(\.$previousTokenHash == tokenHash).first().flatMap(Self.invitation)
+        return try await SurveyInvitationModel.query(on: database).filter(\.$previousTokenHash == tokenHash).first()
+            .flatMap(Self.invitation)
     }
 
     /// The invitations about `subjectID`, newest first.
     public func invitations(subjectID: UUID) async throws -> [SurveyInvitation] {
-        try await SurveyInvitationModel.query(on: database).filter(\.$subjectID == subjectID).sort(\.$createdAt, .descending).all().compactMap(Self.invitation)
+        try await SurveyInvitationModel.query(on: database).filter(\.$subjectID == subjectID).sort(
+            \.$createdAt, .descending
+        ).all().compactMap(Self.invitation)
     }
 
     /// Whether a survey was already sent about `subjectID`.
@@ -83,9 +92,13 @@ public struct SurveyRepository: Sendable {
     }
 
     /// Unanswered, not yet reminded invitations sent between `from` and `until` and still valid at `now`.
-    public func unanswered(sentFrom from: Date, until: Date, validAt now: Date, limit: Int) async throws -> [SurveyInvitation] {
+    public func unanswered(sentFrom from: Date, until: Date, validAt now: Date, limit: Int) async throws
+        -> [SurveyInvitation]
+    {
         try await SurveyInvitationModel.query(on: database)
-            .filter(\.$answeredAt == nil).filter(\.$remindedAt == nil).filter(\.$createdAt >= from).filter(\.$createdAt < until).filter(\.$expiresAt > now)
+            .filter(\.$answeredAt == nil).filter(\.$remindedAt == nil).filter(\.$createdAt >= from).filter(
+                \.$createdAt < until
+            ).filter(\.$expiresAt > now)
             .limit(limit).all().compactMap(Self.invitation)
     }
 
@@ -100,8 +113,12 @@ public struct SurveyRepository: Sendable {
     }
 
     /// Stores the answer and closes the invitation; false when it was answered meanwhile.
-    public func answer(invitationID: UUID, surveyID: UUID?, answer: SurveyAnswer, via: String, at now: Date) async throws -> Bool {
-        guard let row = try await SurveyInvitationModel.find(invitationID, on: database), row.answeredAt == nil else { return false }
+    public func answer(invitationID: UUID, surveyID: UUID?, answer: SurveyAnswer, via: String, at now: Date)
+        async throws -> Bool
+    {
+        guard let row = try await SurveyInvitationModel.find(invitationID, on: database), row.answeredAt == nil else {
+            return false
+        }
         row.answeredAt = now
         try await row.update(on: database)
         let response = SurveyResponseModel()
@@ -121,14 +138,18 @@ public struct SurveyRepository: Sendable {
 
     /// Every invitation sent in [from, until), with its rating and comment once answered;
     /// only those of `staffID` when given (a person's own figures).
-    public func outcomes(from: Date, until: Date, branchID: UUID? = nil, staffID: UUID? = nil) async throws -> [SurveyOutcome] {
+    public func outcomes(from: Date, until: Date, branchID: UUID? = nil, staffID: UUID? = nil) async throws
+        -> [SurveyOutcome]
+    {
         let query = SurveyInvitationModel.query(on: database).filter(\.$createdAt >= from).filter(\.$createdAt < until)
         if let branchID { query.filter(\.$branchID == branchID) }
         if let staffID { query.filter(\.$staffID == staffID) }
         let invitations = try await query.all()
         let answered = invitations.filter { $0.answeredAt != nil }.compactMap(\.id)
         var responses: [UUID: SurveyResponseModel] = [:]
-        for chunk in stride(from: 0, to: answered.count, by: 500).map({ Array(answered[$0..<min($0 + 500, answered.count)]) }) {
+        for chunk in stride(from: 0, to: answered.count, by: 500).map({
+            Array(answered[$0..<min($0 + 500, answered.count)])
+        }) {
             for response in try await SurveyResponseModel.query(on: database).filter(\.$invitationID ~~ chunk).all() {
                 responses[response.invitationID] = response
             }
@@ -136,7 +157,9 @@ public struct SurveyRepository: Sendable {
         return invitations.compactMap { row in
             guard let scope = SurveyScope(code: row.scope), let id = row.id else { return nil }
             let response = responses[id]
-            return SurveyOutcome(scope: scope, branchID: row.branchID, channel: row.channel, createdAt: row.createdAt, rating: response?.rating, comment: response?.comment ?? "")
+            return SurveyOutcome(
+                scope: scope, branchID: row.branchID, channel: row.channel, createdAt: row.createdAt,
+                rating: response?.rating, comment: response?.comment ?? "")
         }
     }
 
@@ -145,11 +168,16 @@ public struct SurveyRepository: Sendable {
     private static func survey(_ row: SurveyModel) -> Survey? {
         guard let id = row.id, let scope = SurveyScope(code: row.scope) else { return nil }
         let questions = (try? JSONDecoder().decode([SurveyQuestion].self, from: Data(row.questions.utf8))) ?? []
-        return Survey(id: id, scope: scope, titleArabic: row.titleArabic, titleEnglish: row.titleEnglish, questions: questions, isActive: row.isActive)
+        return Survey(
+            id: id, scope: scope, titleArabic: row.titleArabic, titleEnglish: row.titleEnglish, questions: questions,
+            isActive: row.isActive)
     }
 
     private static func invitation(_ row: SurveyInvitationModel) -> SurveyInvitation? {
         guard let id = row.id, let scope = SurveyScope(code: row.scope) else { return nil }
-        return SurveyInvitation(id: id, scope: scope, subjectKind: row.subjectKind, subjectID: row.subjectID, beneficiaryID: row.beneficiaryID, branchID: row.branchID, channel: row.channel, staffID: row.staffID, createdAt: row.createdAt, expiresAt: row.expiresAt, answeredAt: row.answeredAt)
+        return SurveyInvitation(
+            id: id, scope: scope, subjectKind: row.subjectKind, subjectID: row.subjectID,
+            beneficiaryID: row.beneficiaryID, branchID: row.branchID, channel: row.channel, staffID: row.staffID,
+            createdAt: row.createdAt, expiresAt: row.expiresAt, answeredAt: row.answeredAt)
     }
 }

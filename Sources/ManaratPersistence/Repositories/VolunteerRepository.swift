@@ -53,8 +53,13 @@ public struct VolunteerRepository: Sendable {
 
     /// A volunteer's assignments, newest first.
     public func assignments(of volunteerID: UUID) async throws -> [VolunteerAssignment] {
-        try await VolunteerAssignmentModel.query(on: database).filter(\.$volunteerID == volunteerID).sort(\.$startsOn, .descending).all().map { row in
-            VolunteerAssignment(id: row.id!, volunteerID: row.volunteerID, title: row.title, branchID: row.branchID, startsOn: GregorianDay(iso: row.startsOn) ?? GregorianDay(julianDayNumber: 0), endsOn: row.endsOn.flatMap(GregorianDay.init(iso:)))
+        try await VolunteerAssignmentModel.query(on: database).filter(\.$volunteerID == volunteerID).sort(
+            \.$startsOn, .descending
+        ).all().map { row in
+            VolunteerAssignment(
+                id: row.id!, volunteerID: row.volunteerID, title: row.title, branchID: row.branchID,
+                startsOn: GregorianDay(iso: row.startsOn) ?? GregorianDay(julianDayNumber: 0),
+                endsOn: row.endsOn.flatMap(GregorianDay.init(iso:)))
         }
     }
 
@@ -71,12 +76,19 @@ public struct VolunteerRepository: Sendable {
 
     /// A volunteer's logged hours, newest first.
     public func hours(of volunteerID: UUID) async throws -> [VolunteerHours] {
-        try await VolunteerHoursModel.query(on: database).filter(\.$volunteerID == volunteerID).sort(\.$workedOn, .descending).all().map { row in
-            VolunteerHours(id: row.id!, volunteerID: row.volunteerID, assignmentID: row.assignmentID, workedOn: GregorianDay(iso: row.workedOn) ?? GregorianDay(julianDayNumber: 0), minutes: row.minutes)
+        try await VolunteerHoursModel.query(on: database).filter(\.$volunteerID == volunteerID).sort(
+            \.$workedOn, .descending
+        ).all().map { row in
+            VolunteerHours(
+                id: row.id!, volunteerID: row.volunteerID, assignmentID: row.assignmentID,
+                workedOn: GregorianDay(iso: row.workedOn) ?? GregorianDay(julianDayNumber: 0), minutes: row.minutes)
         }
     }
 
     private static func volunteer(_ row: VolunteerModel) -> Volunteer {
-        Volunteer(id: row.id!, fullName: row.fullName, phone: row.phone, email: row.email, city: row.city, skills: row.skills, availability: row.availability, status: VolunteerStatus(rawValue: row.status) ?? .applied, appliedAt: row.appliedAt, fromPublicForm: row.fromPublicForm)
+        Volunteer(
+            id: row.id!, fullName: row.fullName, phone: row.phone, email: row.email, city: row.city, skills: row.skills,
+            availability: row.availability, status: VolunteerStatus(rawValue: row.status) ?? .applied,
+            appliedAt: row.appliedAt, fromPublicForm: row.fromPublicForm)
     }
 }

@@ -38,7 +38,9 @@ public struct WorkingCalendarRepository: Sendable {
     public func workingCalendar() async throws -> WorkingCalendar {
         // Read on every form that computes a due day: the days alone, as plain text.
         let sql = database as! any SQLDatabase
-        let days = try await sql.select().column("day").from(HolidayModel.schema).all().compactMap { GregorianDay(iso: try $0.decode(column: "day", as: String.self)) }
+        let days = try await sql.select().column("day").from(HolidayModel.schema).all().compactMap {
+            GregorianDay(iso: try $0.decode(column: "day", as: String.self))
+        }
         return WorkingCalendar(holidays: Set(days))
     }
 

@@ -34,7 +34,10 @@ final class SQLiteWriterConnection: @unchecked Sendable {
             let pool = NIOThreadPool(numberOfThreads: 1)
             pool.start()
             let own = Databases(threadPool: pool, on: eventLoopGroup)
-            own.use(ProtectedConfiguration(inner: DatabaseConfigurationFactory.sqlite(.file(path), maxConnectionsPerEventLoop: 1).make(), protection: protection, ids: ids), as: .sqlite)
+            own.use(
+                ProtectedConfiguration(
+                    inner: DatabaseConfigurationFactory.sqlite(.file(path), maxConnectionsPerEventLoop: 1).make(),
+                    protection: protection, ids: ids), as: .sqlite)
             threadPool = pool
             databases = own
             eventLoop = eventLoopGroup.next()
@@ -44,7 +47,8 @@ final class SQLiteWriterConnection: @unchecked Sendable {
     /// The writer's database: always the same connection.
     func database(logger: Logger) throws -> any Database {
         let (databases, eventLoop) = lock.withLock { (self.databases, self.eventLoop) }
-        guard let databases, let eventLoop, let database = databases.database(.sqlite, logger: logger, on: eventLoop) else {
+        guard let databases, let eventLoop, let database = databases.database(.sqlite, logger: logger, on: eventLoop)
+        else {
             throw DatabaseSetupError(description: "the database is closed")
         }
         return database
@@ -64,7 +68,11 @@ final class SQLiteWriterConnection: @unchecked Sendable {
 
     private func take() -> (Databases?, NIOThreadPool?) {
         lock.withLock {
-            defer { databases = nil; threadPool = nil; eventLoop = nil }
+            defer {
+                databases = nil
+                threadPool = nil
+                eventLoop = nil
+            }
             return (databases, threadPool)
         }
     }

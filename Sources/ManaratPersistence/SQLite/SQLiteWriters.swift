@@ -44,11 +44,14 @@ final class SQLiteWriters: @unchecked Sendable {
     private var leading = false
 
     /// Runs `body` in the next group's transaction and returns its result once the group committed.
-    func write(on database: any Database, _ body: @escaping @Sendable (any Database) async throws -> any Sendable) async throws -> any Sendable {
+    func write(on database: any Database, _ body: @escaping @Sendable (any Database) async throws -> any Sendable)
+        async throws -> any Sendable
+    {
         // A request answered 503 at its deadline while its body waits here is skipped when its
         // group runs, so nothing is saved behind that answer.
         let abandoned = AbandonedWork.flag ?? NIOLockedValueBox(false)
-        return try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<any Sendable, any Error>) in
+        return try await withCheckedThrowingContinuation {
+            (continuation: CheckedContinuation<any Sendable, any Error>) in
             let lead = lock.withLock { () -> Bool in
                 queue.append(Job(body: body, continuation: continuation, cancelled: abandoned))
                 if leading { return false }
@@ -70,7 +73,9 @@ final class SQLiteWriters: @unchecked Sendable {
                     let sql = connection as! any SQLDatabase
                     // A new connection (the first, or one the pool opened again) gets the readers' settings.
                     // (Held, not just compared by address: a new connection could reuse a freed one's.)
-                    let opened = try await (connection as! any SQLiteDatabase).withConnection { $0.eventLoop.makeSucceededFuture($0) }.get()
+                    let opened = try await (connection as! any SQLiteDatabase).withConnection {
+                        $0.eventLoop.makeSucceededFuture($0)
+                    }.get()
                     if self.preparedConnection.withLockedValue({ $0 }) !== opened {
                         try await sql.raw("PRAGMA synchronous=FULL").run()
                         try await sql.raw("PRAGMA busy_timeout=10000").run()
@@ -129,7 +134,9 @@ final class SQLiteWriters: @unchecked Sendable {
 
     /// Runs `group` in one transaction. Not `isolated`: returns nil, with nothing saved, as soon
     /// as a body fails. `isolated`: each body runs in a savepoint and a failure is its own result.
-    private static func run(_ group: [Job], on connection: any Database, sql: any SQLDatabase, isolated: Bool) async throws -> [Result<any Sendable, any Error>]? {
+    private static func run(_ group: [Job], on connection: any Database, sql: any SQLDatabase, isolated: Bool)
+        async throws -> [Result<any Sendable, any Error>]?
+    {
         let head = GroupAuditHead()
         try await sql.raw("BEGIN IMMEDIATE").run()
         do {

@@ -26,7 +26,11 @@ struct AuditController {
         var errors: [FieldError] = []
         var filter = AuditFilter()
         if let actor = query.actor, !actor.isEmpty {
-            if let id = UUID(uuidString: actor) { filter.actorID = id } else { errors.append(FieldError(field: "actor", message: strings[.auditActorUnknown])) }
+            if let id = UUID(uuidString: actor) {
+                filter.actorID = id
+            } else {
+                errors.append(FieldError(field: "actor", message: strings[.auditActorUnknown]))
+            }
         }
         filter.actionPrefix = query.action?.trimmingCharacters(in: .whitespaces).prefix(60).description
         filter.recordType = query.recordType?.trimmingCharacters(in: .whitespaces).prefix(60).description
@@ -36,15 +40,19 @@ struct AuditController {
             switch DateInput.parse(text, calendar: calendar) {
             case .success(let day):
                 // "until" includes the whole day it names.
-                let bound = field == "from" ? day.startOfDay(in: timeZone) : day.adding(days: 1).startOfDay(in: timeZone)
+                let bound =
+                    field == "from" ? day.startOfDay(in: timeZone) : day.adding(days: 1).startOfDay(in: timeZone)
                 if field == "from" { filter.from = bound } else { filter.until = bound }
             case .failure(let error):
-                errors.append(FieldError(field: field, message: DateInputMessages.message(for: error, strings: strings)))
+                errors.append(
+                    FieldError(field: field, message: DateInputMessages.message(for: error, strings: strings)))
             }
         }
         let page = max(1, min(query.page ?? 1, 10_000))
         let log = AuditLog(database: request.db)
-        let result = errors.isEmpty ? try await log.browse(filter, page: page, perPage: Self.perPage) : (entries: [], hasMore: false)
+        let result =
+            errors.isEmpty
+            ? try await log.browse(filter, page: page, perPage: Self.perPage) : (entries: [], hasMore: false)
         let dates = DateText(strings: strings, timeZone: timeZone)
         let rows = result.entries.map { entry in
             AuditPage.Row(
@@ -59,14 +67,25 @@ struct AuditController {
                 clientIP: entry.clientIP
             )
         }
-        let actors = try await StaffRepository(database: request.db).all().map { (id: $0.id.uuidString.lowercased(), name: $0.displayName + " (" + $0.username + ")") }
-        let filters = AuditPage.Filters(actor: query.actor ?? "", action: query.action ?? "", recordType: query.recordType ?? "", recordID: query.recordID ?? "", from: query.from ?? "", until: query.until ?? "", calendar: calendar)
+        let actors = try await StaffRepository(database: request.db).all().map {
+            (id: $0.id.uuidString.lowercased(), name: $0.displayName + " (" + $0.username + ")")
+        }
+        let filters = AuditPage.Filters(
+            actor: query.actor ?? "", action: query.action ?? "", recordType: query.recordType ?? "",
+            recordID: query.recordID ?? "", from: query.from ?? "", until: query.until ?? "", calendar: calendar)
         func pagePath(_ number: Int) -> String {
-            var items = [("actor", filters.actor), ("action", filters.action), ("recordType", filters.recordType), ("recordID", filters.recordID), ("from", filters.from), ("until", filters.until), ("calendar", calendar.rawValue)].filter { !$0.1.isEmpty }
+            var items = [
+                ("actor", filters.actor), ("action", filters.action), ("recordType", filters.recordType),
+                ("recordID", filters.recordID), ("from", filters.from), ("until", filters.until),
+                ("calendar", calendar.rawValue),
+            ].filter { !$0.1.isEmpty }
             items.append(("page", String(number)))
             return StaffURL.audit.path(query: items)
         }
-        let model = AuditPage.Model(filters: filters, actors: actors, rows: rows, page: page, previousPath: page > 1 ? pagePath(page - 1) : nil, nextPath: result.hasMore ? pagePath(page + 1) : nil, errors: errors)
-        return .html(AuditPage.render(model, context: PageContext(request: request)), status: errors.isEmpty ? .ok : .badRequest)
+        let model = AuditPage.Model(
+            filters: filters, actors: actors, rows: rows, page: page, previousPath: page > 1 ? pagePath(page - 1) : nil,
+            nextPath: result.hasMore ? pagePath(page + 1) : nil, errors: errors)
+        return .html(
+            AuditPage.render(model, context: PageContext(request: request)), status: errors.isEmpty ? .ok : .badRequest)
     }
 }

@@ -56,17 +56,22 @@ extension Request {
     /// idempotency key: a second submission of the same rendered form changes and audits nothing
     /// and returns the id of the record the first one created. Returns the record's id.
     func auditedCreation(
-        recordID: UUID, action: AuditAction, recordType: RecordType, auditedAs auditRecordID: String? = nil, summary: String,
+        recordID: UUID, action: AuditAction, recordType: RecordType, auditedAs auditRecordID: String? = nil,
+        summary: String,
         _ change: @escaping @Sendable (any Database) async throws -> Void
     ) async throws -> UUID {
-        let event = auditEvent(action: action, recordType: recordType, recordID: auditRecordID ?? recordID.uuidString, summary: summary)
+        let event = auditEvent(
+            action: action, recordType: recordType, recordID: auditRecordID ?? recordID.uuidString, summary: summary)
         let now = self.now
         // A page may hold several forms that create (a file's household and contact forms share
         // the page's key): the key is claimed per action, so one form's submission never stands
         // in for another's.
         let key = SubmissionKey.of(self, action: action.rawValue)
         return try await db.writeTransaction { database in
-            if let key, let earlier = try await Submissions(database: database).claim(key, recordID: recordID, at: now) { return earlier }
+            if let key, let earlier = try await Submissions(database: database).claim(key, recordID: recordID, at: now)
+            {
+                return earlier
+            }
             try await change(database)
             try await AuditLog(database: database).append(event, at: now)
             return recordID
@@ -76,7 +81,8 @@ extension Request {
     /// A local path from a form's `next`/`back` field, or `fallback` when it could lead off-site.
     func safeLocalPath(_ candidate: String?, fallback: String) -> String {
         guard let candidate, candidate.hasPrefix("/"), !candidate.hasPrefix("//"), !candidate.contains("\\"),
-              candidate.unicodeScalars.allSatisfy({ $0.value > 0x20 && $0.value < 0x7F }) else {
+            candidate.unicodeScalars.allSatisfy({ $0.value > 0x20 && $0.value < 0x7F })
+        else {
             return fallback
         }
         return candidate

@@ -88,17 +88,26 @@ struct BeneficiaryForm: Content {
     }
 
     /// The checked values, or the refusals, in the user's language.
-    func validate(strings: Strings, categories known: [BeneficiaryCategory], branches: [Branch], today: GregorianDay) -> (draft: Draft?, errors: [FieldError]) {
+    func validate(strings: Strings, categories known: [BeneficiaryCategory], branches: [Branch], today: GregorianDay)
+        -> (draft: Draft?, errors: [FieldError])
+    {
         var errors: [FieldError] = []
         // The summary at the top lists every refusal, so each names its field.
-        let labels: [String: Key] = ["firstName": .firstName, "fatherName": .fatherName, "familyName": .familyName, "nationality": .nationality, "city": .city, "bornOn": .bornOn, "phone": .phone, "identityNumber": .identityNumber]
+        let labels: [String: Key] = [
+            "firstName": .firstName, "fatherName": .fatherName, "familyName": .familyName, "nationality": .nationality,
+            "city": .city, "bornOn": .bornOn, "phone": .phone, "identityNumber": .identityNumber,
+        ]
         func required(_ field: String) -> String {
             labels[field].map { strings.format(.fieldRequiredNamed, ["field": strings[$0]]) } ?? strings[.fieldRequired]
         }
         func text(_ value: String?, _ field: String, required isRequired: Bool, maximum: Int = 200) -> String {
             let trimmed = (value ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
             if isRequired && trimmed.isEmpty { errors.append(FieldError(field: field, message: required(field))) }
-            if trimmed.count > maximum { errors.append(FieldError(field: field, message: strings.format(.fieldTooLong, ["maximum": strings.number(maximum)]))) }
+            if trimmed.count > maximum {
+                errors.append(
+                    FieldError(
+                        field: field, message: strings.format(.fieldTooLong, ["maximum": strings.number(maximum)])))
+            }
             return trimmed
         }
         let name = PersonName(
@@ -112,19 +121,29 @@ struct BeneficiaryForm: Content {
         if let type = identityType.flatMap(IdentityType.init(rawValue:)) {
             switch IdentityNumber.parse(identityNumber ?? "", type: type) {
             case .success(let value): identity = value
-            case .failure(let problem): errors.append(FieldError(field: "identityNumber", message: IdentityMessages.message(problem, strings: strings)))
+            case .failure(let problem):
+                errors.append(
+                    FieldError(field: "identityNumber", message: IdentityMessages.message(problem, strings: strings)))
             }
         } else {
             errors.append(FieldError(field: "identityType", message: strings[.fieldRequired]))
         }
-        let expires = Self.day(identityExpiresOn, calendar: identityExpiresOnCalendar, field: "identityExpiresOn", required: false, strings: strings, errors: &errors)
-        let born = Self.day(bornOn, calendar: bornOnCalendar, field: "bornOn", required: true, strings: strings, errors: &errors, label: strings[.bornOn])
+        let expires = Self.day(
+            identityExpiresOn, calendar: identityExpiresOnCalendar, field: "identityExpiresOn", required: false,
+            strings: strings, errors: &errors)
+        let born = Self.day(
+            bornOn, calendar: bornOnCalendar, field: "bornOn", required: true, strings: strings, errors: &errors,
+            label: strings[.bornOn])
         if let born, born > today { errors.append(FieldError(field: "bornOn", message: strings[.bornInFuture])) }
         var phones: [String] = []
         for (field, value, required) in [("phone", phone, true), ("phoneOther", phoneOther, false)] {
             let typed = (value ?? "").trimmingCharacters(in: .whitespaces)
             if typed.isEmpty {
-                if required { errors.append(FieldError(field: field, message: strings.format(.fieldRequiredNamed, ["field": strings[.phone]]))) }
+                if required {
+                    errors.append(
+                        FieldError(
+                            field: field, message: strings.format(.fieldRequiredNamed, ["field": strings[.phone]])))
+                }
                 continue
             }
             switch SaudiMobile.normalized(typed) {
@@ -138,16 +157,24 @@ struct BeneficiaryForm: Content {
         }
         var branch: UUID?
         if let raw = branchID, !raw.isEmpty {
-            if let id = UUID(uuidString: raw), branches.contains(where: { $0.id == id }) { branch = id } else { errors.append(FieldError(field: "branchID", message: strings[.branchUnknown])) }
+            if let id = UUID(uuidString: raw), branches.contains(where: { $0.id == id }) {
+                branch = id
+            } else {
+                errors.append(FieldError(field: "branchID", message: strings[.branchUnknown]))
+            }
         }
         let draft = Draft(
             name: name, latinName: latin, identity: identity, identityExpiresOn: expires,
             nationality: text(nationality, "nationality", required: true, maximum: 60),
             gender: gender.flatMap(Gender.init(rawValue:)) ?? .male, bornOn: born,
             maritalStatus: maritalStatus.flatMap(MaritalStatus.init(rawValue:)) ?? .single, phones: phones,
-            city: text(city, "city", required: true, maximum: 60), district: text(district, "district", required: false, maximum: 60),
-            address: text(address, "address", required: false, maximum: 200), nationalAddressCode: text(nationalAddressCode, "nationalAddressCode", required: false, maximum: 20).uppercased(),
-            incomeSources: text(incomeSources, "incomeSources", required: false, maximum: 500), healthConditions: text(healthConditions, "healthConditions", required: false, maximum: 1000),
+            city: text(city, "city", required: true, maximum: 60),
+            district: text(district, "district", required: false, maximum: 60),
+            address: text(address, "address", required: false, maximum: 200),
+            nationalAddressCode: text(nationalAddressCode, "nationalAddressCode", required: false, maximum: 20)
+                .uppercased(),
+            incomeSources: text(incomeSources, "incomeSources", required: false, maximum: 500),
+            healthConditions: text(healthConditions, "healthConditions", required: false, maximum: 1000),
             preferredLanguage: preferredLanguage.flatMap(Language.init(rawValue:)) ?? .arabic,
             preferredChannel: preferredChannel.flatMap(ContactChannel.init(rawValue:)) ?? .phone,
             branchID: branch, categoryIDs: categoryIDs
@@ -156,10 +183,19 @@ struct BeneficiaryForm: Content {
     }
 
     /// Reads a date field typed in either calendar.
-    static func day(_ text: String?, calendar: String?, field: String, required: Bool, strings: Strings, errors: inout [FieldError], label: String? = nil) -> GregorianDay? {
+    static func day(
+        _ text: String?, calendar: String?, field: String, required: Bool, strings: Strings, errors: inout [FieldError],
+        label: String? = nil
+    ) -> GregorianDay? {
         let typed = (text ?? "").trimmingCharacters(in: .whitespaces)
         if typed.isEmpty {
-            if required { errors.append(FieldError(field: field, message: label.map { strings.format(.fieldRequiredNamed, ["field": $0]) } ?? strings[.fieldRequired])) }
+            if required {
+                errors.append(
+                    FieldError(
+                        field: field,
+                        message: label.map { strings.format(.fieldRequiredNamed, ["field": $0]) }
+                            ?? strings[.fieldRequired]))
+            }
             return nil
         }
         switch DateInput.parse(typed, calendar: calendar == "gregorian" ? .gregorian : .hijri) {
@@ -193,7 +229,13 @@ struct BeneficiaryForm: Content {
         var categoryIDs: Set<UUID>
 
         func beneficiary(id: UUID, fileNumber: String, version: Int) -> Beneficiary {
-            Beneficiary(id: id, fileNumber: fileNumber, name: name, latinName: latinName, identity: identity!, identityExpiresOn: identityExpiresOn, nationality: nationality, gender: gender, bornOn: bornOn, maritalStatus: maritalStatus, phones: phones, city: city, district: district, address: address, nationalAddressCode: nationalAddressCode, incomeSources: incomeSources, healthConditions: healthConditions, preferredLanguage: preferredLanguage, preferredChannel: preferredChannel, branchID: branchID, categoryIDs: categoryIDs, version: version)
+            Beneficiary(
+                id: id, fileNumber: fileNumber, name: name, latinName: latinName, identity: identity!,
+                identityExpiresOn: identityExpiresOn, nationality: nationality, gender: gender, bornOn: bornOn,
+                maritalStatus: maritalStatus, phones: phones, city: city, district: district, address: address,
+                nationalAddressCode: nationalAddressCode, incomeSources: incomeSources,
+                healthConditions: healthConditions, preferredLanguage: preferredLanguage,
+                preferredChannel: preferredChannel, branchID: branchID, categoryIDs: categoryIDs, version: version)
         }
     }
 }

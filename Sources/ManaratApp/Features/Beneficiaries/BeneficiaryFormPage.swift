@@ -21,84 +21,176 @@ enum BeneficiaryFormPage {
         let errors = model.errors
         let title = model.id == nil ? strings[.beneficiaryNewTitle] : strings[.beneficiaryEditTitle]
         let identityTypes = IdentityType.allCases.map { (value: $0.rawValue, label: strings.identityType($0)) }
-        let branchOptions = [(value: "", label: strings[.noBranch])] + model.branches.map { (value: $0.id.uuidString.lowercased(), label: $0.name(in: context.language)) }
-        return Layout.render(title: title, context: context, content: .div(
-            .class("card"),
-            .h1(.text(title)),
-            FormFields.errorSummary(errors, title: strings[.formHasErrors]),
-            .unwrap(errors.first { $0.field == "version" }) { error in
-                .div(.class("alert alert-error"), .attribute(named: "role", value: "alert"), .p(.text(error.message)), .unwrap(error.link) { .a(.href($0.path), .text($0.label)) })
-            },
-            .if(!model.duplicates.isEmpty, duplicatesPanel(model.duplicates, context: context)),
-            .form(
-                .method(.post), .action(model.id.map { StaffURL.beneficiaryEdit($0).path } ?? StaffURL.beneficiaryNew.path),
-                Layout.csrfField(context.csrfToken),
-                Layout.submissionField(context),
-                .unwrap(form.version) { .input(.type(.hidden), .name("version"), .value(String($0))) },
-                .h2(.text(strings[.sectionName])),
-                .div(.class("grid-2"),
-                     FormFields.text(name: "firstName", label: strings[.firstName], value: form.firstName, errors: errors, required: true),
-                     FormFields.text(name: "fatherName", label: strings[.fatherName], value: form.fatherName, errors: errors, required: true),
-                     FormFields.text(name: "grandfatherName", label: strings[.grandfatherName], value: form.grandfatherName, errors: errors),
-                     FormFields.text(name: "familyName", label: strings[.familyName], value: form.familyName, errors: errors, required: true),
-                     FormFields.text(name: "latinName", label: strings[.latinName], value: form.latinName, errors: errors, direction: "ltr")),
-                .h2(.text(strings[.sectionIdentity])),
-                .div(.class("grid-2"),
-                     FormFields.select(name: "identityType", label: strings[.identityType], options: identityTypes, selected: form.identityType, errors: errors),
-                     FormFields.text(name: "identityNumber", label: strings[.identityNumber], value: form.identityNumber, errors: errors, required: true, direction: "ltr"),
-                     FormFields.date(name: "identityExpiresOn", label: strings[.identityExpiresOn], value: form.identityExpiresOn, calendar: form.identityExpiresOnCalendar, errors: errors, strings: strings),
-                     FormFields.text(name: "nationality", label: strings[.nationality], value: form.nationality, errors: errors, required: true),
-                     FormFields.select(name: "gender", label: strings[.gender], options: Gender.allCases.map { (value: $0.rawValue, label: strings.gender($0)) }, selected: form.gender, errors: errors),
-                     FormFields.date(name: "bornOn", label: strings[.bornOn], value: form.bornOn, calendar: form.bornOnCalendar, errors: errors, strings: strings),
-                     FormFields.select(name: "maritalStatus", label: strings[.maritalStatus], options: MaritalStatus.allCases.map { (value: $0.rawValue, label: strings.maritalStatus($0)) }, selected: form.maritalStatus, errors: errors)),
-                .h2(.text(strings[.sectionContact])),
-                .div(.class("grid-2"),
-                     FormFields.text(name: "phone", label: strings[.phone], value: form.phone, errors: errors, type: .tel, autocomplete: "tel", required: true, hint: strings[.phoneHint], example: "05XXXXXXXX", direction: "ltr"),
-                     FormFields.text(name: "phoneOther", label: strings[.phoneOther], value: form.phoneOther, errors: errors, type: .tel, direction: "ltr"),
-                     FormFields.text(name: "city", label: strings[.city], value: form.city, errors: errors, required: true),
-                     FormFields.text(name: "district", label: strings[.district], value: form.district, errors: errors),
-                     FormFields.text(name: "address", label: strings[.address], value: form.address, errors: errors),
-                     FormFields.text(name: "nationalAddressCode", label: strings[.nationalAddressCode], value: form.nationalAddressCode, errors: errors, example: "RRRD2929", direction: "ltr"),
-                     FormFields.select(name: "preferredLanguage", label: strings[.preferredLanguage], options: [(value: "ar", label: "العربية"), (value: "en", label: "English")], selected: form.preferredLanguage, errors: errors),
-                     FormFields.select(name: "preferredChannel", label: strings[.preferredChannel], options: ContactChannel.allCases.map { (value: $0.rawValue, label: strings.channel($0)) }, selected: form.preferredChannel, errors: errors),
-                     FormFields.select(name: "branchID", label: strings[.branch], options: branchOptions, selected: form.branchID, errors: errors)),
-                .h2(.text(strings[.sectionCircumstances])),
-                FormFields.checkboxes(name: "categories", legend: strings[.categoriesLabel], options: model.categories.map { (value: $0.id.uuidString.lowercased(), label: $0.name(in: context.language)) }, checked: Set(form.categories ?? []), errors: errors),
-                FormFields.textArea(name: "incomeSources", label: strings[.incomeSources], value: form.incomeSources, errors: errors),
-                .if(model.mayEditSensitive, FormFields.textArea(name: "healthConditions", label: strings[.healthConditions], value: form.healthConditions, errors: errors, hint: strings[.sensitiveHint])),
-                .if(model.id == nil, .group(
-                    .h2(.text(strings[.sectionConsent])),
-                    .div(.class("alert alert-info"), .p(.text(strings.format(.consentText, ["version": PrivacyNotice.currentVersion])))),
-                    .if(errors.contains { $0.field == "consent" }, .p(.class("error"), .id("consent-error"), .text(strings[.consentRequired]))),
-                    FormFields.checkbox(name: "consent", label: strings[.consentCheckbox], checked: form.consent == "on"),
-                    FormFields.select(name: "consentChannel", label: strings[.consentChannel], options: ContactChannel.allCases.map { (value: $0.rawValue, label: strings.channel($0)) }, selected: form.consentChannel, errors: errors)
-                )),
-                .if(!model.duplicates.isEmpty, .group(
-                    .forEach(model.duplicates) { .input(.type(.hidden), .name("reviewedIDs[]"), .value($0.summary.id.uuidString.lowercased())) },
-                    FormFields.checkbox(name: "duplicatesReviewed", label: strings[.duplicatesReviewedCheckbox], checked: false)
-                )),
-                .div(.class("actions"),
-                     .button(.type(.submit), .text(strings[.save])),
-                     .a(.href(model.id.map { StaffURL.beneficiary($0).path } ?? StaffURL.beneficiaries.path), .text(strings[.cancel])))
-            )
-        ))
+        let branchOptions =
+            [(value: "", label: strings[.noBranch])]
+            + model.branches.map { (value: $0.id.uuidString.lowercased(), label: $0.name(in: context.language)) }
+        return Layout.render(
+            title: title, context: context,
+            content: .div(
+                .class("card"),
+                .h1(.text(title)),
+                FormFields.errorSummary(errors, title: strings[.formHasErrors]),
+                .unwrap(errors.first { $0.field == "version" }) { error in
+                    .div(
+                        .class("alert alert-error"), .attribute(named: "role", value: "alert"),
+                        .p(.text(error.message)), .unwrap(error.link) { .a(.href($0.path), .text($0.label)) })
+                },
+                .if(!model.duplicates.isEmpty, duplicatesPanel(model.duplicates, context: context)),
+                .form(
+                    .method(.post),
+                    .action(model.id.map { StaffURL.beneficiaryEdit($0).path } ?? StaffURL.beneficiaryNew.path),
+                    Layout.csrfField(context.csrfToken),
+                    Layout.submissionField(context),
+                    .unwrap(form.version) { .input(.type(.hidden), .name("version"), .value(String($0))) },
+                    .h2(.text(strings[.sectionName])),
+                    .div(
+                        .class("grid-2"),
+                        FormFields.text(
+                            name: "firstName", label: strings[.firstName], value: form.firstName, errors: errors,
+                            required: true),
+                        FormFields.text(
+                            name: "fatherName", label: strings[.fatherName], value: form.fatherName, errors: errors,
+                            required: true),
+                        FormFields.text(
+                            name: "grandfatherName", label: strings[.grandfatherName], value: form.grandfatherName,
+                            errors: errors),
+                        FormFields.text(
+                            name: "familyName", label: strings[.familyName], value: form.familyName, errors: errors,
+                            required: true),
+                        FormFields.text(
+                            name: "latinName", label: strings[.latinName], value: form.latinName, errors: errors,
+                            direction: "ltr")),
+                    .h2(.text(strings[.sectionIdentity])),
+                    .div(
+                        .class("grid-2"),
+                        FormFields.select(
+                            name: "identityType", label: strings[.identityType], options: identityTypes,
+                            selected: form.identityType, errors: errors),
+                        FormFields.text(
+                            name: "identityNumber", label: strings[.identityNumber], value: form.identityNumber,
+                            errors: errors, required: true, direction: "ltr"),
+                        FormFields.date(
+                            name: "identityExpiresOn", label: strings[.identityExpiresOn],
+                            value: form.identityExpiresOn, calendar: form.identityExpiresOnCalendar, errors: errors,
+                            strings: strings),
+                        FormFields.text(
+                            name: "nationality", label: strings[.nationality], value: form.nationality, errors: errors,
+                            required: true),
+                        FormFields.select(
+                            name: "gender", label: strings[.gender],
+                            options: Gender.allCases.map { (value: $0.rawValue, label: strings.gender($0)) },
+                            selected: form.gender, errors: errors),
+                        FormFields.date(
+                            name: "bornOn", label: strings[.bornOn], value: form.bornOn, calendar: form.bornOnCalendar,
+                            errors: errors, strings: strings),
+                        FormFields.select(
+                            name: "maritalStatus", label: strings[.maritalStatus],
+                            options: MaritalStatus.allCases.map {
+                                (value: $0.rawValue, label: strings.maritalStatus($0))
+                            }, selected: form.maritalStatus, errors: errors)),
+                    .h2(.text(strings[.sectionContact])),
+                    .div(
+                        .class("grid-2"),
+                        FormFields.text(
+                            name: "phone", label: strings[.phone], value: form.phone, errors: errors, type: .tel,
+                            autocomplete: "tel", required: true, hint: strings[.phoneHint], example: "05XXXXXXXX",
+                            direction: "ltr"),
+                        FormFields.text(
+                            name: "phoneOther", label: strings[.phoneOther], value: form.phoneOther, errors: errors,
+                            type: .tel, direction: "ltr"),
+                        FormFields.text(
+                            name: "city", label: strings[.city], value: form.city, errors: errors, required: true),
+                        FormFields.text(
+                            name: "district", label: strings[.district], value: form.district, errors: errors),
+                        FormFields.text(name: "address", label: strings[.address], value: form.address, errors: errors),
+                        FormFields.text(
+                            name: "nationalAddressCode", label: strings[.nationalAddressCode],
+                            value: form.nationalAddressCode, errors: errors, example: "RRRD2929", direction: "ltr"),
+                        FormFields.select(
+                            name: "preferredLanguage", label: strings[.preferredLanguage],
+                            options: [(value: "ar", label: "العربية"), (value: "en", label: "English")],
+                            selected: form.preferredLanguage, errors: errors),
+                        FormFields.select(
+                            name: "preferredChannel", label: strings[.preferredChannel],
+                            options: ContactChannel.allCases.map { (value: $0.rawValue, label: strings.channel($0)) },
+                            selected: form.preferredChannel, errors: errors),
+                        FormFields.select(
+                            name: "branchID", label: strings[.branch], options: branchOptions, selected: form.branchID,
+                            errors: errors)),
+                    .h2(.text(strings[.sectionCircumstances])),
+                    FormFields.checkboxes(
+                        name: "categories", legend: strings[.categoriesLabel],
+                        options: model.categories.map {
+                            (value: $0.id.uuidString.lowercased(), label: $0.name(in: context.language))
+                        }, checked: Set(form.categories ?? []), errors: errors),
+                    FormFields.textArea(
+                        name: "incomeSources", label: strings[.incomeSources], value: form.incomeSources, errors: errors
+                    ),
+                    .if(
+                        model.mayEditSensitive,
+                        FormFields.textArea(
+                            name: "healthConditions", label: strings[.healthConditions], value: form.healthConditions,
+                            errors: errors, hint: strings[.sensitiveHint])),
+                    .if(
+                        model.id == nil,
+                        .group(
+                            .h2(.text(strings[.sectionConsent])),
+                            .div(
+                                .class("alert alert-info"),
+                                .p(.text(strings.format(.consentText, ["version": PrivacyNotice.currentVersion])))),
+                            .if(
+                                errors.contains { $0.field == "consent" },
+                                .p(.class("error"), .id("consent-error"), .text(strings[.consentRequired]))),
+                            FormFields.checkbox(
+                                name: "consent", label: strings[.consentCheckbox], checked: form.consent == "on"),
+                            FormFields.select(
+                                name: "consentChannel", label: strings[.consentChannel],
+                                options: ContactChannel.allCases.map {
+                                    (value: $0.rawValue, label: strings.channel($0))
+                                }, selected: form.consentChannel, errors: errors)
+                        )),
+                    .if(
+                        !model.duplicates.isEmpty,
+                        .group(
+                            .forEach(model.duplicates) {
+                                .input(
+                                    .type(.hidden), .name("reviewedIDs[]"),
+                                    .value($0.summary.id.uuidString.lowercased()))
+                            },
+                            FormFields.checkbox(
+                                name: "duplicatesReviewed", label: strings[.duplicatesReviewedCheckbox], checked: false)
+                        )),
+                    .div(
+                        .class("actions"),
+                        .button(.type(.submit), .text(strings[.save])),
+                        .a(
+                            .href(model.id.map { StaffURL.beneficiary($0).path } ?? StaffURL.beneficiaries.path),
+                            .text(strings[.cancel])))
+                )
+            ))
     }
 
-    private static func duplicatesPanel(_ duplicates: [(summary: BeneficiarySummary, match: DuplicateMatch)], context: PageContext) -> Node<HTML.BodyContext> {
+    private static func duplicatesPanel(
+        _ duplicates: [(summary: BeneficiarySummary, match: DuplicateMatch)], context: PageContext
+    ) -> Node<HTML.BodyContext> {
         let strings = context.strings
         return .div(
             .class("alert alert-info"), .attribute(named: "role", value: "alert"),
             .h2(.text(strings[.possibleDuplicatesTitle])),
             .p(.text(strings[.possibleDuplicatesExplain])),
-            .ul(.forEach(duplicates) { item in
-                .li(
-                    .a(.href(StaffURL.beneficiary(item.summary.id).path), .text(item.summary.fullName)),
-                    .text(" — "), .span(.class("ltr"), .text(item.summary.fileNumber)),
-                    .text(" — " + strings.format(.duplicateScore, ["score": strings.number(item.match.score)]) + " ("),
-                    .text(item.match.reasons.sorted { $0.rawValue < $1.rawValue }.map { strings.duplicateReason($0) }.joined(separator: "، ")),
-                    .text(")")
-                )
-            })
+            .ul(
+                .forEach(duplicates) { item in
+                    .li(
+                        .a(.href(StaffURL.beneficiary(item.summary.id).path), .text(item.summary.fullName)),
+                        .text(" — "), .span(.class("ltr"), .text(item.summary.fileNumber)),
+                        .text(
+                            " — " + strings.format(.duplicateScore, ["score": strings.number(item.match.score)]) + " ("),
+                        .text(
+                            item.match.reasons.sorted { $0.rawValue < $1.rawValue }.map { strings.duplicateReason($0) }
+                                .joined(separator: "، ")),
+                        .text(")")
+                    )
+                })
         )
     }
 }

@@ -17,6 +17,8 @@ enum BeneficiaryRoutes {
         routes.on(.GET, StaffURL.beneficiary(placeholder), access: .staff(readers), use: beneficiaries.file)
         routes.on(.GET, StaffURL.beneficiaryEdit(placeholder), access: .staff(editors), use: beneficiaries.showEdit)
         routes.on(.POST, StaffURL.beneficiaryEdit(placeholder), access: .staff(editors), use: beneficiaries.update)
-        routes.on(.POST, StaffURL.beneficiaryDuplicate(placeholder), access: .staff(editors), use: beneficiaries.decideDuplicate)
+        routes.on(
+            .POST, StaffURL.beneficiaryDuplicate(placeholder), access: .staff(editors),
+            use: beneficiaries.decideDuplicate)
     }
 }

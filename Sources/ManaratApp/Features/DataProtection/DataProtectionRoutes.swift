@@ -12,8 +12,12 @@ enum DataProtectionRoutes {
         let breaches = BreachController()
         routes.on(.GET, StaffURL.breaches, access: .staff([.admin]), use: breaches.list)
         routes.on(.POST, StaffURL.breaches, access: .staff([.admin]), use: breaches.create)
-        routes.on(.POST, StaffURL.breachRegulatorNotified(placeholder), access: .staff([.admin]), use: breaches.regulatorNotified)
-        routes.on(.POST, StaffURL.breachSubjectsNotified(placeholder), access: .staff([.admin]), use: breaches.subjectsNotified)
+        routes.on(
+            .POST, StaffURL.breachRegulatorNotified(placeholder), access: .staff([.admin]),
+            use: breaches.regulatorNotified)
+        routes.on(
+            .POST, StaffURL.breachSubjectsNotified(placeholder), access: .staff([.admin]),
+            use: breaches.subjectsNotified)
 
         let retention = RetentionController()
         routes.on(.GET, StaffURL.retention, access: .staff([.admin]), use: retention.show)
@@ -23,7 +27,9 @@ enum DataProtectionRoutes {
 
         let dataRequests = DataRequestController()
         routes.on(.GET, StaffURL.dataRequests, access: .staff(dataOfficers), use: dataRequests.list)
-        routes.on(.POST, StaffURL.dataRequestAnswer(placeholder), access: .staff(dataOfficers), use: dataRequests.answer)
-        routes.on(.POST, StaffURL.dataRequestExtend(placeholder), access: .staff(dataOfficers), use: dataRequests.extend)
+        routes.on(
+            .POST, StaffURL.dataRequestAnswer(placeholder), access: .staff(dataOfficers), use: dataRequests.answer)
+        routes.on(
+            .POST, StaffURL.dataRequestExtend(placeholder), access: .staff(dataOfficers), use: dataRequests.extend)
     }
 }

@@ -10,7 +10,9 @@ enum DeliveryRoutes {
         let placeholder = UUID.routePlaceholder
         let deliveries = DeliveryController()
         routes.on(.POST, StaffURL.requestDeliveries(placeholder), access: .staff(officers), use: deliveries.schedule)
-        routes.on(.POST, StaffURL.requestDelivered(placeholder, placeholder), access: .staff(officers), use: deliveries.markDelivered)
+        routes.on(
+            .POST, StaffURL.requestDelivered(placeholder, placeholder), access: .staff(officers),
+            use: deliveries.markDelivered)
         routes.on(.POST, StaffURL.requestComplete(placeholder), access: .staff(officers), use: deliveries.complete)
     }
 }

@@ -11,49 +11,122 @@ enum DeliverySection {
         let r = model.file.request
         let mayDeliver = !model.staffRoles.isDisjoint(with: DeliveryRoutes.officers)
         let active = [.approved, .inDelivery].contains(r.status)
-        return .if(active || !model.deliveries.isEmpty, .section(.class("card"),
-            .h2(.text(strings[.deliveryTitle])),
-            .if(!model.deliveries.isEmpty, DataTable.render(
-                headers: [strings[.instalment], strings[.serviceKindLabel], strings[.amount], strings[.dueOn], strings[.status]],
-                rows: model.deliveries.map { record in [
-                    .text(strings.localizedDigits("\(record.instalmentNumber)/\(record.instalmentCount)")),
-                    .group(.text(strings.serviceKind(record.kind) + (record.method.map { " — " + strings.paymentMethod($0) } ?? "")), .unwrap(record.iban) { iban in .group(.br(), .text(strings[.ibanShort] + ": "), .span(.class("ltr"), .text(mayDeliver ? iban.description : iban.masked))) }, .if(!record.items.isEmpty, .group(.br(), .text(record.items))), .if(!record.referralTo.isEmpty, .group(.br(), .text(record.referralTo))), .if(!record.reference.isEmpty, .group(.br(), .span(.class("ltr muted"), .text(record.reference))))),
-                    .text(record.amount.halalas > 0 ? strings.money(record.amount) : "—"),
-                    context.dates.cell(record.dueOn),
-                    record.deliveredAt.map { delivered -> Node<HTML.BodyContext> in
-                        .group(.span(.class("badge"), .text(strings[.delivered])), .br(), .span(.class("muted"), .text(context.dates.dualWithTime(delivered) + " — " + record.deliveredByName)), .br(), .element(named: "bdi", text: record.acknowledgement))
-                    } ?? (mayDeliver && r.status == .inDelivery ? .form(
-                        .method(.post), .action(StaffURL.requestDelivered(r.id, record.id).path),
+        return .if(
+            active || !model.deliveries.isEmpty,
+            .section(
+                .class("card"),
+                .h2(.text(strings[.deliveryTitle])),
+                .if(
+                    !model.deliveries.isEmpty,
+                    DataTable.render(
+                        headers: [
+                            strings[.instalment], strings[.serviceKindLabel], strings[.amount], strings[.dueOn],
+                            strings[.status],
+                        ],
+                        rows: model.deliveries.map { record in
+                            [
+                                .text(strings.localizedDigits("\(record.instalmentNumber)/\(record.instalmentCount)")),
+                                .group(
+                                    .text(
+                                        strings.serviceKind(record.kind)
+                                            + (record.method.map { " — " + strings.paymentMethod($0) } ?? "")),
+                                    .unwrap(record.iban) { iban in
+                                        .group(
+                                            .br(), .text(strings[.ibanShort] + ": "),
+                                            .span(.class("ltr"), .text(mayDeliver ? iban.description : iban.masked)))
+                                    }, .if(!record.items.isEmpty, .group(.br(), .text(record.items))),
+                                    .if(!record.referralTo.isEmpty, .group(.br(), .text(record.referralTo))),
+                                    .if(
+                                        !record.reference.isEmpty,
+                                        .group(.br(), .span(.class("ltr muted"), .text(record.reference))))),
+                                .text(record.amount.halalas > 0 ? strings.money(record.amount) : "—"),
+                                context.dates.cell(record.dueOn),
+                                record.deliveredAt.map { delivered -> Node<HTML.BodyContext> in
+                                    .group(
+                                        .span(.class("badge"), .text(strings[.delivered])), .br(),
+                                        .span(
+                                            .class("muted"),
+                                            .text(
+                                                context.dates.dualWithTime(delivered) + " — " + record.deliveredByName)),
+                                        .br(), .element(named: "bdi", text: record.acknowledgement))
+                                }
+                                    ?? (mayDeliver && r.status == .inDelivery
+                                        ? .form(
+                                            .method(.post), .action(StaffURL.requestDelivered(r.id, record.id).path),
+                                            Layout.csrfField(context.csrfToken),
+                                            FormFields.text(
+                                                name: "reference", label: strings[.paymentReference], value: nil,
+                                                errors: [], direction: "ltr", id: "reference-\(record.instalmentNumber)"
+                                            ),
+                                            FormFields.text(
+                                                name: "acknowledgement", label: strings[.acknowledgement], value: nil,
+                                                errors: model.errors, hint: strings[.acknowledgementHint],
+                                                id: "acknowledgement-\(record.instalmentNumber)"),
+                                            .button(
+                                                .type(.submit), .class("button-secondary"),
+                                                .text(strings[.markDelivered]))
+                                        ) : .span(.class("badge"), .text(strings[.notDeliveredYet]))),
+                            ]
+                        })),
+                .if(
+                    mayDeliver && active && model.deliveries.isEmpty,
+                    .element(
+                        named: "details",
+                        nodes: [
+                            .attribute(named: "open", value: "open"),
+                            .element(named: "summary", nodes: [.text(strings[.scheduleDelivery])]),
+                            .form(
+                                .method(.post), .action(StaffURL.requestDeliveries(r.id).path),
+                                Layout.csrfField(context.csrfToken),
+                                .input(.type(.hidden), .name("version"), .value(String(r.version))),
+                                .div(
+                                    .class("grid-2"),
+                                    FormFields.select(
+                                        name: "kind", label: strings[.serviceKindLabel],
+                                        options: (model.file.type.serviceKinds.isEmpty
+                                            ? ServiceKind.allCases : model.file.type.serviceKinds).map {
+                                                (value: $0.rawValue, label: strings.serviceKind($0))
+                                            }, selected: r.decision?.service?.rawValue, errors: model.errors),
+                                    FormFields.text(
+                                        name: "amount", label: strings[.amountPerInstalment],
+                                        value: r.decision?.amount.plain, errors: model.errors,
+                                        hint: strings[.amountPerInstalmentHint], direction: "ltr"),
+                                    FormFields.select(
+                                        name: "method", label: strings[.paymentMethodLabel],
+                                        options: PaymentMethod.allCases.map {
+                                            (value: $0.rawValue, label: strings.paymentMethod($0))
+                                        }, selected: nil, errors: model.errors),
+                                    FormFields.text(
+                                        name: "iban", label: strings[.ibanLabel], value: nil, errors: model.errors,
+                                        autocomplete: "off", hint: strings[.ibanHint], direction: "ltr"),
+                                    FormFields.text(
+                                        name: "items", label: strings[.items], value: r.decision?.quantity,
+                                        errors: model.errors),
+                                    FormFields.text(
+                                        name: "referralTo", label: strings[.referralTo], value: nil,
+                                        errors: model.errors),
+                                    FormFields.text(
+                                        name: "instalments", label: strings[.instalmentCount], value: "1",
+                                        errors: model.errors, hint: strings[.instalmentHint], direction: "ltr"),
+                                    FormFields.date(
+                                        name: "firstDue", label: strings[.firstDue], value: nil, calendar: "hijri",
+                                        errors: model.errors, strings: strings)),
+                                .div(.class("actions"), .button(.type(.submit), .text(strings[.scheduleDelivery])))),
+                        ])),
+                .if(
+                    mayDeliver && r.status == .inDelivery && !model.deliveries.isEmpty
+                        && model.deliveries.allSatisfy { $0.deliveredAt != nil },
+                    .form(
+                        .method(.post), .action(StaffURL.requestComplete(r.id).path),
                         Layout.csrfField(context.csrfToken),
-                        FormFields.text(name: "reference", label: strings[.paymentReference], value: nil, errors: [], direction: "ltr", id: "reference-\(record.instalmentNumber)"),
-                        FormFields.text(name: "acknowledgement", label: strings[.acknowledgement], value: nil, errors: model.errors, hint: strings[.acknowledgementHint], id: "acknowledgement-\(record.instalmentNumber)"),
-                        .button(.type(.submit), .class("button-secondary"), .text(strings[.markDelivered]))
-                    ) : .span(.class("badge"), .text(strings[.notDeliveredYet]))),
-                ] })),
-            .if(mayDeliver && active && model.deliveries.isEmpty, .element(named: "details", nodes: [
-                .attribute(named: "open", value: "open"),
-                .element(named: "summary", nodes: [.text(strings[.scheduleDelivery])]),
-                .form(.method(.post), .action(StaffURL.requestDeliveries(r.id).path),
-                      Layout.csrfField(context.csrfToken),
-                      .input(.type(.hidden), .name("version"), .value(String(r.version))),
-                      .div(.class("grid-2"),
-                           FormFields.select(name: "kind", label: strings[.serviceKindLabel], options: (model.file.type.serviceKinds.isEmpty ? ServiceKind.allCases : model.file.type.serviceKinds).map { (value: $0.rawValue, label: strings.serviceKind($0)) }, selected: r.decision?.service?.rawValue, errors: model.errors),
-                           FormFields.text(name: "amount", label: strings[.amountPerInstalment], value: r.decision?.amount.plain, errors: model.errors, hint: strings[.amountPerInstalmentHint], direction: "ltr"),
-                           FormFields.select(name: "method", label: strings[.paymentMethodLabel], options: PaymentMethod.allCases.map { (value: $0.rawValue, label: strings.paymentMethod($0)) }, selected: nil, errors: model.errors),
-                           FormFields.text(name: "iban", label: strings[.ibanLabel], value: nil, errors: model.errors, autocomplete: "off", hint: strings[.ibanHint], direction: "ltr"),
-                           FormFields.text(name: "items", label: strings[.items], value: r.decision?.quantity, errors: model.errors),
-                           FormFields.text(name: "referralTo", label: strings[.referralTo], value: nil, errors: model.errors),
-                           FormFields.text(name: "instalments", label: strings[.instalmentCount], value: "1", errors: model.errors, hint: strings[.instalmentHint], direction: "ltr"),
-                           FormFields.date(name: "firstDue", label: strings[.firstDue], value: nil, calendar: "hijri", errors: model.errors, strings: strings)),
-                      .div(.class("actions"), .button(.type(.submit), .text(strings[.scheduleDelivery])))),
-            ])),
-            .if(mayDeliver && r.status == .inDelivery && !model.deliveries.isEmpty && model.deliveries.allSatisfy { $0.deliveredAt != nil }, .form(
-                .method(.post), .action(StaffURL.requestComplete(r.id).path), Layout.csrfField(context.csrfToken),
-                .input(.type(.hidden), .name("version"), .value(String(r.version))),
-                .button(.type(.submit), .text(strings[.completeRequest])))),
-            .if(r.status == .completed && Access.staff(SurveyController.tabletHolders).admits(context.staff), .form(
-                .method(.post), .action(StaffURL.requestSurveyAtBranch(r.id).path), Layout.csrfField(context.csrfToken),
-                .button(.type(.submit), .class("button-secondary"), .text(strings[.surveyAtBranch]))))
-        ))
+                        .input(.type(.hidden), .name("version"), .value(String(r.version))),
+                        .button(.type(.submit), .text(strings[.completeRequest])))),
+                .if(
+                    r.status == .completed && Access.staff(SurveyController.tabletHolders).admits(context.staff),
+                    .form(
+                        .method(.post), .action(StaffURL.requestSurveyAtBranch(r.id).path),
+                        Layout.csrfField(context.csrfToken),
+                        .button(.type(.submit), .class("button-secondary"), .text(strings[.surveyAtBranch]))))
+            ))
     }
 }

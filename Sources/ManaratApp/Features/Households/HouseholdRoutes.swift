@@ -8,9 +8,12 @@ enum HouseholdRoutes {
         let placeholder = UUID.routePlaceholder
         let editors = BeneficiaryRoutes.editors
         let households = HouseholdController()
-        routes.on(.POST, StaffURL.beneficiaryHousehold(placeholder), access: .staff(editors), use: households.saveFinances)
+        routes.on(
+            .POST, StaffURL.beneficiaryHousehold(placeholder), access: .staff(editors), use: households.saveFinances)
         routes.on(.POST, StaffURL.beneficiaryMemberNew(placeholder), access: .staff(editors), use: households.addMember)
-        routes.on(.POST, StaffURL.beneficiaryMemberRemove(placeholder, placeholder), access: .staff(editors), use: households.removeMember)
+        routes.on(
+            .POST, StaffURL.beneficiaryMemberRemove(placeholder, placeholder), access: .staff(editors),
+            use: households.removeMember)
 
         let proposals = HouseholdProposalController()
         routes.on(.GET, PortalURL.household, access: .beneficiary, use: proposals.show)

@@ -11,10 +11,12 @@ struct DevelopmentSender: MessageSender {
     let clock: WallClock
 
     func send(_ message: OutboxEntry) async throws -> String {
-        try await PortalRepository(database: database).record(SentMessage(
-            recipientKind: message.recipientKind, recipientID: message.recipientID, channel: message.channel.rawValue,
-            address: message.address, body: message.body, createdAt: clock.now()
-        ))
+        try await PortalRepository(database: database).record(
+            SentMessage(
+                recipientKind: message.recipientKind, recipientID: message.recipientID,
+                channel: message.channel.rawValue,
+                address: message.address, body: message.body, createdAt: clock.now()
+            ))
         return "recorded in the development message log"
     }
 }

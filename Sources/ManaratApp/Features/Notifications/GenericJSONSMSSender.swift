@@ -20,7 +20,8 @@ struct GenericJSONSMSSender: MessageSender {
 
     func send(_ message: OutboxEntry) async throws -> String {
         let payload = Payload(to: message.address, from: sender, text: message.body, reference: message.id.uuidString)
-        let token = token, key = message.id.uuidString
+        let token = token
+        let key = message.id.uuidString
         let response = try await post(client, to: url) { request in
             request.headers.bearerAuthorization = BearerAuthorization(token: token)
             request.headers.replaceOrAdd(name: "Idempotency-Key", value: key)

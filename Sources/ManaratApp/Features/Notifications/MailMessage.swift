@@ -12,8 +12,10 @@ enum MailMessage {
         let boundary = "manarat-" + message.id.uuidString
         let direction = message.language.isRightToLeft ? "rtl" : "ltr"
         let escaped = message.body
-            .replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
-        let html = "<!DOCTYPE html><html lang=\"\(message.language.rawValue)\" dir=\"\(direction)\"><body style=\"direction:\(direction)\"><p>\(escaped)</p></body></html>"
+            .replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+            .replacingOccurrences(of: ">", with: "&gt;")
+        let html =
+            "<!DOCTYPE html><html lang=\"\(message.language.rawValue)\" dir=\"\(direction)\"><body style=\"direction:\(direction)\"><p>\(escaped)</p></body></html>"
         let date = DateFormatter()
         date.locale = Locale(identifier: "en_US_POSIX")
         date.dateFormat = "EEE, dd MMM yyyy HH:mm:ss Z"

@@ -11,8 +11,12 @@ enum NotificationRoutes {
         routes.on(.GET, StaffURL.outbox, access: .staff(outboxReaders), use: notifications.outbox)
         routes.on(.POST, StaffURL.outboxResend(placeholder), access: .staff(outboxReaders), use: notifications.resend)
         routes.on(.GET, StaffURL.templates, access: .staff([.admin]), use: notifications.templates)
-        routes.on(.GET, StaffURL.templateEdit(.requestReceived, .sms, .arabic), access: .staff([.admin]), use: notifications.showTemplate)
-        routes.on(.POST, StaffURL.templateEdit(.requestReceived, .sms, .arabic), access: .staff([.admin]), use: notifications.saveTemplate)
+        routes.on(
+            .GET, StaffURL.templateEdit(.requestReceived, .sms, .arabic), access: .staff([.admin]),
+            use: notifications.showTemplate)
+        routes.on(
+            .POST, StaffURL.templateEdit(.requestReceived, .sms, .arabic), access: .staff([.admin]),
+            use: notifications.saveTemplate)
         routes.on(.GET, PortalURL.inbox, access: .beneficiary, use: notifications.inbox)
         routes.on(.GET, PortalURL.notificationSettings, access: .beneficiary, use: notifications.showSettings)
         routes.on(.POST, PortalURL.notificationSettings, access: .beneficiary, use: notifications.saveSettings)

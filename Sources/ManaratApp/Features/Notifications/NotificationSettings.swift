@@ -75,20 +75,33 @@ public struct NotificationSettings: Sendable {
         var settings = NotificationSettings()
         switch environment["MANARAT_SMS_PROVIDER"] {
         case "generic":
-            settings.sms = .genericJSON(url: environment["MANARAT_SMS_URL"] ?? "", token: environment["MANARAT_SMS_TOKEN"] ?? "", sender: environment["MANARAT_SMS_SENDER"] ?? "Manarat")
+            settings.sms = .genericJSON(
+                url: environment["MANARAT_SMS_URL"] ?? "", token: environment["MANARAT_SMS_TOKEN"] ?? "",
+                sender: environment["MANARAT_SMS_SENDER"] ?? "Manarat")
         case "unifonic":
-            settings.sms = .unifonic(baseURL: environment["MANARAT_SMS_URL"] ?? "https://el.cloud.unifonic.com", appSid: environment["MANARAT_SMS_TOKEN"] ?? "", senderID: environment["MANARAT_SMS_SENDER"] ?? "Manarat")
+            settings.sms = .unifonic(
+                baseURL: environment["MANARAT_SMS_URL"] ?? "https://el.cloud.unifonic.com",
+                appSid: environment["MANARAT_SMS_TOKEN"] ?? "", senderID: environment["MANARAT_SMS_SENDER"] ?? "Manarat"
+            )
         default:
             settings.sms = .development
         }
-        if let phone = environment["MANARAT_WHATSAPP_PHONE_ID"], let token = environment["MANARAT_WHATSAPP_TOKEN"], !phone.isEmpty, !token.isEmpty {
-            settings.whatsApp = WhatsApp(baseURL: environment["MANARAT_WHATSAPP_URL"] ?? "https://graph.facebook.com/v21.0", phoneNumberID: phone, token: token)
+        if let phone = environment["MANARAT_WHATSAPP_PHONE_ID"], let token = environment["MANARAT_WHATSAPP_TOKEN"],
+            !phone.isEmpty, !token.isEmpty
+        {
+            settings.whatsApp = WhatsApp(
+                baseURL: environment["MANARAT_WHATSAPP_URL"] ?? "https://graph.facebook.com/v21.0",
+                phoneNumberID: phone, token: token)
         }
-        if let host = environment["MANARAT_SMTP_HOST"], !host.isEmpty, let from = environment["MANARAT_SMTP_FROM"], !from.isEmpty {
+        if let host = environment["MANARAT_SMTP_HOST"], !host.isEmpty, let from = environment["MANARAT_SMTP_FROM"],
+            !from.isEmpty
+        {
             settings.smtp = SMTPSettings(
                 host: host, port: environment["MANARAT_SMTP_PORT"].flatMap(Int.init) ?? 587,
-                username: environment["MANARAT_SMTP_USERNAME"], password: environment["MANARAT_SMTP_PASSWORD"], from: from,
-                requireTLS: environment["MANARAT_SMTP_REQUIRE_TLS"] != "0", caCertificatePath: environment["MANARAT_SMTP_CA_FILE"]
+                username: environment["MANARAT_SMTP_USERNAME"], password: environment["MANARAT_SMTP_PASSWORD"],
+                from: from,
+                requireTLS: environment["MANARAT_SMTP_REQUIRE_TLS"] != "0",
+                caCertificatePath: environment["MANARAT_SMTP_CA_FILE"]
             )
         }
         if let base = environment["MANARAT_PUBLIC_URL"], !base.isEmpty {

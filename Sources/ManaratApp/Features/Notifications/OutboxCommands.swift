@@ -21,7 +21,9 @@ struct OutboxCommands: AsyncCommand {
         var count: Int?
     }
 
-    var help: String { "The notifications outbox: `outbox run` keeps delivering; `outbox run --once` sends what is due and exits; `outbox test --to 05XXXXXXXX [--count N]` queues test SMS." }
+    var help: String {
+        "The notifications outbox: `outbox run` keeps delivering; `outbox run --once` sends what is due and exits; `outbox test --to 05XXXXXXXX [--count N]` queues test SMS."
+    }
 
     func run(using context: CommandContext, signature: Signature) async throws {
         try await context.application.autoMigrate()
@@ -37,17 +39,23 @@ struct OutboxCommands: AsyncCommand {
             try await app.db.writeTransaction { db in
                 for number in 1...count {
                     let reference = "TEST-\(number)"
-                    try await OutboxRepository(database: db).enqueue(NotificationDraft(
-                        event: .gatewayTest, recipientKind: "operator", recipientID: nil, relatedID: nil, channel: .sms, address: mobile,
-                        language: .arabic, subject: "", body: MessageTemplate(text).render(["reference": reference, "name": ""]),
-                        parameters: [reference], notBefore: now, dedupeKey: nil
-                    ), at: now)
+                    try await OutboxRepository(database: db).enqueue(
+                        NotificationDraft(
+                            event: .gatewayTest, recipientKind: "operator", recipientID: nil, relatedID: nil,
+                            channel: .sms, address: mobile,
+                            language: .arabic, subject: "",
+                            body: MessageTemplate(text).render(["reference": reference, "name": ""]),
+                            parameters: [reference], notBefore: now, dedupeKey: nil
+                        ), at: now)
                 }
             }
             context.console.print("outbox: \(count) test message(s) queued for \(mobile)")
             return
         }
-        guard signature.action == "run" else { throw CommandFailure(message: "usage: manarat outbox run [--once] | manarat outbox test --to 05XXXXXXXX [--count N]") }
+        guard signature.action == "run" else {
+            throw CommandFailure(
+                message: "usage: manarat outbox run [--once] | manarat outbox test --to 05XXXXXXXX [--count N]")
+        }
         let worker = OutboxWorker(app: context.application)
         if signature.once {
             let sent = try await worker.drain()

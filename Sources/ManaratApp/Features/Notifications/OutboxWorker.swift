@@ -39,8 +39,10 @@ struct OutboxWorker: Sendable {
         case .sms:
             switch settings.sms {
             case .development: return DevelopmentSender(database: database, clock: clock)
-            case .genericJSON(let url, let token, let sender): return GenericJSONSMSSender(client: client, url: url, token: token, sender: sender)
-            case .unifonic(let baseURL, let appSid, let senderID): return UnifonicSMSSender(client: client, baseURL: baseURL, appSid: appSid, senderID: senderID)
+            case .genericJSON(let url, let token, let sender):
+                return GenericJSONSMSSender(client: client, url: url, token: token, sender: sender)
+            case .unifonic(let baseURL, let appSid, let senderID):
+                return UnifonicSMSSender(client: client, baseURL: baseURL, appSid: appSid, senderID: senderID)
             }
         case .whatsapp:
             if let whatsApp = settings.whatsApp { return WhatsAppCloudSender(client: client, settings: whatsApp) }
@@ -63,9 +65,16 @@ struct OutboxWorker: Sendable {
                 let answer = try await sender(for: message.channel).send(message)
                 try await outbox.markSent(message, providerAnswer: answer, at: clock.now())
             } catch let failure as SendFailure {
-                let retryAt = failure.permanent ? nil : settings.retry.nextAttempt(afterFailedAttempts: message.attempts, at: clock.now())
+                let retryAt =
+                    failure.permanent
+                    ? nil : settings.retry.nextAttempt(afterFailedAttempts: message.attempts, at: clock.now())
                 try await outbox.markFailedAttempt(id: message.id, providerAnswer: failure.answer, retryAt: retryAt)
-                logger.warning("notification not sent", metadata: ["id": .string(message.id.uuidString), "channel": .string(message.channel.rawValue), "attempt": .stringConvertible(message.attempts)])
+                logger.warning(
+                    "notification not sent",
+                    metadata: [
+                        "id": .string(message.id.uuidString), "channel": .string(message.channel.rawValue),
+                        "attempt": .stringConvertible(message.attempts),
+                    ])
             }
         }
         return claimed.count
@@ -88,7 +97,9 @@ struct OutboxWorker: Sendable {
     func run(holder: String) async {
         while !Task.isCancelled {
             do {
-                try await ScheduledNotifications(database: database, clock: clock, settings: settings, timeZone: timeZone).runIfDue(holder: holder)
+                try await ScheduledNotifications(
+                    database: database, clock: clock, settings: settings, timeZone: timeZone
+                ).runIfDue(holder: holder)
                 if try await runOnce() > 0 { continue }
             } catch {
                 logger.error("outbox worker: \(String(describing: error))")

@@ -10,7 +10,8 @@ final class OutboxWorkerLifecycle: LifecycleHandler, @unchecked Sendable {
 
     func didBootAsync(_ application: Application) async throws {
         let worker = OutboxWorker(app: application)
-        let holder = "serve-\(ProcessInfo.processInfo.processIdentifier)-\(application.manarat.configuration.ids.next().uuidString.prefix(8))"
+        let holder =
+            "serve-\(ProcessInfo.processInfo.processIdentifier)-\(application.manarat.configuration.ids.next().uuidString.prefix(8))"
         task = Task { await worker.run(holder: holder) }
     }
 

@@ -42,14 +42,18 @@ final class SMTPConnection: @unchecked Sendable {
         var reply: [String] = []
         while true {
             guard let line = await iterator.next() else {
-                throw SendFailure(answer: "the relay closed the connection after \(redacted ?? command ?? "connecting")", permanent: false)
+                throw SendFailure(
+                    answer: "the relay closed the connection after \(redacted ?? command ?? "connecting")",
+                    permanent: false)
             }
             reply.append(String(line.dropFirst(4)))
             // "250-…" continues a multi-line reply; "250 …" ends it.
             if line.count < 4 || line[line.index(line.startIndex, offsetBy: 3)] != "-" {
                 guard Int(line.prefix(3)) == code else {
                     let permanent = line.hasPrefix("5")
-                    throw SendFailure(answer: "\(redacted ?? command.map { String($0.prefix(40)) } ?? "greeting"): \(line)", permanent: permanent)
+                    throw SendFailure(
+                        answer: "\(redacted ?? command.map { String($0.prefix(40)) } ?? "greeting"): \(line)",
+                        permanent: permanent)
                 }
                 return reply
             }
@@ -63,7 +67,8 @@ final class SMTPConnection: @unchecked Sendable {
             configuration.trustRoots = .file(caCertificatePath)
         }
         let context = try NIOSSLContext(configuration: configuration)
-        let handler = try NIOSSLClientHandler(context: context, serverHostname: host.first?.isNumber == true ? nil : host)
+        let handler = try NIOSSLClientHandler(
+            context: context, serverHostname: host.first?.isNumber == true ? nil : host)
         try await channel.pipeline.addHandler(handler, position: .first).get()
     }
 

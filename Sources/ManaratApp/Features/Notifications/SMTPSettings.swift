@@ -24,7 +24,10 @@ public struct SMTPSettings: Sendable, Equatable {
     public var caCertificatePath: String?
 
     /// Creates the settings.
-    public init(host: String, port: Int, username: String?, password: String?, from: String, requireTLS: Bool = true, caCertificatePath: String? = nil) {
+    public init(
+        host: String, port: Int, username: String?, password: String?, from: String, requireTLS: Bool = true,
+        caCertificatePath: String? = nil
+    ) {
         self.host = host
         self.port = port
         self.username = username

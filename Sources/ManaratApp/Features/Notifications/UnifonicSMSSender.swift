@@ -29,7 +29,9 @@ struct UnifonicSMSSender: MessageSender {
 
     func send(_ message: OutboxEntry) async throws -> String {
         let recipient = message.address.hasPrefix("+") ? String(message.address.dropFirst()) : message.address
-        let form = Form(AppSid: appSid, SenderID: senderID, Recipient: recipient, Body: message.body, responseType: "JSON", CorrelationID: message.id.uuidString)
+        let form = Form(
+            AppSid: appSid, SenderID: senderID, Recipient: recipient, Body: message.body, responseType: "JSON",
+            CorrelationID: message.id.uuidString)
         let response = try await post(client, to: baseURL + "/rest/SMS/messages") { request in
             request.headers.replaceOrAdd(name: .accept, value: "application/json")
             try request.content.encode(form, as: .urlEncodedForm)

@@ -37,7 +37,8 @@ struct WhatsAppCloudSender: MessageSender {
         let template = Payload.Template(
             name: message.subject,
             language: .init(code: message.language.rawValue),
-            components: message.parameters.isEmpty ? [] : [.init(type: "body", parameters: message.parameters.map { .init(type: "text", text: $0) })]
+            components: message.parameters.isEmpty
+                ? [] : [.init(type: "body", parameters: message.parameters.map { .init(type: "text", text: $0) })]
         )
         let payload = Payload(messaging_product: "whatsapp", to: to, type: "template", template: template)
         let token = settings.token

@@ -18,7 +18,8 @@ struct PublicController {
         guard let language = form.language.flatMap(Language.init(rawValue:)) else {
             throw Abort(.badRequest)
         }
-        let response = request.redirect(to: request.safeLocalPath(form.back, fallback: PublicURL.home.path), redirectType: .normal)
+        let response = request.redirect(
+            to: request.safeLocalPath(form.back, fallback: PublicURL.home.path), redirectType: .normal)
         response.cookies[LanguageCookie.name] = LanguageCookie.value(language, secure: request.isSecureConnection)
         return response
     }

@@ -12,17 +12,23 @@ enum RequestBadges {
     /// The expected response day in both calendars, flagged "overdue for N days", "due soon",
     /// or "waiting on the applicant" (clock stopped).
     static func due(_ request: SupportRequest, context: PageContext) -> Node<HTML.BodyContext> {
-        due(expected: request.expectedResponseOn, status: request.status,
-            decidedOn: request.decision.map { GregorianDay($0.decidedAt, timeZone: context.timeZone) }, context: context)
+        due(
+            expected: request.expectedResponseOn, status: request.status,
+            decidedOn: request.decision.map { GregorianDay($0.decidedAt, timeZone: context.timeZone) }, context: context
+        )
     }
 
-    static func due(expected: GregorianDay?, status: RequestStatus, decidedOn: GregorianDay?, context: PageContext) -> Node<HTML.BodyContext> {
+    static func due(expected: GregorianDay?, status: RequestStatus, decidedOn: GregorianDay?, context: PageContext)
+        -> Node<HTML.BodyContext>
+    {
         let strings = context.strings
         guard let expected, status.awaitsDecision else {
             return .group(
                 context.dates.cell(expected),
                 .unwrap(decidedOn) { day in
-                    .group(.br(), .span(.class("badge"), .text(strings.format(.decidedOn, ["date": context.dates.dual(day)]))))
+                    .group(
+                        .br(),
+                        .span(.class("badge"), .text(strings.format(.decidedOn, ["date": context.dates.dual(day)]))))
                 }
             )
         }
@@ -30,7 +36,11 @@ enum RequestBadges {
         return .group(
             context.dates.cell(expected),
             .if(status.pausesClock, .group(.br(), .span(.class("badge"), .plain(strings[.waitingOnApplicant])))),
-            .if(!status.pausesClock && overdue > 0, .group(.br(), .span(.class("flag"), .plain(strings.format(.overdueDays, ["days": strings.days(overdue)])))))
+            .if(
+                !status.pausesClock && overdue > 0,
+                .group(
+                    .br(), .span(.class("flag"), .plain(strings.format(.overdueDays, ["days": strings.days(overdue)]))))
+            )
         )
     }
 }

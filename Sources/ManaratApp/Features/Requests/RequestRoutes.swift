@@ -18,13 +18,17 @@ enum RequestRoutes {
         routes.on(.GET, StaffURL.requestNew(placeholder), access: .staff(intake), use: requests.showNew)
         routes.on(.POST, StaffURL.requestNew(placeholder), access: .staff(intake), use: requests.create)
         routes.on(.GET, StaffURL.request(placeholder), access: .staff(readers), use: requests.show)
-        routes.on(.POST, StaffURL.requestDocuments(placeholder), access: .staff(uploaders), body: uploads, use: requests.uploadDocument)
-        routes.on(.POST, StaffURL.requestAttest(placeholder), access: .staff(intake), body: uploads, use: requests.attest)
+        routes.on(
+            .POST, StaffURL.requestDocuments(placeholder), access: .staff(uploaders), body: uploads,
+            use: requests.uploadDocument)
+        routes.on(
+            .POST, StaffURL.requestAttest(placeholder), access: .staff(intake), body: uploads, use: requests.attest)
         routes.on(.POST, StaffURL.requestSubmit(placeholder), access: .staff(intake), use: requests.submit)
         routes.on(.POST, StaffURL.requestRefer(placeholder), access: .staff(intake), use: requests.refer)
         routes.on(.POST, StaffURL.requestResearch(placeholder), access: .staff([.researcher]), use: requests.research)
         routes.on(.POST, StaffURL.requestVisit(placeholder), access: .staff([.researcher]), use: requests.scheduleVisit)
-        routes.on(.POST, StaffURL.requestToCommittee(placeholder), access: .staff(toCommittee), use: requests.sendToCommittee)
+        routes.on(
+            .POST, StaffURL.requestToCommittee(placeholder), access: .staff(toCommittee), use: requests.sendToCommittee)
         routes.on(.POST, StaffURL.requestWithdraw(placeholder), access: .staff(intake), use: requests.withdraw)
         routes.on(.GET, StaffURL.requestEdit(placeholder), access: .staff(intake), use: requests.showEdit)
         routes.on(.POST, StaffURL.requestEdit(placeholder), access: .staff(intake), use: requests.saveEdit)
@@ -35,7 +39,9 @@ enum RequestRoutes {
         routes.on(.GET, PortalURL.applyType(placeholder), access: .beneficiary, use: portal.showApplyType)
         routes.on(.POST, PortalURL.applyType(placeholder), access: .beneficiary, use: portal.createDraft)
         routes.on(.GET, PortalURL.request(placeholder), access: .beneficiary, use: portal.showRequest)
-        routes.on(.POST, PortalURL.requestDocuments(placeholder), access: .beneficiary, body: uploads, use: portal.uploadDocument)
+        routes.on(
+            .POST, PortalURL.requestDocuments(placeholder), access: .beneficiary, body: uploads,
+            use: portal.uploadDocument)
         routes.on(.GET, PortalURL.requestEdit(placeholder), access: .beneficiary, use: portal.showEditDraft)
         routes.on(.POST, PortalURL.requestEdit(placeholder), access: .beneficiary, use: portal.saveDraft)
         routes.on(.POST, PortalURL.requestAttest(placeholder), access: .beneficiary, use: portal.attest)

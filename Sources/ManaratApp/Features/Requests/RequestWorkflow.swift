@@ -21,8 +21,9 @@ struct RequestWorkflow {
     func load(_ id: UUID) async throws -> RequestFile {
         let db = request.db
         guard let supportRequest = try await RequestRepository(database: db).find(id: id),
-              let type = try await RequestTypeRepository(database: db).type(id: supportRequest.typeID),
-              let beneficiary = try await BeneficiaryRepository(database: db).find(id: supportRequest.beneficiaryID) else {
+            let type = try await RequestTypeRepository(database: db).type(id: supportRequest.typeID),
+            let beneficiary = try await BeneficiaryRepository(database: db).find(id: supportRequest.beneficiaryID)
+        else {
             throw Abort(.notFound)
         }
         let household = try await HouseholdRepository(database: db).household(headedBy: beneficiary.id)
@@ -36,7 +37,9 @@ struct RequestWorkflow {
 
     /// What keeps the request from complete registration, checked on its submission day.
     func problems(_ file: RequestFile) -> [IntakeProblem] {
-        let provided = file.documents.map { ProvidedDocument(kind: $0.kind, issuedOn: $0.issuedOn, expiresOn: $0.expiresOn) }
+        let provided = file.documents.map {
+            ProvidedDocument(kind: $0.kind, issuedOn: $0.issuedOn, expiresOn: $0.expiresOn)
+        }
         return IntakeVerification.problems(
             requiredFields: file.type.requiredFields.map(\.key), values: file.request.fieldValues,
             requiredDocuments: file.type.requiredDocuments, documents: provided,
@@ -55,7 +58,9 @@ struct RequestWorkflow {
 
     /// The facts the state machine's guards read.
     func facts(_ file: RequestFile) -> RequestFacts {
-        RequestFacts(attested: file.request.attestation != nil, documentsComplete: problems(file).isEmpty, hasResearchReport: !file.reports.isEmpty)
+        RequestFacts(
+            attested: file.request.attestation != nil, documentsComplete: problems(file).isEmpty,
+            hasResearchReport: !file.reports.isEmpty)
     }
 
     /// Refuses, records the recusal and audits it, when `staff` may not act on this request.
@@ -63,13 +68,21 @@ struct RequestWorkflow {
     /// A staff member's own request is found through the identity they declared as their own.
     func guardConflict(_ file: RequestFile, staff: StaffMember, action: String) async throws {
         let declaration = try await ConflictRepository(database: request.db).declaration(of: staff.id)
-        guard let reason = ConflictOfInterest.conflict(of: declaration, applicantIdentity: file.beneficiary.identity.value, householdIdentities: file.householdIdentities, requestOwnerStaffID: nil) else {
+        guard
+            let reason = ConflictOfInterest.conflict(
+                of: declaration, applicantIdentity: file.beneficiary.identity.value,
+                householdIdentities: file.householdIdentities, requestOwnerStaffID: nil)
+        else {
             return
         }
         let now = request.now
         let reasonText = Self.reasonCode(reason)
-        try await request.audited(action: .requestRecusal, recordType: .request, recordID: file.request.id.uuidString, summary: "\(staff.username) refused for \(action): \(reasonText)") { db in
-            try await ConflictRepository(database: db).recordRecusal(staffID: staff.id, requestID: file.request.id, action: action, reason: reasonText, at: now)
+        try await request.audited(
+            action: .requestRecusal, recordType: .request, recordID: file.request.id.uuidString,
+            summary: "\(staff.username) refused for \(action): \(reasonText)"
+        ) { db in
+            try await ConflictRepository(database: db).recordRecusal(
+                staffID: staff.id, requestID: file.request.id, action: action, reason: reasonText, at: now)
         }
         throw ConflictRefusal(reason: reason)
     }
@@ -85,7 +98,11 @@ struct RequestWorkflow {
     /// Applies `event`, lets `change` adjust the request, and saves it all with its pause,
     /// expected day, timeline entry and audit entry.
     @discardableResult
-    func apply(_ event: RequestEvent, to file: RequestFile, version: Int?, note: String, change: @escaping @Sendable (inout SupportRequest) -> Void = { _ in }, extra: @escaping @Sendable (any Database) async throws -> Void = { _ in }) async throws -> SupportRequest {
+    func apply(
+        _ event: RequestEvent, to file: RequestFile, version: Int?, note: String,
+        change: @escaping @Sendable (inout SupportRequest) -> Void = { _ in },
+        extra: @escaping @Sendable (any Database) async throws -> Void = { _ in }
+    ) async throws -> SupportRequest {
         // Staff pass the conflict-of-interest guard; a beneficiary may act only on their own request.
         if let staff = request.staff {
             try await guardConflict(file, staff: staff, action: event.rawValue)
@@ -100,31 +117,50 @@ struct RequestWorkflow {
         change(&updated)
         let today = self.today
         let now = request.now
-        let workingDays = try await WorkingCalendarRepository(database: request.db).integerSetting(Self.workingDaysKey, fallback: ResponseClock.standardWorkingDays)
+        let workingDays = try await WorkingCalendarRepository(database: request.db).integerSetting(
+            Self.workingDaysKey, fallback: ResponseClock.standardWorkingDays)
         let calendar = try await request.workingCalendar()
         let finalRequest = updated
         let actorName = request.staff?.displayName ?? request.signedInBeneficiary?.displayName ?? ""
         let actorID = request.staff?.id ?? request.signedInBeneficiary?.id
         let configuration = request.manarat.configuration
         let beneficiary = file.beneficiary
-        return try await request.audited(action: AuditAction(event), recordType: .request, recordID: updated.id.uuidString, summary: "\(updated.reference): \(previous.rawValue) → \(next.rawValue)" + (note.isEmpty ? "" : " — " + String(note.prefix(200)))) { db in
+        return try await request.audited(
+            action: AuditAction(event), recordType: .request, recordID: updated.id.uuidString,
+            summary: "\(updated.reference): \(previous.rawValue) → \(next.rawValue)"
+                + (note.isEmpty ? "" : " — " + String(note.prefix(200)))
+        ) { db in
             let repository = RequestRepository(database: db)
             var saved = finalRequest
-            if next == .incomplete, previous != .incomplete { try await RequestTimelineRepository(database: db).openPause(requestID: saved.id, from: today) }
-            if previous == .incomplete, next != .incomplete { try await RequestTimelineRepository(database: db).closePause(requestID: saved.id, on: today) }
+            if next == .incomplete, previous != .incomplete {
+                try await RequestTimelineRepository(database: db).openPause(requestID: saved.id, from: today)
+            }
+            if previous == .incomplete, next != .incomplete {
+                try await RequestTimelineRepository(database: db).closePause(requestID: saved.id, on: today)
+            }
             if let submittedOn = saved.submittedOn, next.awaitsDecision {
                 let pauses = try await RequestTimelineRepository(database: db).pauses(of: saved.id)
-                saved.expectedResponseOn = ResponseClock.expectedResponseDay(submittedOn: submittedOn, workingDays: workingDays, calendar: calendar, pauses: pauses, today: today)
+                saved.expectedResponseOn = ResponseClock.expectedResponseDay(
+                    submittedOn: submittedOn, workingDays: workingDays, calendar: calendar, pauses: pauses, today: today
+                )
             }
             try await repository.update(saved, at: now)
-            try await RequestTimelineRepository(database: db).addEvent(requestID: saved.id, event: .moved(event), from: previous, to: next, note: note, actorID: actorID, actorName: actorName, at: now)
+            try await RequestTimelineRepository(database: db).addEvent(
+                requestID: saved.id, event: .moved(event), from: previous, to: next, note: note, actorID: actorID,
+                actorName: actorName, at: now)
             try await extra(db)
             if let notice = NotificationEvent(requestEvent: event) {
-                try await Self.notifyApplicant(beneficiary, of: notice, request: saved, today: today, now: now, configuration: configuration, database: db)
+                try await Self.notifyApplicant(
+                    beneficiary, of: notice, request: saved, today: today, now: now, configuration: configuration,
+                    database: db)
             }
             if event == .completeDelivery {
-                let subject = SurveyInviter.Subject(scope: .service(saved.decision?.service ?? .cash), kind: "request", id: saved.id, reference: saved.reference, branchID: saved.branchID, channel: saved.channel.rawValue, staffID: actorID)
-                try await SurveyInviter(database: db, configuration: configuration, now: now).invite(beneficiary, about: subject)
+                let subject = SurveyInviter.Subject(
+                    scope: .service(saved.decision?.service ?? .cash), kind: "request", id: saved.id,
+                    reference: saved.reference, branchID: saved.branchID, channel: saved.channel.rawValue,
+                    staffID: actorID)
+                try await SurveyInviter(database: db, configuration: configuration, now: now).invite(
+                    beneficiary, about: subject)
             }
             saved.version += 1
             return saved
@@ -132,9 +168,13 @@ struct RequestWorkflow {
     }
 
     /// Tells the applicant about a step of their request, in the same transaction as the step.
-    static func notifyApplicant(_ beneficiary: Beneficiary, of notice: NotificationEvent, request saved: SupportRequest, today: GregorianDay, now: Date, configuration: AppConfiguration, database: any Database) async throws {
+    static func notifyApplicant(
+        _ beneficiary: Beneficiary, of notice: NotificationEvent, request saved: SupportRequest, today: GregorianDay,
+        now: Date, configuration: AppConfiguration, database: any Database
+    ) async throws {
         let strings = Strings(language: beneficiary.preferredLanguage)
-        var occasion = Notifier.Occasion(reference: saved.reference, link: PortalURL.request(saved.id).path, relatedID: saved.id)
+        var occasion = Notifier.Occasion(
+            reference: saved.reference, link: PortalURL.request(saved.id).path, relatedID: saved.id)
         switch notice {
         case .requestApproved, .serviceDelivered:
             occasion.day = today
@@ -145,7 +185,9 @@ struct RequestWorkflow {
         default:
             occasion.day = saved.expectedResponseOn
         }
-        try await Notifier(database: database, settings: configuration.notifications, timeZone: configuration.timeZone, now: now).notify(beneficiary, of: notice, occasion)
+        try await Notifier(
+            database: database, settings: configuration.notifications, timeZone: configuration.timeZone, now: now
+        ).notify(beneficiary, of: notice, occasion)
     }
 
     /// Submits a draft and at once checks it: complete registration when nothing is missing,
@@ -181,8 +223,12 @@ struct RequestWorkflow {
         guard file.request.status.pausesClock, let submittedOn = file.request.submittedOn else { return nil }
         let pauses = try await RequestTimelineRepository(database: request.db).pauses(of: file.request.id)
         guard let open = pauses.last(where: { $0.until == nil }) else { return nil }
-        let workingDays = try await WorkingCalendarRepository(database: request.db).integerSetting(Self.workingDaysKey, fallback: ResponseClock.standardWorkingDays)
-        let expected = ResponseClock.expectedResponseDay(submittedOn: submittedOn, workingDays: workingDays, calendar: try await WorkingCalendarRepository(database: request.db).workingCalendar(), pauses: pauses, today: today)
+        let workingDays = try await WorkingCalendarRepository(database: request.db).integerSetting(
+            Self.workingDaysKey, fallback: ResponseClock.standardWorkingDays)
+        let expected = ResponseClock.expectedResponseDay(
+            submittedOn: submittedOn, workingDays: workingDays,
+            calendar: try await WorkingCalendarRepository(database: request.db).workingCalendar(), pauses: pauses,
+            today: today)
         return PausedClock(since: open.from, expectedIfAnsweredToday: expected)
     }
 

@@ -48,7 +48,9 @@ enum Uploads {
     /// The number typed from an identity copy, checked as an identity of the beneficiary's type;
     /// nil with the reason added to `errors` when it is missing or invalid. The number is what
     /// matches the copy against the beneficiary's record, so a copy is not taken without it.
-    static func printedIdentity(_ typed: String?, type: IdentityType, strings: Strings, errors: inout [FieldError]) -> String? {
+    static func printedIdentity(_ typed: String?, type: IdentityType, strings: Strings, errors: inout [FieldError])
+        -> String?
+    {
         let text = (typed ?? "").trimmingCharacters(in: .whitespaces)
         guard !text.isEmpty else {
             errors.append(FieldError(field: "identityNumber", message: strings[.identityOnDocumentRequired]))
@@ -57,14 +59,17 @@ enum Uploads {
         switch IdentityNumber.parse(text, type: type) {
         case .success(let value): return value.value
         case .failure(let problem):
-            errors.append(FieldError(field: "identityNumber", message: IdentityMessages.message(problem, strings: strings)))
+            errors.append(
+                FieldError(field: "identityNumber", message: IdentityMessages.message(problem, strings: strings)))
             return nil
         }
     }
 
     /// A stored file sent for download: always as an attachment under a generated name (the
     /// uploaded one is never trusted in a header), never sniffed, never cached by a shared proxy.
-    static func download(_ request: Request, sha256: String, mimeType: String, filename: String) async throws -> Response {
+    static func download(_ request: Request, sha256: String, mimeType: String, filename: String) async throws
+        -> Response
+    {
         var body = ByteBuffer()
         try await DocumentStore(database: request.db).read(sha256) { chunk in body.writeBytes(chunk) }
         var headers = HTTPHeaders()
@@ -88,7 +93,10 @@ enum Uploads {
 
     /// The checked upload of a form's file field, or nil with the refusal added to `errors`
     /// next to `field` (a missing file too, when `required`).
-    static func checked(_ file: File?, field: String, required: Bool = true, maximumBytes: Int, strings: Strings, errors: inout [FieldError]) -> (DocumentFormat, [UInt8])? {
+    static func checked(
+        _ file: File?, field: String, required: Bool = true, maximumBytes: Int, strings: Strings,
+        errors: inout [FieldError]
+    ) -> (DocumentFormat, [UInt8])? {
         guard let file else {
             if required { errors.append(FieldError(field: field, message: strings[.uploadEmpty])) }
             return nil

@@ -24,17 +24,24 @@ struct SurveyInviter {
 
     /// Invites `beneficiary` once per subject; returns the link's token (nil when already invited).
     @discardableResult
-    func invite(_ beneficiary: Beneficiary, about subject: Subject, notify: Bool = true, channel: String? = nil) async throws -> String? {
+    func invite(_ beneficiary: Beneficiary, about subject: Subject, notify: Bool = true, channel: String? = nil)
+        async throws -> String?
+    {
         let surveys = SurveyRepository(database: database)
         if notify, try await surveys.invited(subjectID: subject.id) { return nil }
         let token = Tokens.random()
         _ = try await surveys.invite(
             tokenHash: Tokens.hash(token), scope: subject.scope, subjectKind: subject.kind, subjectID: subject.id,
-            beneficiaryID: beneficiary.id, branchID: subject.branchID, channel: channel ?? subject.channel, staffID: subject.staffID, at: now
+            beneficiaryID: beneficiary.id, branchID: subject.branchID, channel: channel ?? subject.channel,
+            staffID: subject.staffID, at: now
         )
         if notify {
-            try await Notifier(database: database, settings: configuration.notifications, timeZone: configuration.timeZone, now: now)
-                .notify(beneficiary, of: .surveyInvitation, .init(reference: subject.reference, link: PublicURL.survey(token).path, relatedID: subject.id))
+            try await Notifier(
+                database: database, settings: configuration.notifications, timeZone: configuration.timeZone, now: now
+            )
+            .notify(
+                beneficiary, of: .surveyInvitation,
+                .init(reference: subject.reference, link: PublicURL.survey(token).path, relatedID: subject.id))
         }
         return token
     }

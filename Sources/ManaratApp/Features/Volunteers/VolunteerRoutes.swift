@@ -19,7 +19,8 @@ enum VolunteerRoutes {
         routes.on(.POST, StaffURL.volunteerNew, access: .staff(managers), use: volunteers.create)
         routes.on(.GET, StaffURL.volunteer(placeholder), access: .staff(readers), use: volunteers.show)
         routes.on(.POST, StaffURL.volunteerStatus(placeholder), access: .staff(managers), use: volunteers.setStatus)
-        routes.on(.POST, StaffURL.volunteerAssignment(placeholder), access: .staff(managers), use: volunteers.addAssignment)
+        routes.on(
+            .POST, StaffURL.volunteerAssignment(placeholder), access: .staff(managers), use: volunteers.addAssignment)
         routes.on(.POST, StaffURL.volunteerHours(placeholder), access: .staff(managers), use: volunteers.addHours)
     }
 }
