@@ -62,10 +62,14 @@ struct DashboardTests {
             let csv = try await quality.get("/staff/dashboard/export.csv?table=status")
             let relations = try await RequestLifecycleTests.signedIn(app, "relations", [.relations])
             let refused = try await relations.get("/staff/dashboard")
+            quality.setCookie("manarat_lang", Language.english.rawValue)
+            let english = try await quality.get("/staff/dashboard").body.string
             // assert
             let html = page.body.string
             #expect(page.status == .ok)
             #expect(html.contains("٧٥٪"))
+            #expect(english.contains(">75%<"))
+            #expect(!english.contains("٪"))
             #expect(html.contains("٣ من ٤ طلبًا مقررًا"))
             #expect(html.contains("<svg"))
             #expect(csv.headers.first(name: .contentType) == "text/csv; charset=utf-8")

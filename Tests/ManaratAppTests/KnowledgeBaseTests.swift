@@ -15,11 +15,24 @@ struct KnowledgeBaseTests {
     static func write(_ browser: TestBrowser, title: String, body: String, isPublic: Bool = true) async throws
         -> TestingHTTPResponse
     {
-        try await browser.get("/staff/knowledge-base/new")
+        try await browser.get(StaffURL.articleNew.path)
         return try await browser.post(
-            "/staff/knowledge-base/new",
+            StaffURL.articleNew.path,
             form: [("category", "requests"), ("titleArabic", title), ("bodyArabic", body)]
                 + (isPublic ? [("isPublic", "on")] : []))
+    }
+
+    @Test("the FAQ's public addresses stay as published: /faq, /faq/<id> and /faq/<id>/vote")
+    func publicPathsPinned() throws {
+        // setup
+        let id = try #require(UUID(uuidString: "00000000-0000-4000-8000-00000000b001"))
+        // act
+        let paths = [PublicURL.faq.path, PublicURL.faqArticle(id).path, PublicURL.faqVote(id).path]
+        // assert
+        #expect(
+            paths == [
+                "/faq", "/faq/00000000-0000-4000-8000-00000000b001", "/faq/00000000-0000-4000-8000-00000000b001/vote",
+            ])
     }
 
     @Test(
@@ -37,7 +50,7 @@ struct KnowledgeBaseTests {
             let article = try #require(
                 try await ArticleRepository(database: app.db).search("", includeStaffOnly: true).first)
             // act
-            let page = try await TestBrowser(app: app).get("/faq/\(article.id.uuidString.lowercased())")
+            let page = try await TestBrowser(app: app).get(PublicURL.faqArticle(article.id).path)
             // assert
             let html = page.body.string
             #expect(page.status == .ok)
@@ -76,18 +89,18 @@ struct KnowledgeBaseTests {
             let article = try #require(
                 try await ArticleRepository(database: app.db).search("كفاله", includeStaffOnly: false).first)
             let visitor = TestBrowser(app: app)
-            let path = "/faq/\(article.id.uuidString.lowercased())"
+            let path = PublicURL.faqArticle(article.id).path
             try await visitor.get(path)
             // act
-            try await visitor.post(path + "/vote", form: [("helpful", "yes")])
+            try await visitor.post(PublicURL.faqVote(article.id).path, form: [("helpful", "yes")])
             try await visitor.get(path)
-            try await visitor.post(path + "/vote", form: [("helpful", "yes")])
+            try await visitor.post(PublicURL.faqVote(article.id).path, form: [("helpful", "yes")])
             let other = TestBrowser(app: app)
             try await other.get(path)
-            try await other.post(path + "/vote", form: [("helpful", "no")])
+            try await other.post(PublicURL.faqVote(article.id).path, form: [("helpful", "no")])
             let faq = try await TestBrowser(app: app).get(
-                "/faq?q=" + "المستندات".addingPercentEncoding(withAllowedCharacters: .alphanumerics)!)
-            let publicList = try await TestBrowser(app: app).get("/faq")
+                PublicURL.faq.path(query: [("q", "المستندات")]))
+            let publicList = try await TestBrowser(app: app).get(PublicURL.faq.path)
             // assert
             let votes = try await ArticleRepository(database: app.db).votes(id: article.id)
             #expect(votes.helpful == 1)
@@ -107,7 +120,7 @@ struct KnowledgeBaseTests {
             try await Self.write(staff, title: "مواعيد استلام السلال الغذائية", body: "يوم الأحد.")
             let article = try #require(
                 try await ArticleRepository(database: app.db).search("", includeStaffOnly: true).first)
-            let edit = "/staff/knowledge-base/\(article.id.uuidString.lowercased())/edit"
+            let edit = StaffURL.articleEdit(article.id).path
             try await staff.get(edit)
             // act
             let saved = try await staff.post(
@@ -117,7 +130,7 @@ struct KnowledgeBaseTests {
                     ("bodyArabic", "يوم الثلاثاء من كل أسبوع."), ("isPublic", "on"),
                 ])
             let editPage = try await staff.get(edit)
-            let publicPage = try await TestBrowser(app: app).get("/faq/\(article.id.uuidString.lowercased())")
+            let publicPage = try await TestBrowser(app: app).get(PublicURL.faqArticle(article.id).path)
             // assert
             let history = try await ArticleRepository(database: app.db).history(id: article.id)
             let audit = try await AuditLog(database: app.db).browse(
@@ -152,23 +165,23 @@ struct KnowledgeBaseTests {
             var answered: [String] = []
             for (beneficiary, article) in [(first, publicArticle), (second, internalArticle)] {
                 let portal = try await PortalTests.signedIn(app, beneficiary)
-                try await portal.get("/portal/ask")
+                try await portal.get(PortalURL.ask.path)
                 try await portal.post(
-                    "/portal/ask", form: [("category", "other"), ("question", "كيف أغير رقم الجوال؟")])
+                    PortalURL.ask.path, form: [("category", "other"), ("question", "كيف أغير رقم الجوال؟")])
                 let inquiry = try #require(
                     try await InquiryRepository(database: app.db).list(beneficiaryID: beneficiary.id, openOnly: false)
                         .first)
-                try await staff.get("/staff/inquiries/\(inquiry.id.uuidString.lowercased())")
+                try await staff.get(StaffURL.inquiry(inquiry.id).path)
                 // act
                 try await staff.post(
-                    "/staff/inquiries/\(inquiry.id.uuidString.lowercased())/answer",
+                    StaffURL.inquiryAnswer(inquiry.id).path,
                     form: [("answer", "راجع المقال."), ("articleID", article.id.uuidString.lowercased())])
                 answered.append(
-                    try await portal.get("/portal/inquiries/\(inquiry.id.uuidString.lowercased())").body.string)
+                    try await portal.get(PortalURL.inquiry(inquiry.id).path).body.string)
             }
             // assert
-            #expect(answered[0].contains("href=\"/faq/\(publicArticle.id.uuidString.lowercased())\""))
-            #expect(!answered[1].contains("/faq/\(internalArticle.id.uuidString.lowercased())"))
+            #expect(answered[0].contains("href=\"\(PublicURL.faqArticle(publicArticle.id).path)\""))
+            #expect(!answered[1].contains(PublicURL.faqArticle(internalArticle.id).path))
             #expect(answered[1].contains("راجع المقال."))
         }
     }
@@ -182,7 +195,7 @@ struct KnowledgeBaseTests {
             let first = try await DemoArticles.seed(app)
             // act
             let second = try await DemoArticles.seed(app)
-            let faq = try await TestBrowser(app: app).get("/faq")
+            let faq = try await TestBrowser(app: app).get(PublicURL.faq.path)
             // assert
             let all = try await ArticleRepository(database: app.db).search("", includeStaffOnly: true)
             #expect(first == DemoArticles.catalog.count)
@@ -204,11 +217,11 @@ struct KnowledgeBaseTests {
                 try await ArticleRepository(database: app.db).search("صرف", includeStaffOnly: true).first)
             let delivery = try await RequestLifecycleTests.signedIn(app, "delivery", [.delivery])
             // act
-            let list = try await delivery.get("/staff/knowledge-base")
-            let page = try await delivery.get("/staff/knowledge-base/\(article.id.uuidString.lowercased())")
-            let outside = try await TestBrowser(app: app).get("/faq/\(article.id.uuidString.lowercased())")
+            let list = try await delivery.get(StaffURL.knowledgeBase.path)
+            let page = try await delivery.get(StaffURL.article(article.id).path)
+            let outside = try await TestBrowser(app: app).get(PublicURL.faqArticle(article.id).path)
             // assert
-            #expect(list.body.string.contains("/staff/knowledge-base/\(article.id.uuidString.lowercased())"))
+            #expect(list.body.string.contains(StaffURL.article(article.id).path))
             #expect(page.status == .ok)
             #expect(page.body.string.contains("تُراجع الدفعات كل خميس."))
             #expect(!page.body.string.contains("/edit"))

@@ -32,6 +32,35 @@ struct ShellTests {
         #expect(Catalog.english.count == Key.allCases.count)
     }
 
+    @Test("percentages and lists are written each language's way: ٧٥٪ and أ، ب in Arabic, 75% and a, b in English")
+    func percentagesAndLists() {
+        // setup
+        let arabic = Strings(language: .arabic)
+        let english = Strings(language: .english)
+        // act
+        let arabicText = [arabic.percent(75), arabic.list(["نقد", "عيني"])]
+        let englishText = [english.percent(75), english.list(["cash", "in kind"])]
+        // assert
+        #expect(arabicText == ["٧٥٪", "نقد، عيني"])
+        #expect(englishText == ["75%", "cash, in kind"])
+    }
+
+    @Test("a number of days takes the noun form Arabic gives that number")
+    func daysByPluralRules() {
+        // setup
+        let arabic = Strings(language: .arabic)
+        let english = Strings(language: .english)
+        // act
+        let arabicDays = [1, 2, 3, 10, 11, 99, 100, 103, 111].map(arabic.days)
+        let englishDays = [1, 2, 100].map(english.days)
+        // assert
+        #expect(
+            arabicDays == [
+                "يوم واحد", "يومين", "٣ أيام", "١٠ أيام", "١١ يومًا", "٩٩ يومًا", "١٠٠ يوم", "١٠٣ أيام", "١١١ يومًا",
+            ])
+        #expect(englishDays == ["1 day", "2 days", "100 days"])
+    }
+
     @Test("the policy's approval date reads 1 Sha'ban 1444 AH beside 21 February 2023, in Arabic script and in English")
     func policyApprovalDate() throws {
         // setup

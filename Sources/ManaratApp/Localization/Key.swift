@@ -889,19 +889,6 @@ enum Key: String, CaseIterable, Sendable {
     case tileDashboardDetail
     case faqTitle
     case knowledgeBaseTitle
-    case articleNewTitle
-    case articleEditTitle
-    case articlePublic
-    case articleTitleArabic
-    case articleBodyArabic
-    case articleTitleEnglish
-    case articleBodyEnglish
-    case markdownHint
-    case articleUpdated
-    case wasThisHelpful
-    case thanksForVote
-    case helpfulCount
-    case staffOnly
     case linkArticle
     case readArticle
     case navFaq
@@ -947,8 +934,6 @@ enum Key: String, CaseIterable, Sendable {
     case channelNameWhatsapp
     case languageNameArabic
     case languageNameEnglish
-    case navOutbox
-    case navTemplates
     case portalNavInbox
     case eventOneTimeCode
     case eventRequestReceived

@@ -59,14 +59,17 @@ extension Strings {
         return note
     }
 
-    /// "يوم واحد", "يومين", "٣ أيام", "١١ يومًا"; "1 day", "3 days".
+    /// A number of days, by the language's plural rules (`PluralCategory`): "يوم واحد", "يومين",
+    /// "٣ أيام", "١١ يومًا", "١٠٠ يوم", "١٠٣ أيام"; "1 day", "3 days".
     func days(_ count: Int) -> String {
-        guard language == .arabic else { return count == 1 ? "1 day" : "\(count) days" }
-        switch count {
-        case 1: return "يوم واحد"
-        case 2: return "يومين"
-        case 3...10: return number(count) + " أيام"
-        default: return number(count) + " يومًا"
+        switch (language, PluralCategory(count, in: language)) {
+        case (.english, .one): return "1 day"
+        case (.english, _): return "\(count) days"
+        case (.arabic, .one): return "يوم واحد"
+        case (.arabic, .two): return "يومين"
+        case (.arabic, .few): return number(count) + " أيام"
+        case (.arabic, .many): return number(count) + " يومًا"
+        case (.arabic, .zero), (.arabic, .other): return number(count) + " يوم"
         }
     }
 

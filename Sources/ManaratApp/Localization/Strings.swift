@@ -37,6 +37,20 @@ struct Strings: Sendable {
         localizedDigits(String(value))
     }
 
+    /// A percentage in the interface's digits and sign: "٧٥٪" in Arabic, "75%" in English.
+    func percent(_ value: Int) -> String {
+        number(value) + (language == .arabic ? "٪" : "%")
+    }
+
+    /// What separates the items of a list: the Arabic comma in Arabic ("أ، ب"), the Latin one in
+    /// English ("a, b").
+    var listSeparator: String { language == .arabic ? "، " : ", " }
+
+    /// Items joined as a list in the interface's language.
+    func list(_ items: [String]) -> String {
+        items.joined(separator: listSeparator)
+    }
+
     /// The role's name.
     func role(_ role: Role) -> String {
         switch role {

@@ -19,6 +19,22 @@ struct PageContext {
     var language: ManaratDomain.Language { strings.language }
     var dates: DateText { DateText(strings: strings, timeZone: timeZone) }
 
+    /// A context from its parts: what a snapshot test renders a page with, from a `.mock` model
+    /// and no request.
+    init(
+        strings: Strings, csrfToken: String, staff: StaffMember?, beneficiaryName: String?, currentPath: String,
+        timeZone: TimeZone, today: GregorianDay, submissionKey: String
+    ) {
+        self.strings = strings
+        self.csrfToken = csrfToken
+        self.staff = staff
+        self.beneficiaryName = beneficiaryName
+        self.currentPath = currentPath
+        self.timeZone = timeZone
+        self.today = today
+        self.submissionKey = submissionKey
+    }
+
     init(request: Request) {
         self.strings = request.strings
         self.csrfToken = CSRF.token(for: request)

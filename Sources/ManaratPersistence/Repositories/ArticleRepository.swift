@@ -3,7 +3,7 @@ import Foundation
 import ManaratDomain
 
 /// Reads and writes the knowledge base.
-public struct ArticleRepository: Sendable {
+public struct ArticleRepository: ArticleStore {
     private let database: any Database
 
     /// A repository on `database`.

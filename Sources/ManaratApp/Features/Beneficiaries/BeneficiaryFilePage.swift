@@ -112,7 +112,9 @@ enum BeneficiaryFilePage {
                             )),
                         fact(
                             strings[.address],
-                            .text([b.city, b.district, b.address].filter { !$0.isEmpty }.joined(separator: "، "))),
+                            .text(
+                                [b.city, b.district, b.address].filter { !$0.isEmpty }.joined(
+                                    separator: strings.listSeparator))),
                         fact(
                             strings[.nationalAddressCode],
                             .span(.class("ltr"), .text(b.nationalAddressCode.isEmpty ? "—" : b.nationalAddressCode))),

@@ -187,7 +187,7 @@ enum BeneficiaryFormPage {
                             " — " + strings.format(.duplicateScore, ["score": strings.number(item.match.score)]) + " ("),
                         .text(
                             item.match.reasons.sorted { $0.rawValue < $1.rawValue }.map { strings.duplicateReason($0) }
-                                .joined(separator: "، ")),
+                                .joined(separator: strings.listSeparator)),
                         .text(")")
                     )
                 })

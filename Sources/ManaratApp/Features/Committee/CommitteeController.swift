@@ -290,7 +290,8 @@ struct CommitteeController {
         let voted = Set(item.votes.map(\.staffID))
         let waitingFor = eligible.filter { !voted.contains($0) }
         if !waitingFor.isEmpty, eligible.count >= view.meeting.quorum {
-            let names = view.members.filter { waitingFor.contains($0.id) }.map(\.displayName).joined(separator: "، ")
+            let names = view.members.filter { waitingFor.contains($0.id) }.map(\.displayName).joined(
+                separator: strings.listSeparator)
             return try await renderMeeting(
                 request,
                 errors: [FieldError(field: "decision", message: strings.format(.votesMissing, ["names": names]))],

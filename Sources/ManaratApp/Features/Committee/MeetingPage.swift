@@ -23,7 +23,7 @@ enum MeetingPage {
                 ),
                 .p(
                     .strong(.text(strings[.membersPresent] + ": ")),
-                    .text(view.members.map(\.displayName).joined(separator: "، ")),
+                    .text(view.members.map(\.displayName).joined(separator: strings.listSeparator)),
                     .text(" — " + strings.format(.quorumLabel, ["quorum": strings.number(meeting.quorum)]))),
                 .div(
                     .class("actions"),

@@ -24,7 +24,7 @@ enum MinutesPage {
                     .p(.strong(.text(strings[.meetingLocation] + ": ")), .text(meeting.location))),
                 .p(
                     .strong(.text(strings[.membersPresent] + ": ")),
-                    .text(view.members.map(\.displayName).joined(separator: "، "))),
+                    .text(view.members.map(\.displayName).joined(separator: strings.listSeparator))),
                 .p(.text(strings.format(.quorumLabel, ["quorum": strings.number(meeting.quorum)]))),
                 .div(
                     .class("table-wrap minutes-wrap"),
@@ -66,7 +66,7 @@ enum MinutesPage {
             if decision.amount.halalas > 0 { parts.append(strings.money(decision.amount)) }
             if !decision.quantity.isEmpty { parts.append(decision.quantity) }
             if !decision.reasons.isEmpty {
-                parts.append(decision.reasons.map(strings.rejectionReason).joined(separator: "، "))
+                parts.append(decision.reasons.map(strings.rejectionReason).joined(separator: strings.listSeparator))
             }
             if !decision.note.isEmpty { parts.append(decision.note) }
             return parts.joined(separator: " — ")

@@ -53,7 +53,7 @@ enum DashboardPage {
                     .li(
                         .div(
                             .class("card"), .strong(.text(strings[.sharedDecidedInTime])),
-                            .p(.class("big"), .text(inTime.map { strings.number($0) + "٪" } ?? "—")),
+                            .p(.class("big"), .text(inTime.map { strings.percent($0) } ?? "—")),
                             .p(
                                 .class("muted"),
                                 .text(
@@ -74,7 +74,7 @@ enum DashboardPage {
                     .li(
                         .div(
                             .class("card"), .strong(.text(strings[.csatLabel])),
-                            .p(.class("big"), .text(f.csat.map { strings.number($0) + "٪" } ?? "—")),
+                            .p(.class("big"), .text(f.csat.map { strings.percent($0) } ?? "—")),
                             .p(
                                 .class("muted"),
                                 .text(strings.format(.ratingsCount, ["count": strings.number(f.ratingCount)])))))),
@@ -121,7 +121,7 @@ enum DashboardPage {
                                 [
                                     .span(.class("nowrap"), .text(context.dates.month(month.0))),
                                     .text(strings.number(month.1)),
-                                    .text(month.2.map { strings.number($0) + "٪" } ?? "—"),
+                                    .text(month.2.map { strings.percent($0) } ?? "—"),
                                     .text(strings.localizedDigits(String(format: "%.1f", month.3))),
                                 ]
                             })),

@@ -183,7 +183,10 @@ enum PortalPages {
                         .dt(.text(strings[.phone])),
                         .dd(.forEach(b.phones) { .span(.class("ltr nowrap"), .text(SaudiMobile.display($0) + " ")) }),
                         .dt(.text(strings[.address])),
-                        .dd(.text([b.city, b.district, b.address].filter { !$0.isEmpty }.joined(separator: "، "))),
+                        .dd(
+                            .text(
+                                [b.city, b.district, b.address].filter { !$0.isEmpty }.joined(
+                                    separator: strings.listSeparator))),
                         .dt(.text(strings[.incomeSources])),
                         .dd(.text(b.incomeSources.isEmpty ? "—" : b.incomeSources)),
                         .dt(.text(strings[.healthConditions])),

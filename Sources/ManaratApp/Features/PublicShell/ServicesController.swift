@@ -33,7 +33,7 @@ struct ServicesController {
                                         ? strings[.eligibleEveryone]
                                         : type.eligibleCategoryIDs.compactMap {
                                             categories[$0]?.name(in: context.language)
-                                        }.joined(separator: "، "))),
+                                        }.joined(separator: strings.listSeparator))),
                             .h3(.text(strings[.requiredDocuments])),
                             .ul(
                                 .forEach(type.requiredDocuments) {

@@ -50,8 +50,10 @@ struct RequestSettingsController {
                     rows: types.map { type in
                         [
                             .a(.href(StaffURL.requestTypeEdit(type.id).path), .text(type.name(in: context.language))),
-                            .text(type.requiredDocuments.map { strings.documentKind($0.kind) }.joined(separator: "، ")),
-                            .text(type.serviceKinds.map(strings.serviceKind).joined(separator: "، ")),
+                            .text(
+                                type.requiredDocuments.map { strings.documentKind($0.kind) }.joined(
+                                    separator: strings.listSeparator)),
+                            .text(type.serviceKinds.map(strings.serviceKind).joined(separator: strings.listSeparator)),
                             .span(
                                 .class(type.isActive ? "badge" : "badge badge-off"),
                                 .text(type.isActive ? strings[.active] : strings[.inactive])),

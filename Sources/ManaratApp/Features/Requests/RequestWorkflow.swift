@@ -181,7 +181,7 @@ struct RequestWorkflow {
         case .requestRejected:
             occasion.day = today
             let reasons = (saved.decision?.reasons ?? []).map(strings.rejectionReason)
-            occasion.reasons = reasons.joined(separator: strings.language == .arabic ? "، " : ", ")
+            occasion.reasons = strings.list(reasons)
         default:
             occasion.day = saved.expectedResponseOn
         }

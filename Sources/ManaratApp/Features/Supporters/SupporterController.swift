@@ -112,7 +112,7 @@ struct SupporterController {
                                     ? "—"
                                     : ContactChannel.allCases.filter(supporter.allowedChannels.contains).map(
                                         strings.channel
-                                    ).joined(separator: "، "))),
+                                    ).joined(separator: strings.listSeparator))),
                         .dt(.text(strings[.wantsNews])), .dd(.text(supporter.wantsNews ? strings[.yes] : strings[.no])),
                         .dt(.text(strings[.notes])), .dd(.text(supporter.notes.isEmpty ? "—" : supporter.notes)))),
                 .section(

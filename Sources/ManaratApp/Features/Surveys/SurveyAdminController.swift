@@ -319,9 +319,9 @@ struct SurveyAdminController {
                         [
                             .text(name), .text(strings.number(figures.invited)),
                             .text(strings.number(figures.answered)),
-                            .text(figures.csat.map { strings.number($0) + "٪" } ?? "—"),
+                            .text(figures.csat.map { strings.percent($0) } ?? "—"),
                             .text(figures.average.map { strings.localizedDigits(String(format: "%.1f", $0)) } ?? "—"),
-                            .text(figures.responseRate.map { strings.number($0) + "٪" } ?? "—"),
+                            .text(figures.responseRate.map { strings.percent($0) } ?? "—"),
                         ]
                     })))
     }
