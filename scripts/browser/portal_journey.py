@@ -3,7 +3,8 @@
 
 Selenium drives Debian's headless Chromium against a running Manarat server:
 
-    blank session -> /portal -> register (identity, mobile, consent) -> one-time code
+    blank session -> /portal -> the FAQ, one answer and "was this helpful" -> register
+    (identity, mobile, consent) -> one-time code
     (read by an administrator from the message log in a separate HTTP session) -> portal home
     -> apply for a service that needs documents -> two uploads (a PNG and a PDF, checked by
     content on the server) -> attestation -> submit -> reference number and expected response
@@ -145,6 +146,18 @@ class Journey(BrowserJourney):
         digits = (lambda s: s.translate(ARABIC_INDIC)) if lang == "ar" else (lambda s: s)
 
         self.start_signed_out("/portal", "/portal/sign-in", "portal-sign-in")
+
+        # The FAQ before signing in: the list, one answer, and "was this helpful" answered once.
+        d.get(self.base + "/faq")
+        self.visit("faq")
+        self.follow(self.find('main section.card a[href^="/faq/"]'))
+        self.expect(self.path().startswith("/faq/"), "an answer's link did not open the answer")
+        self.visit("faq-article")
+        self.submit(self.find('main form[action$="/vote"] button[value="yes"]'))
+        self.expect(self.query().get("voted") == "1", "answering 'was this helpful' did not come back to the answer")
+        self.expect(self.find("main [role=status]").text.strip() != "", "the answer page did not thank the visitor")
+        self.visit("faq-voted")
+        d.get(self.base + "/portal/sign-in")
 
         # Registration.
         self.follow(self.find('main a[href="/portal/register"]'))
