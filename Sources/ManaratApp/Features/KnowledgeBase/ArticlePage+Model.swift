@@ -9,6 +9,12 @@ extension ArticlePage {
         case visitors(helpful: Int, justVoted: Bool)
         /// Staff on the desk: `mayEdit` adds the link to edit it.
         case staff(mayEdit: Bool)
+
+        /// Whether the reader is a member of staff (who sees staff-only articles marked as such).
+        var isStaff: Bool {
+            if case .staff = self { return true }
+            return false
+        }
     }
 
     /// What the page shows.

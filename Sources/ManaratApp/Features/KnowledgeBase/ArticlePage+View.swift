@@ -42,13 +42,12 @@ extension ArticlePage {
                             .text(text.editArticle))),
                     .a(.href(StaffURL.knowledgeBase.path), .text(text.knowledgeBaseTitle))))
         }
-        let isStaff = model.audience == .staff(mayEdit: true) || model.audience == .staff(mayEdit: false)
         return Layout.render(
             title: text.title(of: article), context: context,
             content: .article(
                 .class("card narrow"),
                 .h1(.text(text.title(of: article))),
-                .if(isStaff && !article.isPublic, .p(.span(.class("badge"), .text(text.staffOnly)))),
+                .if(model.audience.isStaff && !article.isPublic, .p(.span(.class("badge"), .text(text.staffOnly)))),
                 SafeMarkdown.render(text.body(of: article)),
                 tail
             ))
