@@ -36,6 +36,9 @@ public func withApp(
     // Hundreds of apps share two cores while the suite runs, so a request may wait seconds for a
     // core: that is not the stalled database the deadline is for. Its own tests set it short.
     configuration.requestDeadlineSeconds = 120
+    // Hundreds of tests run at once against one PostgreSQL server: a burst of writers may wait
+    // longer than production's 10 s for a free connection without anything being wrong.
+    configuration.databasePoolTimeoutSeconds = 60
     configure(&configuration)
 
     let app = try await Application.make(.testing)

@@ -16,6 +16,9 @@ public struct AppConfiguration: Sendable {
     public var clock: WallClock
     /// The source of new ids.
     public var ids: IDGenerator
+    /// How long a request waits for a free PostgreSQL connection before it fails, in seconds.
+    /// The test harness waits longer: the suite runs hundreds of tests at once on one server.
+    public var databasePoolTimeoutSeconds: Int64 = 10
     /// bcrypt's work factor; tests lower it to stay fast.
     public var bcryptCost: Int
     /// How long sessions live.

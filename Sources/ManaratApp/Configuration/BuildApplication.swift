@@ -11,7 +11,8 @@ import Vapor
 public func buildApplication(_ app: Application, configuration: AppConfiguration) async throws {
     let protection = try configuration.dataKey.resolve(for: configuration.database)
     try DatabaseSetup.register(
-        configuration.database, protection: protection, ids: configuration.ids, on: app.databases)
+        configuration.database, protection: protection, ids: configuration.ids,
+        poolTimeoutSeconds: configuration.databasePoolTimeoutSeconds, on: app.databases)
     for migration in ManaratMigrations.all(protection: protection) { app.migrations.add(migration) }
     try await DatabaseSetup.prepare(
         configuration.database, databases: app.databases, eventLoopGroup: app.eventLoopGroup, logger: app.logger)

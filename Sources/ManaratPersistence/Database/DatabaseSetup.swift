@@ -12,7 +12,8 @@ public enum DatabaseSetup {
     /// Registers the database for `location` as the default one; every connection it gives
     /// carries `protection` and `ids` (see `Database.protection` and `Database.ids`).
     public static func register(
-        _ location: DatabaseLocation, protection: DataProtection, ids: IDGenerator, on databases: Databases
+        _ location: DatabaseLocation, protection: DataProtection, ids: IDGenerator, poolTimeoutSeconds: Int64 = 10,
+        on databases: Databases
     ) throws {
         switch location {
         case .sqlite(let path):
@@ -31,7 +32,8 @@ public enum DatabaseSetup {
             databases.use(
                 ProtectedConfiguration(
                     inner: DatabaseConfigurationFactory.postgres(
-                        configuration: configuration, maxConnectionsPerEventLoop: 4, connectionPoolTimeout: .seconds(10)
+                        configuration: configuration, maxConnectionsPerEventLoop: 4,
+                        connectionPoolTimeout: .seconds(poolTimeoutSeconds)
                     ).make(),
                     protection: protection,
                     ids: ids
