@@ -52,41 +52,33 @@ struct DeskController {
                     detail: strings[.tileVolunteersDetail]))
         }
         if staff.roles.contains(.admin) {
-            tiles.append(
-                .init(path: StaffURL.staffList.path, title: strings[.navStaff], detail: strings[.tileStaffDetail]))
-            tiles.append(
+            tiles += [
+                .init(path: StaffURL.staffList.path, title: strings[.navStaff], detail: strings[.tileStaffDetail]),
                 .init(
-                    path: StaffURL.branchList.path, title: strings[.navBranches], detail: strings[.tileBranchesDetail]))
-            tiles.append(
+                    path: StaffURL.branchList.path, title: strings[.navBranches], detail: strings[.tileBranchesDetail]),
                 .init(
                     path: StaffURL.categories.path, title: strings[.navCategories],
-                    detail: strings[.tileCategoriesDetail]))
-            tiles.append(
+                    detail: strings[.tileCategoriesDetail]),
                 .init(
                     path: StaffURL.needsWeights.path, title: strings[.needsWeightsTitle],
-                    detail: strings[.tileWeightsDetail]))
-            tiles.append(
+                    detail: strings[.tileWeightsDetail]),
                 .init(
                     path: StaffURL.requestTypes.path, title: strings[.requestTypesTitle],
-                    detail: strings[.tileRequestTypesDetail]))
-            tiles.append(
+                    detail: strings[.tileRequestTypesDetail]),
                 .init(
                     path: StaffURL.conflicts.path, title: strings[.conflictsTitle],
-                    detail: strings[.tileConflictsDetail]))
-            tiles.append(
+                    detail: strings[.tileConflictsDetail]),
                 .init(
                     path: StaffURL.templates.path, title: strings[.templatesTitle],
-                    detail: strings[.tileTemplatesDetail]))
-            tiles.append(
+                    detail: strings[.tileTemplatesDetail]),
                 .init(
-                    path: StaffURL.messages.path, title: strings[.messagesTitle], detail: strings[.tileMessagesDetail]))
-            tiles.append(
+                    path: StaffURL.messages.path, title: strings[.messagesTitle], detail: strings[.tileMessagesDetail]),
                 .init(
-                    path: StaffURL.breaches.path, title: strings[.breachesTitle], detail: strings[.tileBreachesDetail]))
-            tiles.append(
+                    path: StaffURL.breaches.path, title: strings[.breachesTitle], detail: strings[.tileBreachesDetail]),
                 .init(
                     path: StaffURL.retention.path, title: strings[.retentionTitle],
-                    detail: strings[.tileRetentionDetail]))
+                    detail: strings[.tileRetentionDetail]),
+            ]
         }
         if Access.staff(DataProtectionRoutes.dataOfficers).admits(staff) {
             tiles.append(
