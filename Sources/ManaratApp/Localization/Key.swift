@@ -23,43 +23,16 @@ enum Key: String, CaseIterable, Sendable {
     case channelVolunteering
     case channelWebsite
     case channelBranchRepresentative
-    case signInTitle
     case username
     case password
-    case signInButton
-    case signInInvalid
-    case signInLocked
-    case signInRateLimited
-    case signedOutNotice
-    case deskTitle
-    case deskGreeting
     case today
-    case yourRoles
-    case yourBranch
     case noBranch
-    case deskAreas
-    case tileStaffDetail
-    case tileBranchesDetail
-    case tileAuditDetail
-    case tileAccountDetail
     case roleAdmin
     case roleRelations
     case roleResearcher
     case roleCommittee
     case roleDelivery
     case roleQuality
-    case passwordTitle
-    case passwordMustChange
-    case passwordSaved
-    case passwordCurrent
-    case passwordNew
-    case passwordConfirm
-    case passwordHint
-    case passwordCurrentWrong
-    case passwordTooShort
-    case passwordTooLong
-    case passwordSameAsOld
-    case passwordMismatch
     case formHasErrors
     case save
     case cancel
@@ -406,14 +379,6 @@ enum Key: String, CaseIterable, Sendable {
     case navBeneficiaries
     case navSupporters
     case navVolunteers
-    case navCategories
-    case tileBeneficiariesDetail
-    case tileSupportersDetail
-    case tileVolunteersDetail
-    case tileCategoriesDetail
-    case tileWeightsDetail
-    case dueFollowUpsTitle
-    case noDueFollowUps
     case homeVolunteer
     case statusDraft
     case statusSubmitted
@@ -641,17 +606,8 @@ enum Key: String, CaseIterable, Sendable {
     case noRecusals
     case navRequests
     case navCommittee
-    case navDeclarations
-    case tileRequestsDetail
-    case tileCommitteeDetail
-    case tileRequestTypesDetail
-    case tileDeclarationsDetail
-    case tileConflictsDetail
-    case overdueRequestsTitle
-    case dueSoonTitle
     case newRequest
     case requestsOfBeneficiary
-    case moreFollowUps
     case calendarHijriShort
     case calendarGregorianShort
     case fieldRequiredNamed
@@ -773,16 +729,11 @@ enum Key: String, CaseIterable, Sendable {
     case libraryApprovingBody
     case libraryTextArabic
     case libraryTextEnglish
-    case navLibrary
     case navPolicy
-    case tileLibraryDetail
-    case libraryPendingBanner
     case identityOnDocument
     case identityOnDocumentHint
     case referQuestionTo
     case noReferral
-    case referredQuestionsTitle
-    case expiringIdentitiesTitle
     case instalmentsExceedApproved
     case alreadyScheduled
     case amountPerInstalment
@@ -814,7 +765,6 @@ enum Key: String, CaseIterable, Sendable {
     case portalAskDetail
     case portalMyInquiries
     case navInquiries
-    case tileInquiriesDetail
     case recordInquiry
     case complaint
     case suggestion
@@ -850,7 +800,6 @@ enum Key: String, CaseIterable, Sendable {
     case appealButton
     case appealRecorded
     case navFeedback
-    case tileFeedbackDetail
     case portalFeedbackDetail
     case inquiryConvert
     case inquiryConvertedAnswer
@@ -886,13 +835,11 @@ enum Key: String, CaseIterable, Sendable {
     case countLabel
     case averageLabel
     case downloadCSV
-    case tileDashboardDetail
     case faqTitle
     case knowledgeBaseTitle
     case linkArticle
     case readArticle
     case navFaq
-    case tileKnowledgeDetail
     case send
     case outboxTitle
     case outboxExplain
@@ -962,15 +909,11 @@ enum Key: String, CaseIterable, Sendable {
     case notifyInquiryAnswered
     case notifyIdentityExpiring
     case notifyInstalmentDue
-    case tileTemplatesDetail
-    case tileMessagesDetail
-    case tileOutboxDetail
     case eventRequestDueSoon
     case eventRequestOverdue
     case notifySubjectStaff
     case notifyRequestDueSoon
     case notifyRequestOverdue
-    case deskNoticesTitle
     case eventGatewayTest
     case notifyGatewayTest
     case eventSurveyInvitation
@@ -1024,9 +967,6 @@ enum Key: String, CaseIterable, Sendable {
     case satisfactionCommentsExplain
     case mySatisfactionTitle
     case mySatisfactionExplain
-    case tileSatisfactionDetail
-    case tileSurveysDetail
-    case tileMySatisfactionDetail
     case sectionHistory
     case branchInvalid
     case surveyNotYet
@@ -1098,8 +1038,6 @@ enum Key: String, CaseIterable, Sendable {
     case dataRequestExtensionRefused
     case portalDataRequestExtended
     case breachesTitle
-    case tileBreachesDetail
-    case tileDataRequestsDetail
     case breachesExplain
     case breachNew
     case breachTitle
@@ -1125,7 +1063,6 @@ enum Key: String, CaseIterable, Sendable {
     case breachSubjectsPending
     case breachAlreadyRecorded
     case retentionTitle
-    case tileRetentionDetail
     case retentionExplain
     case retentionKind_closedRequests
     case retentionKind_serviceRecords

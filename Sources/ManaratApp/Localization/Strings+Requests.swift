@@ -62,15 +62,7 @@ extension Strings {
     /// A number of days, by the language's plural rules (`PluralCategory`): "يوم واحد", "يومين",
     /// "٣ أيام", "١١ يومًا", "١٠٠ يوم", "١٠٣ أيام"; "1 day", "3 days".
     func days(_ count: Int) -> String {
-        switch (language, PluralCategory(count, in: language)) {
-        case (.english, .one): return "1 day"
-        case (.english, _): return "\(count) days"
-        case (.arabic, .one): return "يوم واحد"
-        case (.arabic, .two): return "يومين"
-        case (.arabic, .few): return number(count) + " أيام"
-        case (.arabic, .many): return number(count) + " يومًا"
-        case (.arabic, .zero), (.arabic, .other): return number(count) + " يوم"
-        }
+        self.count(count, of: .days)
     }
 
     func documentKind(_ kind: DocumentKind) -> String {

@@ -1,3 +1,4 @@
+import Fluent
 import ManaratDomain
 import ManaratPersistence
 import Vapor
@@ -50,8 +51,16 @@ struct AccessMiddleware: AsyncMiddleware {
     static func withinBranch<Item>(_ items: [Item], request: Request, beneficiary: (Item) -> UUID?) async throws
         -> [Item]
     {
-        guard let staff = request.staff, let confined = BranchScope.confinement(of: staff) else { return items }
-        let branches = try await RecordBranchRepository(database: request.db).branches(
+        guard let staff = request.staff else { return items }
+        return try await withinBranch(items, staff: staff, database: request.db, beneficiary: beneficiary)
+    }
+
+    /// `items` less those of beneficiaries of another branch than the one `staff` is confined to.
+    static func withinBranch<Item>(
+        _ items: [Item], staff: StaffMember, database: any Database, beneficiary: (Item) -> UUID?
+    ) async throws -> [Item] {
+        guard let confined = BranchScope.confinement(of: staff) else { return items }
+        let branches = try await RecordBranchRepository(database: database).branches(
             ofBeneficiaries: Set(items.compactMap(beneficiary)))
         return items.filter { item in beneficiary(item).flatMap { branches[$0] }.map { $0 == confined } ?? true }
     }
