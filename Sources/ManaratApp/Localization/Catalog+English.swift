@@ -14,8 +14,6 @@ extension Catalog {
         .navAccount: "My account",
         .signOut: "Sign out",
         .homeTitle: "Manarat Association",
-        .homeIntro:
-            "We serve beneficiaries and their households with excellent, fast, high-quality service, and reach them in the easiest ways, without their having to ask.",
         .homeChannels: "How to reach us",
         .channelInterview: "In-person interview",
         .channelPhone: "Phone calls",
@@ -393,7 +391,6 @@ extension Catalog {
         .navBeneficiaries: "Beneficiaries",
         .navSupporters: "Supporters",
         .navVolunteers: "Volunteers",
-        .homeVolunteer: "Volunteer with us",
         .statusDraft: "Draft",
         .statusSubmitted: "Submitted",
         .statusIncomplete: "Incomplete – waiting for documents",
@@ -714,11 +711,6 @@ extension Catalog {
         .dataRequestAccess: "See my data",
         .dataRequestCorrection: "Correct my data",
         .dataRequestDeletion: "Delete my data",
-        .servicesTitle: "Our services",
-        .servicesIntro:
-            "These are the kinds of support the association gives, who they are for, and the documents each needs.",
-        .eligibility: "Who may apply",
-        .eligibleEveryone: "Every beneficiary",
         .messagesTitle: "Message log",
         .messagesExplain:
             "Text messages the system prepared. Until an SMS gateway is connected, they appear here for administrators only.",

@@ -13,7 +13,6 @@ enum Key: String, CaseIterable, Sendable {
     case navAccount
     case signOut
     case homeTitle
-    case homeIntro
     case homeChannels
     case channelInterview
     case channelPhone
@@ -379,7 +378,6 @@ enum Key: String, CaseIterable, Sendable {
     case navBeneficiaries
     case navSupporters
     case navVolunteers
-    case homeVolunteer
     case statusDraft
     case statusSubmitted
     case statusIncomplete
@@ -685,10 +683,6 @@ enum Key: String, CaseIterable, Sendable {
     case dataRequestAccess
     case dataRequestCorrection
     case dataRequestDeletion
-    case servicesTitle
-    case servicesIntro
-    case eligibility
-    case eligibleEveryone
     case messagesTitle
     case messagesExplain
     case messageText

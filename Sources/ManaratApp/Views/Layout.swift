@@ -158,8 +158,8 @@ enum Layout {
         return .form(
             .method(.post), .action(PublicURL.setLanguage.path), .class("language-switch"),
             Layout.csrfField(context.csrfToken),
-            .input(.type(.hidden), .name("language"), .value(other.rawValue)),
-            .input(.type(.hidden), .name("back"), .value(back)),
+            .input(.type(.hidden), .name(LanguageForm.Field.language.rawValue), .value(other.rawValue)),
+            .input(.type(.hidden), .name(LanguageForm.Field.back.rawValue), .value(back)),
             .button(
                 .type(.submit), .class("link-button"),
                 .attribute(named: "lang", value: other.rawValue),

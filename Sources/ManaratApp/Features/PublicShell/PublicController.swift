@@ -4,18 +4,18 @@ import Vapor
 
 /// The public pages and the small shared endpoints.
 struct PublicController {
-    struct LanguageForm: Content {
-        var language: String?
-        var back: String?
+    func home(_ request: Request) async throws -> Response {
+        .html(HomePage.render(.standard, context: PageContext(request: request)))
     }
 
-    func home(_ request: Request) async throws -> Response {
-        .html(HomePage.render(context: PageContext(request: request)))
+    func services(_ request: Request) async throws -> Response {
+        let model = try await ServicesPage.Model.query(on: request.db)
+        return .html(ServicesPage.render(model, context: PageContext(request: request)))
     }
 
     func setLanguage(_ request: Request) async throws -> Response {
         let form = try request.content.decode(LanguageForm.self)
-        guard let language = form.language.flatMap(Language.init(rawValue:)) else {
+        guard let language = form.chosen else {
             throw Abort(.badRequest)
         }
         let response = request.redirect(

@@ -10,7 +10,7 @@ enum PublicShellRoutes {
         routes.on(.POST, PublicURL.setLanguage, access: .everyone, use: controller.setLanguage)
         routes.on(.GET, PublicURL.stylesheet, access: .everyone, use: controller.stylesheet)
         routes.on(.GET, PublicURL.health, access: .everyone, use: controller.health)
-        routes.on(.GET, PublicURL.services, access: .everyone, use: ServicesController().list)
+        routes.on(.GET, PublicURL.services, access: .everyone, use: controller.services)
         if configuration.benchmarkRoute {
             routes.on(.GET, PublicURL.benchmarkHello, access: .everyone) { _ in "hello" }
         }
