@@ -311,6 +311,24 @@ struct NotificationTests {
         }
     }
 
+    @Test("a beneficiary who chose the inbox alone finds it still chosen on the next visit, not SMS")
+    func inboxAloneStaysChosen() async throws {
+        try await withApp { app, _ in
+            // setup
+            let beneficiary = try await Fixtures.beneficiary(app)
+            let browser = try await PortalTests.signedIn(app, beneficiary)
+            let path = PortalURL.notificationSettings.path
+            try await browser.get(path)
+            // act
+            let saved = try await browser.post(path, form: [("channel", "portal")])
+            let again = try await browser.get(path)
+            // assert
+            #expect(saved.status == .ok)
+            #expect(again.body.string.contains(#"<option value="portal" selected="selected""#))
+            #expect(!again.body.string.contains(#"<option value="sms" selected="selected""#))
+        }
+    }
+
     @Test(
         "e-mail goes through the relay over STARTTLS with AUTH PLAIN, as plain text and right-to-left HTML; a relay without TLS is refused"
     )

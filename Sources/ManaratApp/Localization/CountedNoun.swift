@@ -31,4 +31,8 @@ struct CountedNoun: Sendable {
     static let characters = CountedNoun(
         arabicOne: "حرف واحد", arabicTwo: "حرفين", arabicFew: "أحرف", arabicMany: "حرفًا", arabicOther: "حرف",
         englishOne: "character", englishOther: "characters")
+    /// The units an SMS is measured in: characters, as the encoding counts them ("٧٠ وحدة").
+    static let smsUnits = CountedNoun(
+        arabicOne: "وحدة واحدة", arabicTwo: "وحدتين", arabicFew: "وحدات", arabicMany: "وحدة", arabicOther: "وحدة",
+        englishOne: "unit", englishOther: "units")
 }

@@ -684,8 +684,6 @@ enum Key: String, CaseIterable, Sendable {
     case dataRequestCorrection
     case dataRequestDeletion
     case messagesTitle
-    case messagesExplain
-    case messageText
     case dataRequestsTitle
     case dataRequestsExplain
     case daysLeft
@@ -836,39 +834,15 @@ enum Key: String, CaseIterable, Sendable {
     case navFaq
     case send
     case outboxTitle
-    case outboxExplain
-    case outboxFilter
-    case outboxAll
-    case outboxEvent
-    case outboxAddress
-    case outboxStatusLabel
-    case outboxAttempts
-    case outboxProviderAnswer
-    case outboxResend
     case outboxStatusPending
     case outboxStatusSending
     case outboxStatusSent
     case outboxStatusFailed
     case templatesTitle
-    case templatesExplain
-    case templateDefault
-    case templateCustom
-    case templateBody
-    case templateSubject
-    case templateWhatsAppName
-    case templateUnknownPlaceholder
-    case templatePlaceholders
-    case templateLength
     case inboxTitle
     case inboxEmpty
-    case inboxOpen
     case inboxUnread
     case notificationSettingsTitle
-    case notificationSettingsExplain
-    case notificationChannelLabel
-    case notificationChannelInvalid
-    case notificationInboxOnly
-    case notificationOptOut
     case channelNamePortal
     case channelNameSms
     case channelNameEmail

@@ -20,6 +20,6 @@ enum NotificationRoutes {
         routes.on(.GET, PortalURL.inbox, access: .beneficiary, use: notifications.inbox)
         routes.on(.GET, PortalURL.notificationSettings, access: .beneficiary, use: notifications.showSettings)
         routes.on(.POST, PortalURL.notificationSettings, access: .beneficiary, use: notifications.saveSettings)
-        routes.on(.GET, StaffURL.messages, access: .staff([.admin]), use: MessageLogController().messages)
+        routes.on(.GET, StaffURL.messages, access: .staff([.admin]), use: notifications.messages)
     }
 }

@@ -42,7 +42,7 @@ struct ContactUsController {
             }
         }
         let email = (form.email ?? "").trimmingCharacters(in: .whitespaces)
-        if !email.isEmpty, !SupporterController.looksLikeEmail(email) {
+        if !email.isEmpty, !EmailAddress.looksValid(email) {
             errors.append(FieldError(field: "email", message: strings[.emailInvalid]))
         }
         if phone == nil, email.isEmpty, errors.allSatisfy({ $0.field != "phone" && $0.field != "email" }) {

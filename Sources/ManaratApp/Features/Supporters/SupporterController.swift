@@ -220,7 +220,7 @@ struct SupporterController {
             }
         }
         let email = (form.email ?? "").trimmingCharacters(in: .whitespaces)
-        if !email.isEmpty, !Self.looksLikeEmail(email) {
+        if !email.isEmpty, !EmailAddress.looksValid(email) {
             errors.append(FieldError(field: "email", message: strings[.emailInvalid]))
         }
         if phone == nil, email.isEmpty {
@@ -300,12 +300,6 @@ struct SupporterController {
             let supporter = try await SupporterRepository(database: request.db).find(id: id)
         else { throw Abort(.notFound) }
         return supporter
-    }
-
-    static func looksLikeEmail(_ text: String) -> Bool {
-        let parts = text.split(separator: "@", omittingEmptySubsequences: false)
-        return parts.count == 2 && !parts[0].isEmpty && parts[1].contains(".") && !text.contains(" ")
-            && text.count <= 200
     }
 
     private func render(_ request: Request, id: UUID?, form: Form, errors: [FieldError], status: HTTPResponseStatus)

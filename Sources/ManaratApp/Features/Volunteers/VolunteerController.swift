@@ -407,7 +407,7 @@ struct VolunteerController {
         case .failure: errors.append(FieldError(field: "phone", message: strings[.phoneInvalid]))
         }
         let email = (form.email ?? "").trimmingCharacters(in: .whitespaces)
-        if !email.isEmpty, !SupporterController.looksLikeEmail(email) {
+        if !email.isEmpty, !EmailAddress.looksValid(email) {
             errors.append(FieldError(field: "email", message: strings[.emailInvalid]))
         }
         let city = (form.city ?? "").trimmingCharacters(in: .whitespacesAndNewlines)

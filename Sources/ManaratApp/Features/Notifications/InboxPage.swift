@@ -1,0 +1,2 @@
+/// The beneficiary's inbox in the portal.
+enum InboxPage {}

@@ -1,0 +1,2 @@
+/// One notification wording, as an administrator edits it.
+enum TemplateEditorPage {}
