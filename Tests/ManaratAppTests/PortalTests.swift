@@ -162,7 +162,7 @@ struct PortalTests {
             let sixth = try await browser.post("/portal/code", form: [("code", code)])
             // assert
             #expect(statuses == Array(repeating: .unauthorized, count: 5))
-            #expect(fifthMessage.contains("بقي لك ٠ محاولات"))
+            #expect(fifthMessage.contains("الرمز غير صحيح، ولم تبقَ لك محاولات."))
             #expect(sixth.status == .tooManyRequests)
             #expect(sixth.body.string.contains("أُوقف الدخول بهذا الرقم مؤقتًا"))
             #expect(browser.cookies["manarat_session"] == nil)

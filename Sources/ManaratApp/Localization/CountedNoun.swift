@@ -35,4 +35,8 @@ struct CountedNoun: Sendable {
     static let smsUnits = CountedNoun(
         arabicOne: "وحدة واحدة", arabicTwo: "وحدتين", arabicFew: "وحدات", arabicMany: "وحدة", arabicOther: "وحدة",
         englishOne: "unit", englishOther: "units")
+    /// Tries left, as the subject of a sentence ("بقي لك محاولتان", "٣ محاولات").
+    static let tries = CountedNoun(
+        arabicOne: "محاولة واحدة", arabicTwo: "محاولتان", arabicFew: "محاولات", arabicMany: "محاولة",
+        arabicOther: "محاولة", englishOne: "try", englishOther: "tries")
 }

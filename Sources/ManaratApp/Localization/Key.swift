@@ -617,28 +617,7 @@ enum Key: String, CaseIterable, Sendable {
     case portalNavApply
     case portalNavProfile
     case portalNavMyData
-    case portalSignInTitle
-    case portalSignInIntro
-    case portalIdentityLabel
-    case portalIdentityHint
-    case portalIdentityInvalid
-    case portalSendCode
-    case portalNewHere
-    case portalRegisterLink
-    case portalLocked
-    case portalTooManyCodes
     case portalCodeMessage
-    case portalCodeTitle
-    case portalCodeIntro
-    case portalCodeLabel
-    case portalVerify
-    case portalResend
-    case portalCodeExpired
-    case portalCodeWrong
-    case portalRegisterTitle
-    case portalConsentRequired
-    case portalConsentCheckbox
-    case portalRegisterButton
     case portalHomeTitle
     case portalGreeting
     case portalApplyDetail

@@ -1,0 +1,2 @@
+/// Entering the one-time code.
+enum PortalCodePage {}

@@ -1,0 +1,2 @@
+/// The portal's sign-in: an identity number and a mobile, then a code by SMS.
+enum PortalSignInPage {}
