@@ -39,4 +39,9 @@ struct CountedNoun: Sendable {
     static let tries = CountedNoun(
         arabicOne: "محاولة واحدة", arabicTwo: "محاولتان", arabicFew: "محاولات", arabicMany: "محاولة",
         arabicOther: "محاولة", englishOne: "try", englishOther: "tries")
+    /// New notices waiting in the inbox ("إشعاران جديدان", "3 new notifications").
+    static let newNotices = CountedNoun(
+        arabicOne: "إشعار جديد واحد", arabicTwo: "إشعاران جديدان", arabicFew: "إشعارات جديدة",
+        arabicMany: "إشعارًا جديدًا",
+        arabicOther: "إشعار جديد", englishOne: "new notification", englishOther: "new notifications")
 }

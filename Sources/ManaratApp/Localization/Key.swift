@@ -618,15 +618,6 @@ enum Key: String, CaseIterable, Sendable {
     case portalNavProfile
     case portalNavMyData
     case portalCodeMessage
-    case portalHomeTitle
-    case portalGreeting
-    case portalApplyDetail
-    case portalProfileDetail
-    case portalMyDataDetail
-    case portalMyRequests
-    case portalNoRequests
-    case portalMissingCount
-    case portalMessages
     case portalApplyIntro
     case portalDraftExplain
     case portalContinue
@@ -647,18 +638,6 @@ enum Key: String, CaseIterable, Sendable {
     case rating3
     case rating4
     case rating5
-    case portalMyDataIntro
-    case portalDownloadJSON
-    case portalPrintHint
-    case portalConsentWithdrawnOn
-    case portalDataRequestsTitle
-    case portalDataRequestDue
-    case portalDataRequestKind
-    case portalDataRequestDetails
-    case portalDataRequestSend
-    case portalWithdrawConsentTitle
-    case portalWithdrawConsentExplain
-    case portalWithdrawConsentButton
     case dataRequestAccess
     case dataRequestCorrection
     case dataRequestDeletion
@@ -733,8 +712,6 @@ enum Key: String, CaseIterable, Sendable {
     case inquiryStatusAnswered
     case portalAskTitle
     case portalAskIntro
-    case portalAskDetail
-    case portalMyInquiries
     case navInquiries
     case recordInquiry
     case complaint
@@ -771,7 +748,6 @@ enum Key: String, CaseIterable, Sendable {
     case appealButton
     case appealRecorded
     case navFeedback
-    case portalFeedbackDetail
     case inquiryConvert
     case inquiryConvertedAnswer
     case portalHouseholdTitle
@@ -785,7 +761,6 @@ enum Key: String, CaseIterable, Sendable {
     case pendingProposals
     case approveProposal
     case rejectProposal
-    case portalHouseholdDetail
     case dashboardTitle
     case dashboardExplain
     case dashboardDefaultRange
@@ -820,7 +795,6 @@ enum Key: String, CaseIterable, Sendable {
     case templatesTitle
     case inboxTitle
     case inboxEmpty
-    case inboxUnread
     case notificationSettingsTitle
     case channelNamePortal
     case channelNameSms
@@ -919,7 +893,6 @@ enum Key: String, CaseIterable, Sendable {
     case surveyNotYet
     case eventDocumentExpiring
     case notifyDocumentExpiring
-    case portalDownloadHTML
     case inquiryAnswerWorkingDays
     case eventFeedbackClosed
     case eventComplaintEscalated
@@ -983,7 +956,6 @@ enum Key: String, CaseIterable, Sendable {
     case dataRequestExtend
     case dataRequestExtended
     case dataRequestExtensionRefused
-    case portalDataRequestExtended
     case breachesTitle
     case breachesExplain
     case breachNew

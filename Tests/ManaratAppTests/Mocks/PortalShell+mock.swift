@@ -53,3 +53,65 @@ extension PortalRegisterPage.Model {
         form: PortalRegisterForm(identityType: "national_id", identityNumber: "1000000008", phone: "0501234567"),
         problems: [.required(.firstName), .required(.fatherName), .required(.familyName), .required(.city), .consent])
 }
+
+extension SupportRequest {
+    /// Fatimah's rent request, in research, due on 5 March 2023.
+    static let mockFatimahRent = SupportRequest(
+        id: UUID(uuidString: "00000000-0000-4000-8000-0000000000e1")!, reference: "REQ-1444-00001",
+        beneficiaryID: .mockBeneficiary, typeID: UUID(uuidString: "00000000-0000-4000-8000-0000000000f1")!,
+        status: .inResearch, channel: .website, branchID: nil, intakeStaffID: nil, fieldValues: [:], details: "",
+        amountRequested: .zero, submittedAt: nil, submittedOn: GregorianDay(year: 2023, month: 2, day: 19),
+        expectedResponseOn: GregorianDay(year: 2023, month: 3, day: 5), attestation: nil, researcherID: nil,
+        decision: nil, version: 1)
+}
+
+extension PortalHomePage.Model {
+    /// Fatimah's home: one request in research, one draft missing two things, two unread notices.
+    static let mock: PortalHomePage.Model = {
+        var draft = SupportRequest.mockFatimahRent
+        draft.id = UUID(uuidString: "00000000-0000-4000-8000-0000000000e2")!
+        draft.reference = "REQ-1444-00002"
+        draft.status = .draft
+        draft.expectedResponseOn = nil
+        let rent = ServicesPage.Model.mock.services[0].type
+        return PortalHomePage.Model(
+            firstName: "فاطمة",
+            requests: [
+                .init(
+                    summary: RequestSummary(request: .mockFatimahRent, beneficiaryName: "", fileNumber: "B-00001"),
+                    type: rent, missing: 0),
+                .init(
+                    summary: RequestSummary(request: draft, beneficiaryName: "", fileNumber: "B-00001"), type: rent,
+                    missing: 2),
+            ],
+            inquiries: [], feedback: [], messages: [.mock(2, channel: .portal)], unread: 2)
+    }()
+}
+
+extension PortalProfilePage.Model {
+    /// Fatimah's details sent with a wrong second mobile and no city.
+    static let mockRefused = PortalProfilePage.Model(
+        form: PortalProfileForm(
+            phone: "0501234567", phoneOther: "12345", city: "", district: "النسيم", preferredChannel: "phone",
+            preferredLanguage: "ar", version: 3),
+        problems: [.phoneInvalid(.phoneOther), .cityRequired], saved: false)
+}
+
+extension MyDataPage.Model {
+    /// Fatimah's data: her file, consent, one request and one open data request.
+    static let mock = MyDataPage.Model(
+        export: PortalDataExport(
+            beneficiary: .mockFatimah, household: nil,
+            consent: ConsentRecord(
+                noticeVersion: "2026.1", channel: .website, staffID: nil,
+                givenAt: Date(timeIntervalSince1970: 1_676_959_200)),
+            requests: [.mockFatimahRent], documents: [], contacts: [],
+            dataRequests: [
+                DataSubjectRequest(
+                    id: UUID(uuidString: "00000000-0000-4000-8000-0000000000e9")!, beneficiaryID: .mockBeneficiary,
+                    kind: "correction", details: "اسم العائلة مكتوب خطأ", status: .open,
+                    dueOn: GregorianDay(year: 2023, month: 3, day: 23)!, answer: "",
+                    createdAt: Date(timeIntervalSince1970: 1_676_959_200), extensionReason: "", extendedAt: nil)
+            ]),
+        detailsMissing: true)
+}

@@ -6,7 +6,7 @@ import Plot
 import Vapor
 
 /// Everything held about one beneficiary.
-struct PortalDataExport {
+struct PortalDataExport: Sendable {
     var beneficiary: Beneficiary
     var household: Household?
     var consent: ConsentRecord?

@@ -111,4 +111,84 @@ struct PortalShellText: Sendable {
         case .consent: return portalConsentCheckbox
         }
     }
+
+    var portalApplyDetail: String { text("اطلب دعمًا وارفع مستنداتك", "Ask for support and upload your documents") }
+    var portalAskDetail: String { text("اسأل واطلع على الإجابات", "Ask and read the answers") }
+    var portalDataRequestDetails: String { text("ما الذي تطلبه؟", "What are you asking for?") }
+    func portalDataRequestDue(date: String) -> String {
+        text("يُرد عليه قبل \(date)", "To be answered by \(date)")
+    }
+    var portalDataRequestKind: String { text("نوع الطلب", "Kind of request") }
+    var portalDataRequestSend: String { text("إرسال الطلب", "Send request") }
+    var portalDataRequestsTitle: String {
+        text("طلبات الاطلاع والتصحيح والحذف", "Access, correction and deletion requests")
+    }
+    var portalDownloadHTML: String { text("تنزيل نسخة للطباعة (HTML)", "Download a printable copy (HTML)") }
+    var portalDownloadJSON: String { text("تنزيل بياناتي (JSON)", "Download my data (JSON)") }
+    var portalFeedbackDetail: String { text("أخبرنا بما يمكن أن نحسنه", "Tell us what we could improve") }
+    func portalGreeting(name: String) -> String {
+        text("أهلًا \(name)", "Welcome, \(name)")
+    }
+    var portalHomeTitle: String { text("بوابة المستفيد", "Beneficiary portal") }
+    var portalHouseholdDetail: String { text("أخبرنا بتغييرات أسرتك", "Tell us about changes in your household") }
+    var portalMessages: String { text("آخر الرسائل", "Latest messages") }
+    func portalMissingCount(count: Int) -> String {
+        text("ما ينقص الطلب: \(strings.number(count))", "Missing from the request: \(count)")
+    }
+    var portalMyDataDetail: String { text("اطلع على بياناتك ونزّلها", "See and download your data") }
+    var portalMyDataIntro: String {
+        text(
+            "هذه كل البيانات التي نحتفظ بها عنك. يمكنك تنزيلها، وطلب تصحيحها أو حذفها، وسحب موافقتك.",
+            "This is all the data we hold about you. You can download it, ask for it to be corrected or deleted, and withdraw your consent."
+        )
+    }
+    var portalMyInquiries: String { text("استفساراتي", "My inquiries") }
+    var portalMyRequests: String { text("طلباتي", "My requests") }
+    var portalNoRequests: String {
+        text("لا توجد طلبات بعد. يمكنك تقديم طلب من «تقديم طلب».", "No requests yet. You can apply from \"Apply\".")
+    }
+    var portalPrintHint: String {
+        text("لنسخة ورقية اطبع هذه الصفحة من المتصفح.", "For a paper copy, print this page from your browser.")
+    }
+    var portalProfileDetail: String { text("حدّث جوالك وعنوانك", "Update your mobile and address") }
+    var portalWithdrawConsentButton: String { text("سحب موافقتي", "Withdraw my consent") }
+    var portalWithdrawConsentExplain: String {
+        text(
+            "إن سحبت موافقتك نتوقف عن معالجة بياناتك إلا ما يلزمنا نظامًا، وقد لا نستطيع دراسة طلباتك الجديدة.",
+            "If you withdraw your consent we stop processing your data except what the law requires us to keep, and we may not be able to study new requests."
+        )
+    }
+    var portalWithdrawConsentTitle: String { text("سحب الموافقة", "Withdraw consent") }
+    func inboxUnread(count: Int) -> String {
+        let notices = strings.count(count, of: .newNotices)
+        return text(notices, notices)
+    }
+    func portalConsentWithdrawnOn(date: String) -> String {
+        text("سحبت موافقتك في \(date).", "You withdrew your consent on \(date).")
+    }
+    func portalDataRequestExtended(date: String, reason: String) -> String {
+        text(
+            "مُدِّدت مهلة الرد إلى \(date) للسبب التالي: \(reason)",
+            "The answer is now due by \(date), for this reason: \(reason)")
+    }
+
+    /// A language's name in that language, as a language choice shows it whatever the interface's.
+    func ownName(_ language: Language) -> String {
+        language == .arabic ? "العربية" : "English"
+    }
+
+    /// A profile problem's message.
+    func problem(_ problem: PortalProfileProblem) -> String {
+        switch problem {
+        case .phoneRequired: return strings.format(.fieldRequiredNamed, ["field": strings[.phone]])
+        case .phoneInvalid: return strings[.phoneInvalid]
+        case .cityRequired: return strings.format(.fieldRequiredNamed, ["field": strings[.city]])
+        case .changedBySomeoneElse: return strings[.changedBySomeoneElse]
+        }
+    }
+
+    /// The message when a data request is sent without its words.
+    var dataRequestDetailsRequired: String {
+        strings.format(.fieldRequiredNamed, ["field": portalDataRequestDetails])
+    }
 }

@@ -19,7 +19,11 @@ struct RequestWorkflow {
 
     /// Loads a request with its type, applicant, documents, household and reports.
     func load(_ id: UUID) async throws -> RequestFile {
-        let db = request.db
+        try await Self.load(id, on: request.db)
+    }
+
+    /// Loads a request with its type, applicant, documents, household and reports from `db`.
+    static func load(_ id: UUID, on db: any Database) async throws -> RequestFile {
         guard let supportRequest = try await RequestRepository(database: db).find(id: id),
             let type = try await RequestTypeRepository(database: db).type(id: supportRequest.typeID),
             let beneficiary = try await BeneficiaryRepository(database: db).find(id: supportRequest.beneficiaryID)
@@ -37,6 +41,12 @@ struct RequestWorkflow {
 
     /// What keeps the request from complete registration, checked on its submission day.
     func problems(_ file: RequestFile) -> [IntakeProblem] {
+        Self.problems(file, today: today)
+    }
+
+    /// What keeps the request from complete registration, checked on its submission day, or on
+    /// `today` while it is not submitted.
+    static func problems(_ file: RequestFile, today: GregorianDay) -> [IntakeProblem] {
         let provided = file.documents.map {
             ProvidedDocument(kind: $0.kind, issuedOn: $0.issuedOn, expiresOn: $0.expiresOn)
         }
@@ -50,7 +60,7 @@ struct RequestWorkflow {
 
     /// The number typed from the newest identity copy, when one was given: the data matched
     /// against the beneficiary's record, as the policy asks of the employee.
-    func identityOnDocuments(_ file: RequestFile) -> IdentityNumber? {
+    static func identityOnDocuments(_ file: RequestFile) -> IdentityNumber? {
         file.documents.first { $0.kind == .identityCopy && $0.identityNumber != nil }
             .flatMap { $0.identityNumber }
             .map { IdentityNumber(storedType: file.beneficiary.identity.type, value: $0) }

@@ -1,0 +1,2 @@
+/// The beneficiary keeping their contact details current.
+enum PortalProfilePage {}
