@@ -64,17 +64,7 @@ enum Key: String, CaseIterable, Sendable {
     case temporaryPasswordExplain
     case temporaryPasswordOnce
     case backToStaffList
-    case branchListTitle
-    case branchNewTitle
-    case branchEditTitle
-    case branchCode
-    case branchCodeHint
-    case branchCodeInvalid
-    case branchCodeTaken
-    case branchNameArabic
-    case branchNameEnglish
     case city
-    case branchActive
     case auditTitle
     case auditExplain
     case auditAnyActor
@@ -311,14 +301,8 @@ enum Key: String, CaseIterable, Sendable {
     case weightHealth
     case weightDependants
     case weightDebts
-    case categoriesTitle
-    case categoryNewTitle
-    case categoryEditTitle
-    case categoryCode
-    case categoryCodeHint
     case categoryCodeInvalid
     case categoryCodeTaken
-    case categoryActive
     case nameArabic
     case nameEnglish
     case supportersTitle
@@ -594,14 +578,7 @@ enum Key: String, CaseIterable, Sendable {
     case responseWorkingDays
     case responseWorkingDaysHint
     case committeeQuorum
-    case declarationsTitle
-    case declarationsExplain
-    case relationSelf
-    case otherInterests
-    case addDeclaration
     case conflictsTitle
-    case recusalsTitle
-    case noRecusals
     case navRequests
     case navCommittee
     case newRequest

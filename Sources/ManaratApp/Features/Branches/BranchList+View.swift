@@ -1,20 +1,14 @@
-import Foundation
-import ManaratDomain
 import Plot
 
-/// The list of branches.
-enum BranchListPage {
-    struct Model {
-        var branches: [Branch]
-        var saved: Bool
-    }
-
+extension BranchList {
+    /// The page, from its model alone.
     static func render(_ model: Model, context: PageContext) -> String {
         let strings = context.strings
+        let text = BranchText(strings: strings)
         return Layout.render(
-            title: strings[.branchListTitle], context: context,
+            title: text.branchListTitle, context: context,
             content: .group(
-                .h1(.text(strings[.branchListTitle])),
+                .h1(.text(text.branchListTitle)),
                 .if(
                     model.saved,
                     .div(
@@ -22,10 +16,10 @@ enum BranchListPage {
                         .text(strings[.savedNotice]))),
                 .div(
                     .class("actions"),
-                    .a(.class("button"), .href(StaffURL.branchNew.path), .text(strings[.branchNewTitle]))),
+                    .a(.class("button"), .href(StaffURL.branchNew.path), .text(text.branchNewTitle))),
                 DataTable.render(
                     headers: [
-                        strings[.branchCode], strings[.branchNameArabic], strings[.branchNameEnglish], strings[.city],
+                        text.branchCode, text.branchNameArabic, text.branchNameEnglish, strings[.city],
                         strings[.status],
                     ],
                     rows: model.branches.map { branch in
@@ -38,8 +32,7 @@ enum BranchListPage {
                                 .class(branch.isActive ? "badge" : "badge badge-off"),
                                 .text(branch.isActive ? strings[.active] : strings[.inactive])),
                         ]
-                    }
-                )
+                    })
             ))
     }
 }

@@ -1,0 +1,2 @@
+/// Adding or editing one branch.
+enum BranchEditor {}

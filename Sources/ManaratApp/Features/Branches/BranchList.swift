@@ -1,0 +1,2 @@
+/// The administrators' list of branches.
+enum BranchList {}

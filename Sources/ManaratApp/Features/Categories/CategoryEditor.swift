@@ -1,0 +1,2 @@
+/// Adding or editing one beneficiary category.
+enum CategoryEditor {}

@@ -1,0 +1,2 @@
+/// The administrators' list of beneficiary categories.
+enum CategoryList {}

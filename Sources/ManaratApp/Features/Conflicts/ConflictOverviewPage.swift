@@ -1,0 +1,2 @@
+/// The administrators' overview: every recusal, and every active declaration.
+enum ConflictOverviewPage {}
