@@ -65,20 +65,9 @@ enum Key: String, CaseIterable, Sendable {
     case temporaryPasswordOnce
     case backToStaffList
     case city
-    case auditTitle
-    case auditExplain
-    case auditAnyActor
-    case auditActor
-    case auditActorUnknown
     case auditAction
-    case auditActionHint
-    case auditRecordType
-    case auditRecordID
-    case auditRecord
     case auditSummary
     case auditWhen
-    case auditIP
-    case auditEmpty
     case dateCalendar
     case calendarHijri
     case calendarGregorian
@@ -90,7 +79,6 @@ enum Key: String, CaseIterable, Sendable {
     case dateInvalidHijriMonth
     case dateInvalidHijriDay
     case filter
-    case clearFilters
     case previousPage
     case nextPage
     case pageNumber
