@@ -37,33 +37,13 @@ enum Key: String, CaseIterable, Sendable {
     case cancel
     case savedNotice
     case fieldRequired
-    case staffListTitle
-    case staffNewTitle
-    case staffEditTitle
     case displayName
     case roles
     case branch
     case status
     case active
     case inactive
-    case accountActive
-    case usernameHint
-    case displayNameRequired
-    case displayNameTooLong
-    case usernameRequired
-    case usernameInvalid
-    case usernameTooLong
-    case usernameTaken
-    case rolesRequired
     case branchUnknown
-    case cannotDemoteSelf
-    case resetPasswordTitle
-    case resetPasswordExplain
-    case resetPasswordButton
-    case temporaryPasswordTitle
-    case temporaryPasswordExplain
-    case temporaryPasswordOnce
-    case backToStaffList
     case city
     case auditAction
     case auditSummary

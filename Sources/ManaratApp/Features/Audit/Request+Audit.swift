@@ -87,15 +87,4 @@ extension Request {
         }
         return candidate
     }
-
-    /// Runs bcrypt off the event loop, which it would otherwise block for tens of milliseconds.
-    func verifyPassword(_ password: String, hash: String) async throws -> Bool {
-        try await application.threadPool.runIfActive { try Bcrypt.verify(password, created: hash) }
-    }
-
-    /// Hashes a password with the configured cost, off the event loop.
-    func hashPassword(_ password: String) async throws -> String {
-        let cost = manarat.configuration.bcryptCost
-        return try await application.threadPool.runIfActive { try Bcrypt.hash(password, cost: cost) }
-    }
 }

@@ -1,14 +1,16 @@
-import Fluent
-import Foundation
-import ManaratDomain
-import ManaratPersistence
-import Vapor
+/// A password an administrator set, and its hash: the password is shown once and never stored.
+struct TemporaryPassword: Sendable, Equatable {
+    /// The password to hand over.
+    var password: String
+    /// What the account stores.
+    var hash: String
 
-/// Readable one-time passwords for accounts an administrator creates or resets: no look-alike
-/// characters, since they are read off a screen and typed by someone else.
-enum TemporaryPassword {
+    /// Readable one-time passwords: no look-alike characters, since they are read off a screen and
+    /// typed by someone else.
+    static let alphabet = Array("abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789")
+
+    /// A random password of `length` characters from `alphabet`.
     static func make(length: Int = 14) -> String {
-        let alphabet = Array("abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789")
-        return String((0..<length).map { _ in alphabet.randomElement()! })
+        String((0..<length).map { _ in alphabet.randomElement()! })
     }
 }

@@ -1,0 +1,2 @@
+/// Creating or editing a staff account, and resetting its password.
+enum StaffEditor {}

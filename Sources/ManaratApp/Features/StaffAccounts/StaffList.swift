@@ -1,0 +1,2 @@
+/// The administrator's list of staff accounts.
+enum StaffList {}
