@@ -70,7 +70,7 @@ struct DashboardTests {
             #expect(html.contains("٧٥٪"))
             #expect(english.contains(">75%<"))
             #expect(!english.contains("٪"))
-            #expect(html.contains("٣ من ٤ طلبًا مقررًا"))
+            #expect(html.contains("٣ من ٤ طلبات مقررة"))
             #expect(html.contains("<svg"))
             #expect(csv.headers.first(name: .contentType) == "text/csv; charset=utf-8")
             #expect(Array(csv.body.readableBytesView.prefix(3)) == [0xEF, 0xBB, 0xBF])

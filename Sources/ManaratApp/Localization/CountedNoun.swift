@@ -44,4 +44,12 @@ struct CountedNoun: Sendable {
         arabicOne: "إشعار جديد واحد", arabicTwo: "إشعاران جديدان", arabicFew: "إشعارات جديدة",
         arabicMany: "إشعارًا جديدًا",
         arabicOther: "إشعار جديد", englishOne: "new notification", englishOther: "new notifications")
+    /// Requests decided ("من ٢٣ طلبًا مقررًا", "of 23 decided requests").
+    static let decidedRequests = CountedNoun(
+        arabicOne: "طلب واحد مقرر", arabicTwo: "طلبين مقررين", arabicFew: "طلبات مقررة", arabicMany: "طلبًا مقررًا",
+        arabicOther: "طلب مقرر", englishOne: "decided request", englishOther: "decided requests")
+    /// Satisfaction ratings ("من ١٢ تقييمًا", "from 12 ratings").
+    static let ratings = CountedNoun(
+        arabicOne: "تقييم واحد", arabicTwo: "تقييمين", arabicFew: "تقييمات", arabicMany: "تقييمًا", arabicOther: "تقييم",
+        englishOne: "rating", englishOther: "ratings")
 }

@@ -707,23 +707,8 @@ enum Key: String, CaseIterable, Sendable {
     case approveProposal
     case rejectProposal
     case dashboardTitle
-    case dashboardExplain
-    case dashboardDefaultRange
     case allBranches
-    case sharedDecidedInTime
-    case ofDecided
-    case daysToDecision
-    case p90Days
-    case overdueNow
     case csatLabel
-    case ratingsCount
-    case requestsByStatus
-    case contactsByChannel
-    case feedbackFigures
-    case csatOverTime
-    case csatExplain
-    case monthLabel
-    case countLabel
     case averageLabel
     case downloadCSV
     case faqTitle

@@ -194,7 +194,7 @@ struct SurveyAdminController {
                 "", strings[.surveyInvited], strings[.surveyAnswered], strings[.csatLabel], strings[.averageLabel],
                 strings[.surveyResponseRate],
             ]
-            return DashboardController.csvResponse(
+            return CSVDownload.response(
                 [header]
                     + rows.map { name, f in
                         [
