@@ -839,7 +839,6 @@ extension Catalog {
         .mySatisfactionTitle: "تقييم خدماتي",
         .mySatisfactionExplain: "تقييمات الخدمات التي قدمتها والاستفسارات التي أجبت عنها. لا يراها غيرك وغير مديرك.",
         .sectionHistory: "السجل الكامل: التواصل والطلبات والخدمات والرسائل",
-        .branchInvalid: "اختر فرعًا من القائمة.",
         .surveyNotYet: "لا يُقيَّم الطلب قبل اكتمال تقديم الخدمة.",
         .eventDocumentExpiring: "قرب انتهاء مستند",
         .notifyDocumentExpiring:

@@ -863,7 +863,6 @@ extension Catalog {
         .mySatisfactionExplain:
             "Ratings of the services you delivered and the inquiries you answered. Only you and your manager see them.",
         .sectionHistory: "Full history: contacts, requests, services and messages",
-        .branchInvalid: "Choose a branch from the list.",
         .surveyNotYet: "A request is rated only once its service is complete.",
         .eventDocumentExpiring: "Document expiring",
         .notifyDocumentExpiring:

@@ -819,7 +819,6 @@ enum Key: String, CaseIterable, Sendable {
     case mySatisfactionTitle
     case mySatisfactionExplain
     case sectionHistory
-    case branchInvalid
     case surveyNotYet
     case eventDocumentExpiring
     case notifyDocumentExpiring

@@ -409,10 +409,10 @@ enum BeneficiaryFilePage {
             .h2(.text(strings[.sectionTimeline])),
             .if(
                 model.mayRecordContacts,
-                ContactForm.render(
+                ContactPanel.render(
                     action: StaffURL.beneficiaryContact(model.beneficiary.id).path, context: context,
                     errors: model.errors, researchers: model.researchers, branches: model.branches)),
             .if(model.contacts.isEmpty, .p(.class("muted"), .text(strings[.noContacts]))),
-            ContactForm.timeline(model.contacts, context: context, mayMarkDone: model.mayRecordContacts))
+            ContactPanel.timeline(model.contacts, context: context, mayMarkDone: model.mayRecordContacts))
     }
 }

@@ -171,9 +171,9 @@ struct SupporterController {
                     .h2(.text(strings[.sectionTimeline])),
                     .if(
                         mayManage,
-                        ContactForm.render(
+                        ContactPanel.render(
                             action: StaffURL.supporterContact(supporter.id).path, context: context, errors: [])),
-                    ContactForm.timeline(
+                    ContactPanel.timeline(
                         contacts.map { ($0, $0.staffID.flatMap { staffNames[$0] } ?? "") }, context: context,
                         mayMarkDone: false))
             ))

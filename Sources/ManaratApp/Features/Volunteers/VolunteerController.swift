@@ -269,9 +269,9 @@ struct VolunteerController {
                     .h2(.text(strings[.sectionTimeline])),
                     .if(
                         mayManage,
-                        ContactForm.render(
+                        ContactPanel.render(
                             action: StaffURL.volunteerContact(volunteer.id).path, context: context, errors: [])),
-                    ContactForm.timeline(
+                    ContactPanel.timeline(
                         contacts.map { ($0, $0.staffID.flatMap { staffNames[$0] } ?? "") }, context: context,
                         mayMarkDone: false))
             ))

@@ -4,7 +4,7 @@ import Plot
 
 /// The form that logs a contact on any channel, and the timeline that lists contacts; shared by
 /// beneficiaries, supporters and volunteers.
-enum ContactForm {
+enum ContactPanel {
     static func render(
         action: String, context: PageContext, errors: [FieldError], researchers: [StaffMember] = [],
         branches: [Branch] = []
@@ -21,30 +21,33 @@ enum ContactForm {
                     .div(
                         .class("grid-2"),
                         FormFields.select(
-                            name: "channel", label: strings[.channelLabel],
+                            name: ContactForm.Field.channel.rawValue, label: strings[.channelLabel],
                             options: ContactChannel.allCases.map { (value: $0.rawValue, label: strings.channel($0)) },
                             selected: nil, errors: errors),
                         FormFields.select(
-                            name: "direction", label: strings[.directionLabel],
+                            name: ContactForm.Field.direction.rawValue, label: strings[.directionLabel],
                             options: ContactDirection.allCases.map {
                                 (value: $0.rawValue, label: strings.direction($0))
                             }, selected: nil, errors: errors)),
-                    FormFields.textArea(name: "summary", label: strings[.contactSummary], value: nil, errors: errors),
+                    FormFields.textArea(
+                        name: ContactForm.Field.summary.rawValue, label: strings[.contactSummary], value: nil,
+                        errors: errors),
                     .if(
                         !branches.isEmpty,
                         FormFields.select(
-                            name: "branchID", label: strings[.branch],
+                            name: ContactForm.Field.branchID.rawValue, label: strings[.branch],
                             options: [(value: "", label: strings[.noBranch])]
                                 + branches.filter(\.isActive).map {
                                     (value: $0.id.uuidString.lowercased(), label: $0.name(in: context.language))
                                 }, selected: context.staff?.branchID?.uuidString.lowercased() ?? "", errors: errors)),
                     FormFields.date(
-                        name: "followUpOn", label: strings[.followUpOn], value: nil, calendar: "hijri", errors: errors,
+                        name: ContactForm.Field.followUpOn.rawValue, label: strings[.followUpOn], value: nil,
+                        calendar: "hijri", errors: errors,
                         strings: strings),
                     .if(
                         !researchers.isEmpty,
                         FormFields.select(
-                            name: "referTo", label: strings[.referQuestionTo],
+                            name: ContactForm.Field.referTo.rawValue, label: strings[.referQuestionTo],
                             options: [(value: "", label: strings[.noReferral])]
                                 + researchers.map { (value: $0.id.uuidString.lowercased(), label: $0.displayName) },
                             selected: nil, errors: errors)),
