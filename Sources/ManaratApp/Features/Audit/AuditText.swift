@@ -1,13 +1,9 @@
 import ManaratDomain
 
 /// The audit log page's words, Arabic and English side by side.
-struct AuditText: Sendable {
+struct AuditText: BilingualText {
     /// The interface's shared strings, for the texts other pages use too.
     let strings: Strings
-
-    private func text(_ arabic: String, _ english: String) -> String {
-        strings.language == .arabic ? arabic : english
-    }
 
     var auditActorUnknown: String { text("المنفّذ المختار غير معروف.", "The chosen actor is unknown.") }
     var auditAnyActor: String { text("الجميع", "Anyone") }

@@ -8,15 +8,9 @@ extension BranchList {
         return Layout.render(
             title: text.branchListTitle, context: context,
             content: .group(
-                .h1(.text(text.branchListTitle)),
-                .if(
-                    model.saved,
-                    .div(
-                        .class("alert alert-ok"), .attribute(named: "role", value: "status"),
-                        .text(strings[.savedNotice]))),
-                .div(
-                    .class("actions"),
-                    .a(.class("button"), .href(StaffURL.branchNew.path), .text(text.branchNewTitle))),
+                ListPageHeader.render(
+                    title: text.branchListTitle, saved: model.saved, add: (.branchNew, text.branchNewTitle),
+                    context: context),
                 DataTable.render(
                     headers: [
                         text.branchCode, text.branchNameArabic, text.branchNameEnglish, strings[.city],

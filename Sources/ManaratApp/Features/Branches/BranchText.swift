@@ -1,13 +1,9 @@
 import ManaratDomain
 
 /// The branch pages' words, Arabic and English side by side.
-struct BranchText: Sendable {
+struct BranchText: BilingualText {
     /// The interface's shared strings, for the texts other pages use too.
     let strings: Strings
-
-    private func text(_ arabic: String, _ english: String) -> String {
-        strings.language == .arabic ? arabic : english
-    }
 
     var branchListTitle: String { text("الفروع", "Branches") }
     var branchNewTitle: String { text("إضافة فرع", "Add a branch") }

@@ -8,15 +8,9 @@ extension CategoryList {
         return Layout.render(
             title: text.categoriesTitle, context: context,
             content: .group(
-                .h1(.text(text.categoriesTitle)),
-                .if(
-                    model.saved,
-                    .div(
-                        .class("alert alert-ok"), .attribute(named: "role", value: "status"),
-                        .text(strings[.savedNotice]))),
-                .div(
-                    .class("actions"),
-                    .a(.class("button"), .href(StaffURL.categoryNew.path), .text(text.categoryNewTitle))),
+                ListPageHeader.render(
+                    title: text.categoriesTitle, saved: model.saved, add: (.categoryNew, text.categoryNewTitle),
+                    context: context),
                 DataTable.render(
                     headers: [text.categoryCode, strings[.nameArabic], strings[.nameEnglish], strings[.status]],
                     rows: model.categories.map { category in

@@ -1,13 +1,9 @@
 import ManaratDomain
 
 /// The beneficiary categories' words, Arabic and English side by side.
-struct CategoryText: Sendable {
+struct CategoryText: BilingualText {
     /// The interface's shared strings, for the texts other pages use too.
     let strings: Strings
-
-    private func text(_ arabic: String, _ english: String) -> String {
-        strings.language == .arabic ? arabic : english
-    }
 
     var categoriesTitle: String { text("الفئات المستفيدة", "Beneficiary categories") }
     var categoryNewTitle: String { text("إضافة فئة", "Add a category") }

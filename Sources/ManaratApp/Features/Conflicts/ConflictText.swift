@@ -1,13 +1,9 @@
 import ManaratDomain
 
 /// The conflict-of-interest pages' words, Arabic and English side by side.
-struct ConflictText: Sendable {
+struct ConflictText: BilingualText {
     /// The interface's shared strings, for the texts other pages use too.
     let strings: Strings
-
-    private func text(_ arabic: String, _ english: String) -> String {
-        strings.language == .arabic ? arabic : english
-    }
 
     var declarationsTitle: String { text("الإفصاح عن تعارض المصالح", "Conflict-of-interest declarations") }
     var declarationsExplain: String {

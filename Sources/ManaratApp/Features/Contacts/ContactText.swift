@@ -1,13 +1,9 @@
 import ManaratDomain
 
 /// The contact form's messages, Arabic and English side by side.
-struct ContactText: Sendable {
+struct ContactText: BilingualText {
     /// The interface's shared strings, for the texts other pages use too.
     let strings: Strings
-
-    private func text(_ arabic: String, _ english: String) -> String {
-        strings.language == .arabic ? arabic : english
-    }
 
     var branchInvalid: String { text("اختر فرعًا من القائمة.", "Choose a branch from the list.") }
 

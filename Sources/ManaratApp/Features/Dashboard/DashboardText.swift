@@ -1,13 +1,9 @@
 import ManaratDomain
 
 /// The dashboard's words, Arabic and English side by side; counts take their plural forms.
-struct DashboardText: Sendable {
+struct DashboardText: BilingualText {
     /// The interface's shared strings, for numbers and the texts other pages use too.
     let strings: Strings
-
-    private func text(_ arabic: String, _ english: String) -> String {
-        strings.language == .arabic ? arabic : english
-    }
 
     var dashboardExplain: String {
         text(

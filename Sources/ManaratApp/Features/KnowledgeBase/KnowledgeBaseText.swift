@@ -3,13 +3,9 @@ import ManaratDomain
 
 /// The knowledge base's words, Arabic and English side by side. A placeholder is a parameter, so
 /// a text missing a language or a value does not compile.
-struct KnowledgeBaseText: Sendable {
+struct KnowledgeBaseText: BilingualText {
     /// The interface's shared strings, for numbers and the texts other pages use too.
     let strings: Strings
-
-    private func text(_ arabic: String, _ english: String) -> String {
-        strings.language == .arabic ? arabic : english
-    }
 
     var faqTitle: String { strings[.faqTitle] }
     var knowledgeBaseTitle: String { strings[.knowledgeBaseTitle] }

@@ -3,13 +3,9 @@ import ManaratDomain
 /// The notification pages' words (the outbox, templates, the message log, the inbox and its
 /// settings), Arabic and English side by side. A placeholder is a parameter, so a text missing a
 /// language or a value does not compile.
-struct NotificationsText: Sendable {
+struct NotificationsText: BilingualText {
     /// The interface's shared strings, for numbers and the texts other pages use too.
     let strings: Strings
-
-    private func text(_ arabic: String, _ english: String) -> String {
-        strings.language == .arabic ? arabic : english
-    }
 
     var inboxOpen: String { text("فتح", "Open") }
     var messageText: String { text("النص", "Text") }

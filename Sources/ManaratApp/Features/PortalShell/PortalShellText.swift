@@ -2,13 +2,9 @@ import ManaratDomain
 
 /// The portal shell's words (sign-in with a code, registration), Arabic and English side by side.
 /// A placeholder is a parameter, so a text missing a language or a value does not compile.
-struct PortalShellText: Sendable {
+struct PortalShellText: BilingualText {
     /// The interface's shared strings, for numbers and the texts other pages use too.
     let strings: Strings
-
-    private func text(_ arabic: String, _ english: String) -> String {
-        strings.language == .arabic ? arabic : english
-    }
 
     var portalIdentityInvalid: String {
         text("رقم الهوية أو الإقامة غير صحيح.", "This ID or Iqama number is not valid.")

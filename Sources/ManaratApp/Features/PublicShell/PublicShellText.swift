@@ -1,13 +1,9 @@
 import ManaratDomain
 
 /// The public shell's words (the front page, the services list), Arabic and English side by side.
-struct PublicShellText: Sendable {
+struct PublicShellText: BilingualText {
     /// The interface's shared strings, for the texts other pages use too.
     let strings: Strings
-
-    private func text(_ arabic: String, _ english: String) -> String {
-        strings.language == .arabic ? arabic : english
-    }
 
     var homeIntro: String {
         text(

@@ -1,13 +1,9 @@
 import ManaratDomain
 
 /// The staff-account pages' words, Arabic and English side by side.
-struct StaffAccountsText: Sendable {
+struct StaffAccountsText: BilingualText {
     /// The interface's shared strings, for the texts other pages use too.
     let strings: Strings
-
-    private func text(_ arabic: String, _ english: String) -> String {
-        strings.language == .arabic ? arabic : english
-    }
 
     var staffListTitle: String { text("الموظفون", "Staff") }
     var staffNewTitle: String { text("إضافة موظف", "Add a staff member") }

@@ -10,15 +10,9 @@ extension StaffList {
         return Layout.render(
             title: text.staffListTitle, context: context,
             content: .group(
-                .h1(.text(text.staffListTitle)),
-                .if(
-                    model.saved,
-                    .div(
-                        .class("alert alert-ok"), .attribute(named: "role", value: "status"),
-                        .text(strings[.savedNotice]))),
-                .div(
-                    .class("actions"),
-                    .a(.class("button"), .href(StaffURL.staffNew.path), .text(text.staffNewTitle))),
+                ListPageHeader.render(
+                    title: text.staffListTitle, saved: model.saved, add: (.staffNew, text.staffNewTitle),
+                    context: context),
                 DataTable.render(
                     headers: [
                         strings[.displayName], strings[.username], strings[.roles], strings[.branch], strings[.status],

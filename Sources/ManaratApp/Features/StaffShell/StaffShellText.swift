@@ -3,13 +3,9 @@ import ManaratDomain
 
 /// The staff shell's words (sign-in, the desk, one's own password), Arabic and English side by
 /// side. A placeholder is a parameter, so a text missing a language or a value does not compile.
-struct StaffShellText: Sendable {
+struct StaffShellText: BilingualText {
     /// The interface's shared strings, for numbers and the texts other pages use too.
     let strings: Strings
-
-    private func text(_ arabic: String, _ english: String) -> String {
-        strings.language == .arabic ? arabic : english
-    }
 
     var signInTitle: String { text("دخول الموظفين", "Staff sign-in") }
     var signInButton: String { text("دخول", "Sign in") }
