@@ -262,22 +262,7 @@ extension Catalog {
         .personInAnotherHousehold:
             "This person is in another active household; a person belongs to one household only.",
         .countInvalid: "Enter a number from {minimum} to {maximum}.",
-        .assessmentExplain:
-            "Priority is computed from income per member against a threshold of {threshold}, housing, health, dependants and debts, with the weights the administrator sets. Every assessment is kept with who made it and when.",
-        .chronicIllnessCount: "People with chronic illness",
-        .disabilityCount: "People with disabilities",
-        .dependantsUnder18: "Children under 18",
-        .elderlyCount: "Elderly (60 and over)",
-        .calculateAndSave: "Calculate and save",
         .needsWeightsTitle: "Needs assessment weights",
-        .needsWeightsExplain:
-            "These weights set how much each factor counts in the priority score. They apply to new assessments; earlier ones keep the weights they were made with.",
-        .incomeThreshold: "Income threshold per member (SAR a month)",
-        .weightIncome: "Income weight",
-        .weightHousing: "Housing weight",
-        .weightHealth: "Health weight",
-        .weightDependants: "Dependants weight",
-        .weightDebts: "Debts weight",
         .categoryCodeInvalid: "The code is lower-case Latin letters and digits, up to 40.",
         .categoryCodeTaken: "This code belongs to another category.",
         .nameArabic: "Name in Arabic",

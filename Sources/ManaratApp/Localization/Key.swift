@@ -255,20 +255,7 @@ enum Key: String, CaseIterable, Sendable {
     case memberIsHead
     case personInAnotherHousehold
     case countInvalid
-    case assessmentExplain
-    case chronicIllnessCount
-    case disabilityCount
-    case dependantsUnder18
-    case elderlyCount
-    case calculateAndSave
     case needsWeightsTitle
-    case needsWeightsExplain
-    case incomeThreshold
-    case weightIncome
-    case weightHousing
-    case weightHealth
-    case weightDependants
-    case weightDebts
     case categoryCodeInvalid
     case categoryCodeTaken
     case nameArabic

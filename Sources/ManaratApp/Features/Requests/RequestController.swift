@@ -447,8 +447,9 @@ struct RequestController {
         let amount = Money.parse(form.recommendedAmount ?? "")
         if amount == nil { errors.append(FieldError(field: "recommendedAmount", message: strings[.amountInvalid])) }
         // The report carries the needs assessment as the researcher verified it on the visit.
-        let needsForm = try request.content.decode(AssessmentController.Form.self)
-        let factors = AssessmentController.factors(needsForm, strings: strings, errors: &errors)
+        let needsForm = try request.content.decode(NeedsForm.self)
+        let (factors, needsProblems) = needsForm.parsed()
+        errors += NeedsText(strings: strings).errors(needsProblems)
         guard errors.isEmpty, let visited, let amount else {
             return try await RequestPage.respond(
                 request, file: file, errors: errors, status: .unprocessableEntity, needsForm: needsForm)

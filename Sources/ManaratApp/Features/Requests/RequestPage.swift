@@ -23,13 +23,13 @@ enum RequestPage {
         /// The stopped clock, while the request waits on the applicant.
         var clock: PausedClock?
         /// The needs assessment inputs the research form shows, when the viewer may write the report.
-        var needsForm: AssessmentController.Form?
+        var needsForm: NeedsForm?
     }
 
     /// Loads what the page shows and renders it with `errors`.
     static func respond(
         _ request: Request, file: RequestFile, errors: [FieldError], status: HTTPResponseStatus,
-        needsForm: AssessmentController.Form? = nil
+        needsForm: NeedsForm? = nil
     ) async throws -> Response {
         let workflow = RequestWorkflow(request: request)
         let repository = RequestRepository(database: request.db)
@@ -40,13 +40,13 @@ enum RequestPage {
         let branch = try await file.request.branchID.asyncFlatMap {
             try await BranchRepository(database: request.db).find(id: $0)
         }
-        var shownNeedsForm: AssessmentController.Form?
+        var shownNeedsForm: NeedsForm?
         if mayWriteReport(file.request, staff: request.staff) {
             if let needsForm {
                 shownNeedsForm = needsForm
             } else {
-                shownNeedsForm = try await AssessmentController.prefilled(
-                    beneficiaryID: file.beneficiary.id, request: request)
+                shownNeedsForm = try await NeedsForm.query(
+                    on: request.db, beneficiaryID: file.beneficiary.id, today: workflow.today)
             }
         }
         let model = Model(
@@ -474,7 +474,7 @@ enum RequestPage {
                             .fieldset(
                                 .element(named: "legend", text: strings[.researchNeedsUpdated]),
                                 .p(.class("hint"), .text(strings[.researchNeedsHint])),
-                                AssessmentController.fields(needs, errors: model.errors, strings: strings))
+                                NeedsFields.render(needs, errors: model.errors, strings: strings))
                         },
                         .p(.class("muted"), .text(strings[.researchPhotosHint])),
                         .div(.class("actions"), .button(.type(.submit), .text(strings[.saveResearchReport])))))

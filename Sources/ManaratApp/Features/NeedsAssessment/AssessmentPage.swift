@@ -1,0 +1,2 @@
+/// A new needs assessment of one beneficiary.
+enum AssessmentPage {}

@@ -1,0 +1,2 @@
+/// The weights of the needs assessment, which administrators set.
+enum NeedsWeightsPage {}
