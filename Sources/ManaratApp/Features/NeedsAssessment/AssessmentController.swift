@@ -24,7 +24,8 @@ struct AssessmentController {
                 AssessmentPage.render(model, context: PageContext(request: request)), status: .unprocessableEntity)
         }
         // The audit entry names the score, so it is computed first with the weights in force.
-        let score = NeedsAssessment.score(factors, weights: try await store(request).weights())
+        let weights = try await store(request).weights()
+        let score = NeedsAssessment.score(factors, weights: weights)
         let staff = request.staff
         let clock = request.manarat.configuration.clock
         try await request.audited(
@@ -32,7 +33,7 @@ struct AssessmentController {
             summary: "score=\(score.total) level=\(score.level.rawValue)"
         ) { db in
             try await NeedsAssessmentService(store: AssessmentRepository(database: db), clock: clock)
-                .assess(factors, of: beneficiary.id, by: staff)
+                .assess(factors, of: beneficiary.id, by: staff, weights: weights)
         }
         return request.redirect(to: StaffURL.beneficiary(beneficiary.id).path + "?saved=1", redirectType: .normal)
     }

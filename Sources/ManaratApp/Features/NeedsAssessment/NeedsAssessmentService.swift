@@ -8,11 +8,14 @@ struct NeedsAssessmentService: Sendable {
     let store: any AssessmentStore
     let clock: WallClock
 
-    /// Scores `factors` with the weights in force and records the assessment of `beneficiaryID`
-    /// by `assessor`; returns the score.
+    /// Scores `factors` with `weights` (the ones in force when nil) and records the assessment of
+    /// `beneficiaryID` by `assessor`; returns the score. A caller that already read the weights
+    /// passes them, so the score it shows and the one recorded use the same weights.
     @discardableResult
-    func assess(_ factors: NeedsFactors, of beneficiaryID: UUID, by assessor: StaffMember?) async throws -> NeedsScore {
-        let weights = try await store.weights()
+    func assess(
+        _ factors: NeedsFactors, of beneficiaryID: UUID, by assessor: StaffMember?, weights: NeedsWeights? = nil
+    ) async throws -> NeedsScore {
+        let weights: NeedsWeights = if let weights { weights } else { try await store.weights() }
         let score = NeedsAssessment.score(factors, weights: weights)
         try await store.add(
             beneficiaryID: beneficiaryID, factors: factors, weights: weights, score: score, assessedBy: assessor?.id,
