@@ -22,7 +22,8 @@ struct ErrorPageMiddleware: AsyncMiddleware {
         var reason: String?
         // A refusal of the request workflow (a conflict of interest, a stale form, a step not allowed
         // now) that a handler did not render itself is still the person's answer, not a failure.
-        var message = RequestPage.message(for: error, strings: request.strings)
+        let problem = RequestProblem(error)
+        var message = problem.map { RequestText(strings: request.strings).problem($0) }
         switch error {
         case let refusal as UserFacingRefusal:
             status = refusal.status
@@ -33,8 +34,10 @@ struct ErrorPageMiddleware: AsyncMiddleware {
             reason = abort.reason
         case is DecodingError:
             status = .badRequest
-        case _ where message != nil:
-            status = RequestPage.status(for: error)
+        case is RecordNotFound:
+            status = .notFound
+        case _ where problem != nil:
+            status = problem?.status ?? .unprocessableEntity
         case _ where StorageFailure.isDiskFull(error):
             // Nothing was saved (the transaction rolled back): say so, and when to try again.
             status = .serviceUnavailable

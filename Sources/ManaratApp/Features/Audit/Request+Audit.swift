@@ -15,19 +15,18 @@ extension Request {
         set { storage[ActingRoleKey.self] = newValue }
     }
 
-    /// An audit event for this request's actor, role and client address.
-    func auditEvent(action: AuditAction, recordType: RecordType, recordID: String?, summary: String) -> AuditEvent {
+    /// Who acts on this request, as the audit log names them.
+    var auditActor: AuditActor {
         let beneficiary = staff == nil ? signedInBeneficiary : nil
-        return AuditEvent(
+        return AuditActor(
             actorID: staff?.id ?? beneficiary?.id,
             actorName: staff?.username ?? beneficiary.map { "beneficiary " + $0.fileNumber } ?? "anonymous",
-            actingRole: actingRole?.rawValue ?? beneficiary.map { _ in "beneficiary" },
-            action: action,
-            recordType: recordType,
-            recordID: recordID,
-            summary: summary,
-            clientIP: clientIP
-        )
+            actingRole: actingRole?.rawValue ?? beneficiary.map { _ in "beneficiary" }, clientIP: clientIP)
+    }
+
+    /// An audit event for this request's actor, role and client address.
+    func auditEvent(action: AuditAction, recordType: RecordType, recordID: String?, summary: String) -> AuditEvent {
+        auditActor.event(AuditEntry(action: action, recordType: recordType, recordID: recordID, summary: summary))
     }
 
     /// Runs `change` and appends its audit entry in one write transaction: either both are saved or neither.

@@ -189,7 +189,7 @@ struct CommitteeController {
         let votes = try await CommitteeRepository(database: request.db).votes(meetingID: id)
         var items: [(file: RequestFile, votes: [CastVote])] = []
         for requestID in meeting.requestIDs {
-            let file = try await RequestWorkflow(request: request).load(requestID)
+            let file = try await request.requestWorkflow.load(requestID)
             items.append((file, votes.filter { $0.requestID == requestID }))
         }
         return MeetingView(
@@ -234,11 +234,15 @@ struct CommitteeController {
                 status: .unprocessableEntity)
         }
         do {
-            try await RequestWorkflow(request: request).guardConflict(item.file, staff: staff, action: "vote")
+            try await request.requestWorkflow.guardConflict(item.file, staff: staff, action: "vote")
         } catch let refusal as ConflictRefusal {
             return try await renderMeeting(
                 request,
-                errors: [FieldError(field: "vote", message: RequestPage.message(for: refusal, strings: strings) ?? "")],
+                errors: [
+                    FieldError(
+                        field: "vote",
+                        message: RequestProblem(refusal).map { RequestText(strings: strings).problem($0) } ?? "")
+                ],
                 status: .forbidden)
         }
         let cast = CastVote(
@@ -328,14 +332,15 @@ struct CommitteeController {
             amount: outcome == .approved ? amount : .zero, quantity: String((form.quantity ?? "").prefix(300)),
             reasons: outcome == .rejected ? reasons : [], note: String(note.prefix(2000)), meetingID: view.meeting.id)
         do {
-            try await RequestWorkflow(request: request).apply(event, to: item.file, version: nil, note: "") { request in
+            try await request.requestWorkflow.apply(event, to: item.file, version: nil, note: "") { request in
                 request.decision = decision
             }
         } catch {
-            guard let message = RequestPage.message(for: error, strings: strings) else { throw error }
+            guard let problem = RequestProblem(error) else { throw error }
+            let message = RequestText(strings: strings).problem(problem)
             return try await renderMeeting(
                 request, errors: [FieldError(field: "decision", message: message)],
-                status: RequestPage.status(for: error))
+                status: problem.status)
         }
         return request.redirect(to: StaffURL.meeting(view.meeting.id).path, redirectType: .normal)
     }

@@ -1,13 +1,13 @@
 import Foundation
 import ManaratDomain
-import ManaratPersistence
 import Plot
-import Vapor
 
 /// The delivery part of the request page.
 enum DeliverySection {
+    /// The section, from the request page's model alone.
     static func render(_ model: RequestPage.Model, context: PageContext) -> Node<HTML.BodyContext> {
         let strings = context.strings
+        let errors = RequestText(strings: strings).errors(model.problems)
         let r = model.file.request
         let mayDeliver = !model.staffRoles.isDisjoint(with: DeliveryRoutes.officers)
         let active = [.approved, .inDelivery].contains(r.status)
@@ -55,12 +55,14 @@ enum DeliverySection {
                                             .method(.post), .action(StaffURL.requestDelivered(r.id, record.id).path),
                                             Layout.csrfField(context.csrfToken),
                                             FormFields.text(
-                                                name: "reference", label: strings[.paymentReference], value: nil,
+                                                name: DeliveredForm.Field.reference.rawValue,
+                                                label: strings[.paymentReference], value: nil,
                                                 errors: [], direction: "ltr", id: "reference-\(record.instalmentNumber)"
                                             ),
                                             FormFields.text(
-                                                name: "acknowledgement", label: strings[.acknowledgement], value: nil,
-                                                errors: model.errors, hint: strings[.acknowledgementHint],
+                                                name: DeliveredForm.Field.acknowledgement.rawValue,
+                                                label: strings[.acknowledgement], value: nil,
+                                                errors: errors, hint: strings[.acknowledgementHint],
                                                 id: "acknowledgement-\(record.instalmentNumber)"),
                                             .button(
                                                 .type(.submit), .class("button-secondary"),
@@ -82,35 +84,43 @@ enum DeliverySection {
                                 .div(
                                     .class("grid-2"),
                                     FormFields.select(
-                                        name: "kind", label: strings[.serviceKindLabel],
+                                        name: DeliveryScheduleForm.Field.kind.rawValue,
+                                        label: strings[.serviceKindLabel],
                                         options: (model.file.type.serviceKinds.isEmpty
                                             ? ServiceKind.allCases : model.file.type.serviceKinds).map {
                                                 (value: $0.rawValue, label: strings.serviceKind($0))
-                                            }, selected: r.decision?.service?.rawValue, errors: model.errors),
+                                            }, selected: r.decision?.service?.rawValue, errors: errors),
                                     FormFields.text(
-                                        name: "amount", label: strings[.amountPerInstalment],
-                                        value: r.decision?.amount.plain, errors: model.errors,
+                                        name: DeliveryScheduleForm.Field.amount.rawValue,
+                                        label: strings[.amountPerInstalment],
+                                        value: r.decision?.amount.plain, errors: errors,
                                         hint: strings[.amountPerInstalmentHint], direction: "ltr"),
                                     FormFields.select(
-                                        name: "method", label: strings[.paymentMethodLabel],
+                                        name: DeliveryScheduleForm.Field.method.rawValue,
+                                        label: strings[.paymentMethodLabel],
                                         options: PaymentMethod.allCases.map {
                                             (value: $0.rawValue, label: strings.paymentMethod($0))
-                                        }, selected: nil, errors: model.errors),
+                                        }, selected: nil, errors: errors),
                                     FormFields.text(
-                                        name: "iban", label: strings[.ibanLabel], value: nil, errors: model.errors,
+                                        name: DeliveryScheduleForm.Field.iban.rawValue, label: strings[.ibanLabel],
+                                        value: nil, errors: errors,
                                         autocomplete: "off", hint: strings[.ibanHint], direction: "ltr"),
                                     FormFields.text(
-                                        name: "items", label: strings[.items], value: r.decision?.quantity,
-                                        errors: model.errors),
+                                        name: DeliveryScheduleForm.Field.items.rawValue, label: strings[.items],
+                                        value: r.decision?.quantity,
+                                        errors: errors),
                                     FormFields.text(
-                                        name: "referralTo", label: strings[.referralTo], value: nil,
-                                        errors: model.errors),
+                                        name: DeliveryScheduleForm.Field.referralTo.rawValue,
+                                        label: strings[.referralTo], value: nil,
+                                        errors: errors),
                                     FormFields.text(
-                                        name: "instalments", label: strings[.instalmentCount], value: "1",
-                                        errors: model.errors, hint: strings[.instalmentHint], direction: "ltr"),
+                                        name: DeliveryScheduleForm.Field.instalments.rawValue,
+                                        label: strings[.instalmentCount], value: "1",
+                                        errors: errors, hint: strings[.instalmentHint], direction: "ltr"),
                                     FormFields.date(
-                                        name: "firstDue", label: strings[.firstDue], value: nil, calendar: "hijri",
-                                        errors: model.errors, strings: strings)),
+                                        name: DeliveryScheduleForm.Field.firstDue.rawValue, label: strings[.firstDue],
+                                        value: nil, calendar: "hijri",
+                                        errors: errors, strings: strings)),
                                 .div(.class("actions"), .button(.type(.submit), .text(strings[.scheduleDelivery])))),
                         ])),
                 .if(

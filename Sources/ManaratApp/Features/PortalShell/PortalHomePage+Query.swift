@@ -13,11 +13,10 @@ extension PortalHomePage.Model {
         var requests: [PortalHomePage.Request] = []
         for row in rows {
             var missing = 0
-            if [.draft, .incomplete].contains(row.request.status) {
-                missing =
-                    RequestWorkflow.problems(
-                        try await RequestWorkflow.load(row.request.id, on: database), today: today
-                    ).count
+            if [.draft, .incomplete].contains(row.request.status),
+                let file = try await RequestFileRepository(database: database).file(id: row.request.id)
+            {
+                missing = RequestWorkflow.problems(file, today: today).count
             }
             requests.append(.init(summary: row, type: types[row.request.typeID], missing: missing))
         }

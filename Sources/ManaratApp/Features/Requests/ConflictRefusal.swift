@@ -1,8 +1,5 @@
-import Fluent
 import Foundation
 import ManaratDomain
-import ManaratPersistence
-import Vapor
 
 /// A staff member was kept from acting on a request they are related to.
 struct ConflictRefusal: Error {

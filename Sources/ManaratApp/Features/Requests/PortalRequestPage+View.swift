@@ -1,91 +1,14 @@
 import Foundation
 import ManaratDomain
-import ManaratPersistence
 import Plot
 
-/// The portal's request pages: choosing a service, the application form, and one request with
-/// its documents, attestation, timeline, deliveries and rating.
-enum PortalRequestPages {
-    static func apply(beneficiary: Beneficiary, types: [RequestType], context: PageContext) -> String {
+extension PortalRequestPage {
+    /// The page, from its model alone.
+    static func render(_ model: Model, context: PageContext) -> String {
+        let (file, problems, clock, justSubmitted) = (model.file, model.missing, model.clock, model.justSubmitted)
+        let (events, deliveries, rating) = (model.events, model.deliveries, model.rating)
         let strings = context.strings
-        return Layout.render(
-            title: strings[.portalNavApply], context: context,
-            content: .group(
-                .h1(.text(strings[.portalNavApply])),
-                .p(.text(strings[.portalApplyIntro])),
-                .ul(
-                    .class("tiles"),
-                    .forEach(types) { type in
-                        .li(
-                            .a(
-                                .href(PortalURL.applyType(type.id).path),
-                                .strong(.text(type.name(in: context.language))),
-                                .span(
-                                    .class("muted"),
-                                    .text(
-                                        context.language == .arabic ? type.descriptionArabic : type.descriptionEnglish)),
-                                .if(
-                                    !type.isEligible(categories: beneficiary.categoryIDs),
-                                    .span(.class("flag"), .text(strings[.typeNotEligible])))))
-                    })
-            ))
-    }
-
-    static func applyForm(
-        beneficiary: Beneficiary, type: RequestType, values: [String: String], details: String, amount: String,
-        errors: [FieldError], context: PageContext, action: String? = nil, version: Int? = nil
-    ) -> String {
-        let strings = context.strings
-        return Layout.render(
-            title: type.name(in: context.language), context: context,
-            content: .div(
-                .class("card narrow"),
-                .h1(.text(type.name(in: context.language))),
-                .p(.text(context.language == .arabic ? type.descriptionArabic : type.descriptionEnglish)),
-                .h2(.text(strings[.requiredDocuments])),
-                .ul(
-                    .forEach(type.requiredDocuments) {
-                        .li(
-                            .text(
-                                strings.documentKind($0.kind)
-                                    + ($0.mustBeValidAtSubmission ? " — " + strings[.mustBeValid] : "")))
-                    }),
-                FormFields.errorSummary(errors, title: strings[.formHasErrors]),
-                .if(
-                    type.isEligible(categories: beneficiary.categoryIDs),
-                    .form(
-                        .method(.post), .action(action ?? PortalURL.applyType(type.id).path),
-                        Layout.csrfField(context.csrfToken),
-                        .if(action == nil, Layout.submissionField(context)),
-                        .unwrap(version) { .input(.type(.hidden), .name("version"), .value(String($0))) },
-                        .forEach(type.requiredFields) { field in
-                            FormFields.text(
-                                name: "field_" + field.key, label: field.label(in: context.language),
-                                value: values[field.key], errors: errors)
-                        },
-                        FormFields.textArea(
-                            name: "details", label: strings[.requestDetails], value: details, errors: errors, rows: 4),
-                        FormFields.text(
-                            name: "amountRequested", label: strings[.amountRequested], value: amount, errors: errors,
-                            hint: strings[.amountHint], direction: "ltr"),
-                        .p(.class("muted"), .text(strings[.portalDraftExplain])),
-                        .div(
-                            .class("actions"),
-                            .button(
-                                .type(.submit), .name("intent"), .value("continue"), .text(strings[.portalContinue])),
-                            .button(
-                                .type(.submit), .class("button-secondary"), .name("intent"), .value("draft"),
-                                .text(strings[.portalSaveDraft])))
-                    ))
-            ))
-    }
-
-    static func request(
-        file: RequestFile, problems: [IntakeProblem], clock: PausedClock?, justSubmitted: Bool,
-        events: [RequestEventRecord], deliveries: [DeliveryRecord], rating: ServiceRating?, errors: [FieldError],
-        context: PageContext
-    ) -> String {
-        let strings = context.strings
+        let errors = RequestText(strings: strings).errors(model.problems, portal: true)
         let r = file.request
         let type = file.type
         let uploadKinds = Array(Set(type.requiredDocuments.map(\.kind) + [.other])).sorted { $0.rawValue < $1.rawValue }

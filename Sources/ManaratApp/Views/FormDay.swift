@@ -1,0 +1,30 @@
+import ManaratDomain
+
+/// A day typed into a form's date field, read in the calendar the field's switch chose.
+enum FormDay: Equatable, Sendable {
+    /// Nothing was typed.
+    case empty
+    /// The day typed.
+    case day(GregorianDay)
+    /// What was typed is not a day.
+    case invalid(DateInputError)
+
+    /// Reads `text` in the Gregorian calendar when `calendar` says so, otherwise in Umm al-Qura.
+    init(_ text: String?, calendar: String?) {
+        let typed = (text ?? "").trimmingCharacters(in: .whitespaces)
+        guard !typed.isEmpty else {
+            self = .empty
+            return
+        }
+        switch DateInput.parse(typed, calendar: calendar == "gregorian" ? .gregorian : .hijri) {
+        case .success(let day): self = .day(day)
+        case .failure(let error): self = .invalid(error)
+        }
+    }
+
+    /// The day, when one was read.
+    var value: GregorianDay? {
+        if case .day(let day) = self { return day }
+        return nil
+    }
+}
