@@ -378,112 +378,30 @@ enum Key: String, CaseIterable, Sendable {
     case reasonOutsideServiceArea
     case reasonFalseInformation
     case reasonOther
-    case uploadEmpty
-    case uploadTooLarge
-    case uploadWrongFormat
-    case uploadNotPDF
-    case uploadNotJPEG
-    case uploadNotPNG
-    case uploadHint
-    case requestsTitle
-    case requestsOpen
-    case requestsOverdue
-    case requestsDueSoon
-    case requestsMine
-    case requestsDelivery
-    case requestsAll
     case requestsEmpty
     case requestReference
     case requestType
     case expectedResponse
-    case waitingOnApplicant
-    case typeNotEligible
-    case requestNewTitle
-    case requestChooseType
     case requiredDocuments
     case mustBeValid
-    case requestChannel
-    case requestDetails
     case amountRequested
-    case requestDraftExplain
-    case createDraft
-    case requestClosed
-    case attestationConfirmRequired
-    case signedFormRequired
-    case alreadyAttested
     case researcherRequired
-    case notYourResearch
-    case withdrawReasonRequired
     case actionNotAllowedNow
-    case attestationMissing
-    case documentsIncomplete
-    case researchReportMissing
-    case requestChangedBySomeoneElse
-    case conflictOwnRequest
-    case conflictRelative
     case submittedOn
-    case notSubmittedYet
-    case whatIsMissing
     case documentsTitle
-    case noDocuments
     case documentKind
-    case documentFile
-    case issuedOn
-    case expiredAtSubmission
     case download
-    case uploadDocument
-    case attestationTitle
-    case attestationText
-    case attestedOn
-    case attestationConfirm
-    case signedFormLabel
-    case signedFormHint
-    case recordAttestation
-    case submitExplain
-    case submitRequest
-    case chooseResearcher
-    case researcherWorkload
-    case referralNote
     case referToResearch
-    case sendToCommittee
-    case committeeNeeds
-    case withdrawRequest
-    case withdrawReason
-    case nextSteps
-    case researchTitle
-    case researchFindings
-    case householdSituation
     case recommendation
     case recommendApprove
     case recommendReject
-    case researchKindLabel
-    case visitedOn
     case serviceKindLabel
     case recommendedAmount
-    case researchPhotosHint
-    case saveResearchReport
     case decisionTitle
-    case openMeeting
-    case requestHistory
     case deliveryTitle
-    case instalment
     case dueOn
-    case delivered
     case notDeliveredYet
-    case paymentReference
     case acknowledgement
-    case acknowledgementHint
-    case acknowledgementRequired
-    case markDelivered
-    case scheduleDelivery
-    case paymentMethodLabel
-    case referralTo
-    case referralRequired
-    case instalmentCount
-    case instalmentHint
-    case firstDue
-    case deliveriesOutstanding
-    case completeRequest
     case committeeTitle
     case committeeQueue
     case meetingsTitle
@@ -550,21 +468,10 @@ enum Key: String, CaseIterable, Sendable {
     case portalNavProfile
     case portalNavMyData
     case portalCodeMessage
-    case portalApplyIntro
-    case portalDraftExplain
-    case portalContinue
-    case portalClockPaused
-    case portalAttestCheckbox
-    case portalAttestRequired
-    case portalSubmitExplain
-    case portalRateTitle
     case portalRateExplain
-    case portalRateQuestion
     case portalRateComment
     case portalRateSend
     case portalRatedAs
-    case portalRatingInvalid
-    case portalAlreadyRated
     case rating1
     case rating2
     case rating3
@@ -612,18 +519,9 @@ enum Key: String, CaseIterable, Sendable {
     case libraryTextArabic
     case libraryTextEnglish
     case navPolicy
-    case identityOnDocument
-    case identityOnDocumentHint
     case referQuestionTo
     case noReferral
-    case instalmentsExceedApproved
-    case alreadyScheduled
-    case amountPerInstalment
-    case amountPerInstalmentHint
-    case expiryDate
     case typeCode
-    case kilobytes
-    case decidedOn
     case inquiryTitle
     case inquiriesTitle
     case inquiryQuestion
@@ -815,38 +713,17 @@ enum Key: String, CaseIterable, Sendable {
     case notifySubjectFeedback
     case notifyFeedbackClosed
     case notifyComplaintEscalated
-    case portalSaveDraft
-    case portalEditDraft
     case dateLooksGregorian
     case dateLooksHijri
     case votesMissing
     case beneficiaryNotFound
     case feedbackRecordTitle
     case feedbackIdentityHint
-    case requestSearchHint
     case problemIdentityNotMatched
-    case identityOnDocumentRequired
-    case portalIdentityOnDocumentHint
-    case researchNeedsUpdated
-    case researchNeedsScore
-    case researchNeedsHint
-    case recommendedQuantity
-    case recommendedQuantityHint
-    case paymentMethodRequired
-    case clockPausedSince
-    case requestEditTitle
-    case requestEditLink
-    case portalSubmittedTitle
-    case portalSubmittedReference
-    case portalSubmittedKeep
     case notifyVisitScheduled
     case eventVisitScheduled
     case eventVisit
     case eventEdit
-    case scheduleVisit
-    case visitDay
-    case visitDayInPast
-    case visitOn
     case inquiryAttachmentLabel
     case inquiryAttachmentHint
     case inquiryAttachmentDownload
@@ -928,10 +805,4 @@ enum Key: String, CaseIterable, Sendable {
     case storageFull
     case retentionKind_submissionKeys
     case retentionAction_submissionKeys
-    case ibanLabel
-    case ibanHint
-    case ibanRequired
-    case ibanNotSaudi
-    case ibanChecksumFailed
-    case ibanShort
 }

@@ -7,6 +7,7 @@ enum DeliverySection {
     /// The section, from the request page's model alone.
     static func render(_ model: RequestPage.Model, context: PageContext) -> Node<HTML.BodyContext> {
         let strings = context.strings
+        let text = RequestText(strings: strings)
         let errors = RequestText(strings: strings).errors(model.problems)
         let r = model.file.request
         let mayDeliver = !model.staffRoles.isDisjoint(with: DeliveryRoutes.officers)
@@ -20,7 +21,7 @@ enum DeliverySection {
                     !model.deliveries.isEmpty,
                     DataTable.render(
                         headers: [
-                            strings[.instalment], strings[.serviceKindLabel], strings[.amount], strings[.dueOn],
+                            text.instalment, strings[.serviceKindLabel], strings[.amount], strings[.dueOn],
                             strings[.status],
                         ],
                         rows: model.deliveries.map { record in
@@ -32,7 +33,7 @@ enum DeliverySection {
                                             + (record.method.map { " — " + strings.paymentMethod($0) } ?? "")),
                                     .unwrap(record.iban) { iban in
                                         .group(
-                                            .br(), .text(strings[.ibanShort] + ": "),
+                                            .br(), .text(text.ibanShort + ": "),
                                             .span(.class("ltr"), .text(mayDeliver ? iban.description : iban.masked)))
                                     }, .if(!record.items.isEmpty, .group(.br(), .text(record.items))),
                                     .if(!record.referralTo.isEmpty, .group(.br(), .text(record.referralTo))),
@@ -43,7 +44,7 @@ enum DeliverySection {
                                 context.dates.cell(record.dueOn),
                                 record.deliveredAt.map { delivered -> Node<HTML.BodyContext> in
                                     .group(
-                                        .span(.class("badge"), .text(strings[.delivered])), .br(),
+                                        .span(.class("badge"), .text(text.delivered)), .br(),
                                         .span(
                                             .class("muted"),
                                             .text(
@@ -56,17 +57,17 @@ enum DeliverySection {
                                             Layout.csrfField(context.csrfToken),
                                             FormFields.text(
                                                 name: DeliveredForm.Field.reference.rawValue,
-                                                label: strings[.paymentReference], value: nil,
+                                                label: text.paymentReference, value: nil,
                                                 errors: [], direction: "ltr", id: "reference-\(record.instalmentNumber)"
                                             ),
                                             FormFields.text(
                                                 name: DeliveredForm.Field.acknowledgement.rawValue,
                                                 label: strings[.acknowledgement], value: nil,
-                                                errors: errors, hint: strings[.acknowledgementHint],
+                                                errors: errors, hint: text.acknowledgementHint,
                                                 id: "acknowledgement-\(record.instalmentNumber)"),
                                             .button(
                                                 .type(.submit), .class("button-secondary"),
-                                                .text(strings[.markDelivered]))
+                                                .text(text.markDelivered))
                                         ) : .span(.class("badge"), .text(strings[.notDeliveredYet]))),
                             ]
                         })),
@@ -76,7 +77,7 @@ enum DeliverySection {
                         named: "details",
                         nodes: [
                             .attribute(named: "open", value: "open"),
-                            .element(named: "summary", nodes: [.text(strings[.scheduleDelivery])]),
+                            .element(named: "summary", nodes: [.text(text.scheduleDelivery)]),
                             .form(
                                 .method(.post), .action(StaffURL.requestDeliveries(r.id).path),
                                 Layout.csrfField(context.csrfToken),
@@ -92,36 +93,36 @@ enum DeliverySection {
                                             }, selected: r.decision?.service?.rawValue, errors: errors),
                                     FormFields.text(
                                         name: DeliveryScheduleForm.Field.amount.rawValue,
-                                        label: strings[.amountPerInstalment],
+                                        label: text.amountPerInstalment,
                                         value: r.decision?.amount.plain, errors: errors,
-                                        hint: strings[.amountPerInstalmentHint], direction: "ltr"),
+                                        hint: text.amountPerInstalmentHint, direction: "ltr"),
                                     FormFields.select(
                                         name: DeliveryScheduleForm.Field.method.rawValue,
-                                        label: strings[.paymentMethodLabel],
+                                        label: text.paymentMethodLabel,
                                         options: PaymentMethod.allCases.map {
                                             (value: $0.rawValue, label: strings.paymentMethod($0))
                                         }, selected: nil, errors: errors),
                                     FormFields.text(
-                                        name: DeliveryScheduleForm.Field.iban.rawValue, label: strings[.ibanLabel],
+                                        name: DeliveryScheduleForm.Field.iban.rawValue, label: text.ibanLabel,
                                         value: nil, errors: errors,
-                                        autocomplete: "off", hint: strings[.ibanHint], direction: "ltr"),
+                                        autocomplete: "off", hint: text.ibanHint, direction: "ltr"),
                                     FormFields.text(
                                         name: DeliveryScheduleForm.Field.items.rawValue, label: strings[.items],
                                         value: r.decision?.quantity,
                                         errors: errors),
                                     FormFields.text(
                                         name: DeliveryScheduleForm.Field.referralTo.rawValue,
-                                        label: strings[.referralTo], value: nil,
+                                        label: text.referralTo, value: nil,
                                         errors: errors),
                                     FormFields.text(
                                         name: DeliveryScheduleForm.Field.instalments.rawValue,
-                                        label: strings[.instalmentCount], value: "1",
-                                        errors: errors, hint: strings[.instalmentHint], direction: "ltr"),
+                                        label: text.instalmentCount, value: "1",
+                                        errors: errors, hint: text.instalmentHint, direction: "ltr"),
                                     FormFields.date(
-                                        name: DeliveryScheduleForm.Field.firstDue.rawValue, label: strings[.firstDue],
+                                        name: DeliveryScheduleForm.Field.firstDue.rawValue, label: text.firstDue,
                                         value: nil, calendar: "hijri",
                                         errors: errors, strings: strings)),
-                                .div(.class("actions"), .button(.type(.submit), .text(strings[.scheduleDelivery])))),
+                                .div(.class("actions"), .button(.type(.submit), .text(text.scheduleDelivery)))),
                         ])),
                 .if(
                     mayDeliver && r.status == .inDelivery && !model.deliveries.isEmpty
@@ -130,7 +131,7 @@ enum DeliverySection {
                         .method(.post), .action(StaffURL.requestComplete(r.id).path),
                         Layout.csrfField(context.csrfToken),
                         .input(.type(.hidden), .name("version"), .value(String(r.version))),
-                        .button(.type(.submit), .text(strings[.completeRequest])))),
+                        .button(.type(.submit), .text(text.completeRequest)))),
                 .if(
                     r.status == .completed && Access.staff(SurveyController.tabletHolders).admits(context.staff),
                     .form(

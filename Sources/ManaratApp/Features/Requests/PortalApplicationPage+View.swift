@@ -8,6 +8,7 @@ extension PortalApplicationPage {
         let (beneficiary, type, form) = (model.beneficiary, model.type, model.form)
         let action: String? = model.requestID.map { PortalURL.requestEdit($0).path }
         let strings = context.strings
+        let text = RequestText(strings: strings)
         let errors = RequestText(strings: strings).errors(model.problems, portal: true)
         return Layout.render(
             title: type.name(in: context.language), context: context,
@@ -39,22 +40,22 @@ extension PortalApplicationPage {
                                 value: form.values[field.key], errors: errors)
                         },
                         FormFields.textArea(
-                            name: RequestDataForm.Field.details.rawValue, label: strings[.requestDetails],
+                            name: RequestDataForm.Field.details.rawValue, label: text.requestDetails,
                             value: form.details, errors: errors, rows: 4),
                         FormFields.text(
                             name: RequestDataForm.Field.amountRequested.rawValue, label: strings[.amountRequested],
                             value: form.amountRequested, errors: errors,
                             hint: strings[.amountHint], direction: "ltr"),
-                        .p(.class("muted"), .text(strings[.portalDraftExplain])),
+                        .p(.class("muted"), .text(text.portalDraftExplain)),
                         .div(
                             .class("actions"),
                             .button(
                                 .type(.submit), .name(RequestDataForm.Field.intent.rawValue), .value("continue"),
-                                .text(strings[.portalContinue])),
+                                .text(text.portalContinue)),
                             .button(
                                 .type(.submit), .class("button-secondary"),
                                 .name(RequestDataForm.Field.intent.rawValue), .value("draft"),
-                                .text(strings[.portalSaveDraft])))
+                                .text(text.portalSaveDraft)))
                     ))
             ))
     }

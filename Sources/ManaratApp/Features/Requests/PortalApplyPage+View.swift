@@ -6,12 +6,13 @@ extension PortalApplyPage {
     /// The page, from its model alone.
     static func render(_ model: Model, context: PageContext) -> String {
         let strings = context.strings
+        let text = RequestText(strings: strings)
         let beneficiary = model.beneficiary
         return Layout.render(
             title: strings[.portalNavApply], context: context,
             content: .group(
                 .h1(.text(strings[.portalNavApply])),
-                .p(.text(strings[.portalApplyIntro])),
+                .p(.text(text.portalApplyIntro)),
                 .ul(
                     .class("tiles"),
                     .forEach(model.types) { type in
@@ -25,7 +26,7 @@ extension PortalApplyPage {
                                         context.language == .arabic ? type.descriptionArabic : type.descriptionEnglish)),
                                 .if(
                                     !type.isEligible(categories: beneficiary.categoryIDs),
-                                    .span(.class("flag"), .text(strings[.typeNotEligible])))))
+                                    .span(.class("flag"), .text(text.typeNotEligible)))))
                     })
             ))
     }

@@ -78,10 +78,11 @@ struct PortalRequestController {
     }
 
     func saveDraft(_ request: Request) async throws -> Response {
+        let text = RequestText(strings: request.strings)
         let file = try await ownRequest(request)
         let form = try request.content.decode(RequestDataForm.self)
         guard file.request.status == .draft else {
-            throw UserFacingRefusal(status: .conflict, message: request.strings[.requestClosed])
+            throw UserFacingRefusal(status: .conflict, message: text.requestClosed)
         }
         let (data, problems) = form.parsed(for: file.type, draftOnly: form.isDraftOnly)
         func refuse(_ problems: [RequestProblem], status: HTTPResponseStatus) -> Response {

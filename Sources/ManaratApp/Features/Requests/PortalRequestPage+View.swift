@@ -8,6 +8,7 @@ extension PortalRequestPage {
         let (file, problems, clock, justSubmitted) = (model.file, model.missing, model.clock, model.justSubmitted)
         let (events, deliveries, rating) = (model.events, model.deliveries, model.rating)
         let strings = context.strings
+        let text = RequestText(strings: strings)
         let errors = RequestText(strings: strings).errors(model.problems, portal: true)
         let r = file.request
         let type = file.type
@@ -29,12 +30,12 @@ extension PortalRequestPage {
                     justSubmitted,
                     .div(
                         .class("alert alert-ok"), .attribute(named: "role", value: "status"),
-                        .p(.strong(.text(strings[.portalSubmittedTitle]))),
+                        .p(.strong(.text(text.portalSubmittedTitle))),
                         .p(
-                            .text(strings[.portalSubmittedReference] + " "),
+                            .text(text.portalSubmittedReference + " "),
                             .element(
                                 named: "bdi", nodes: [.attribute(named: "dir", value: "ltr"), .text(r.reference)]),
-                            .text(strings[.portalSubmittedKeep])))),
+                            .text(text.portalSubmittedKeep)))),
                 .if(
                     r.expectedResponseOn != nil && r.status.awaitsDecision,
                     .div(
@@ -43,22 +44,19 @@ extension PortalRequestPage {
                             .strong(.text(strings[.expectedResponse] + ": ")),
                             .text(
                                 (clock?.expectedIfAnsweredToday ?? r.expectedResponseOn).map(context.dates.dual) ?? "")),
-                        .if(r.status.pausesClock, .p(.text(strings[.portalClockPaused]))),
+                        .if(r.status.pausesClock, .p(.text(text.portalClockPaused))),
                         .unwrap(clock) {
                             .p(
                                 .text(
-                                    strings.format(
-                                        .clockPausedSince,
-                                        [
-                                            "since": context.dates.dual($0.since),
-                                            "date": context.dates.dual($0.expectedIfAnsweredToday),
-                                        ])))
+                                    text.clockPausedSince(
+                                        since: context.dates.dual($0.since),
+                                        date: context.dates.dual($0.expectedIfAnsweredToday))))
                         })),
                 .if(
                     !problems.isEmpty && [.draft, .incomplete].contains(r.status),
                     .section(
                         .class("card"),
-                        .h2(.text(strings[.whatIsMissing])),
+                        .h2(.text(text.whatIsMissing)),
                         .ul(
                             .forEach(problems) {
                                 .li(.text(strings.intakeProblem($0, type: type, language: context.language)))
@@ -67,7 +65,7 @@ extension PortalRequestPage {
                     [.draft, .incomplete].contains(r.status),
                     .section(
                         .class("card"),
-                        .h2(.text(strings[.uploadDocument])),
+                        .h2(.text(text.uploadDocument)),
                         .form(
                             .method(.post), .action(PortalURL.requestDocuments(r.id).path), .enctype(.multipartData),
                             Layout.csrfField(context.csrfToken),
@@ -77,8 +75,8 @@ extension PortalRequestPage {
                                 selected: nil, errors: errors),
                             .div(
                                 .class(errors.contains { $0.field == "file" } ? "field field-invalid" : "field"),
-                                .label(.for("file"), .text(strings[.documentFile])),
-                                .p(.class("hint"), .id("file-hint"), .text(strings[.uploadHint])),
+                                .label(.for("file"), .text(text.documentFile)),
+                                .p(.class("hint"), .id("file-hint"), .text(text.uploadHint)),
                                 // The refusal (wrong type by content, too large) is announced with the field.
                                 .unwrap(errors.first { $0.field == "file" }) {
                                     .p(.class("error"), .id("file-error"), .text($0.message))
@@ -91,12 +89,12 @@ extension PortalRequestPage {
                                         value: errors.contains { $0.field == "file" }
                                             ? "file-hint file-error" : "file-hint"))),
                             FormFields.date(
-                                name: "expiresOn", label: strings[.expiryDate], value: nil, calendar: "hijri",
+                                name: "expiresOn", label: text.expiryDate, value: nil, calendar: "hijri",
                                 errors: errors, strings: strings),
                             FormFields.text(
-                                name: "identityNumber", label: strings[.identityOnDocument], value: nil, errors: errors,
-                                hint: strings[.portalIdentityOnDocumentHint], direction: "ltr"),
-                            .div(.class("actions"), .button(.type(.submit), .text(strings[.uploadDocument])))))),
+                                name: "identityNumber", label: text.identityOnDocument, value: nil, errors: errors,
+                                hint: text.portalIdentityOnDocumentHint, direction: "ltr"),
+                            .div(.class("actions"), .button(.type(.submit), .text(text.uploadDocument)))))),
                 .if(
                     !file.documents.isEmpty,
                     .section(
@@ -110,13 +108,13 @@ extension PortalRequestPage {
                             }))),
                 .if(
                     r.status == .draft,
-                    .p(.a(.href(PortalURL.requestEdit(r.id).path), .text(strings[.portalEditDraft])))),
+                    .p(.a(.href(PortalURL.requestEdit(r.id).path), .text(text.portalEditDraft)))),
                 .if(
                     r.status == .draft,
                     .section(
                         .class("card"),
-                        .h2(.text(strings[.attestationTitle])),
-                        .blockquote(.text(strings[.attestationText])),
+                        .h2(.text(text.attestationTitle)),
+                        .blockquote(.text(text.attestationText)),
                         .if(
                             r.attestation == nil,
                             .form(
@@ -126,8 +124,8 @@ extension PortalRequestPage {
                                     .p(.class("error"), .id("confirmed-error"), .text($0.message))
                                 },
                                 FormFields.checkbox(
-                                    name: "confirmed", label: strings[.portalAttestCheckbox], checked: false),
-                                .button(.type(.submit), .class("button-secondary"), .text(strings[.recordAttestation])))
+                                    name: "confirmed", label: text.portalAttestCheckbox, checked: false),
+                                .button(.type(.submit), .class("button-secondary"), .text(text.recordAttestation)))
                         ),
                         .if(
                             r.attestation != nil,
@@ -135,8 +133,8 @@ extension PortalRequestPage {
                                 .method(.post), .action(PortalURL.requestSubmit(r.id).path),
                                 Layout.csrfField(context.csrfToken),
                                 .input(.type(.hidden), .name("version"), .value(String(r.version))),
-                                .p(.text(strings[.portalSubmitExplain])),
-                                .button(.type(.submit), .text(strings[.submitRequest])))))),
+                                .p(.text(text.portalSubmitExplain)),
+                                .button(.type(.submit), .text(text.submitRequest)))))),
                 .unwrap(r.decision) { decision in
                     .section(
                         .class("card"),
@@ -151,7 +149,7 @@ extension PortalRequestPage {
                     delivered || r.status == .completed,
                     .section(
                         .class("card"),
-                        .h2(.text(strings[.portalRateTitle])),
+                        .h2(.text(text.portalRateTitle)),
                         .unwrap(rating) { rating in
                             .p(.text(strings.format(.portalRatedAs, ["score": strings.number(rating.score)])))
                         },
@@ -162,7 +160,7 @@ extension PortalRequestPage {
                                 Layout.csrfField(context.csrfToken),
                                 .p(.class("muted"), .text(strings[.portalRateExplain])),
                                 .fieldset(
-                                    .class("field"), .element(named: "legend", text: strings[.portalRateQuestion]),
+                                    .class("field"), .element(named: "legend", text: text.portalRateQuestion),
                                     .forEach(1...5) { score in
                                         .div(
                                             .class("check"),
@@ -181,7 +179,7 @@ extension PortalRequestPage {
                                 .button(.type(.submit), .text(strings[.portalRateSend])))))),
                 .section(
                     .class("card"),
-                    .h2(.text(strings[.requestHistory])),
+                    .h2(.text(text.requestHistory)),
                     .ol(
                         .class("timeline"),
                         .forEach(events) { event in
@@ -189,7 +187,7 @@ extension PortalRequestPage {
                                 .strong(.text(strings.requestEvent(event.event))),
                                 .unwrap(event.event == .recorded(.visitScheduled) ? GregorianDay(iso: event.note) : nil)
                                 { day in
-                                    .group(.br(), .text(strings.format(.visitOn, ["date": context.dates.dual(day)])))
+                                    .group(.br(), .text(text.visitOn(date: context.dates.dual(day))))
                                 },
                                 .br(), .span(.class("muted"), .text(context.dates.dualWithTime(event.occurredAt))))
                         }))

@@ -22,20 +22,23 @@ enum RequestBadges {
         -> Node<HTML.BodyContext>
     {
         let strings = context.strings
+        let text = RequestText(strings: strings)
         guard let expected, status.awaitsDecision else {
             return .group(
                 context.dates.cell(expected),
                 .unwrap(decidedOn) { day in
                     .group(
                         .br(),
-                        .span(.class("badge"), .text(strings.format(.decidedOn, ["date": context.dates.dual(day)]))))
+                        .span(
+                            .class("badge"),
+                            .text(RequestText(strings: strings).decidedOn(date: context.dates.dual(day)))))
                 }
             )
         }
         let overdue = ResponseClock.overdueDays(expected: expected, today: context.today)
         return .group(
             context.dates.cell(expected),
-            .if(status.pausesClock, .group(.br(), .span(.class("badge"), .plain(strings[.waitingOnApplicant])))),
+            .if(status.pausesClock, .group(.br(), .span(.class("badge"), .plain(text.waitingOnApplicant)))),
             .if(
                 !status.pausesClock && overdue > 0,
                 .group(

@@ -6,13 +6,14 @@ extension RequestEditPage {
     /// The page, from its model alone.
     static func render(_ model: Model, context: PageContext) -> String {
         let strings = context.strings
+        let text = RequestText(strings: strings)
         let r = model.file.request
         let errors = RequestText(strings: strings).errors(model.problems)
         return Layout.render(
-            title: strings[.requestEditTitle], context: context,
+            title: text.requestEditTitle, context: context,
             content: .div(
                 .class("card"),
-                .h1(.text(strings[.requestEditTitle] + " — "), .span(.class("ltr"), .text(r.reference))),
+                .h1(.text(text.requestEditTitle + " — "), .span(.class("ltr"), .text(r.reference))),
                 FormFields.errorSummary(errors, title: strings[.formHasErrors]),
                 .form(
                     .method(.post), .action(StaffURL.requestEdit(r.id).path),
@@ -26,7 +27,7 @@ extension RequestEditPage {
                             value: model.form.values[field.key], errors: errors)
                     },
                     FormFields.textArea(
-                        name: RequestDataForm.Field.details.rawValue, label: strings[.requestDetails],
+                        name: RequestDataForm.Field.details.rawValue, label: text.requestDetails,
                         value: model.form.details, errors: errors,
                         rows: 4),
                     FormFields.text(

@@ -3,27 +3,29 @@ import ManaratDomain
 import Plot
 
 extension RequestListPage {
-    static let views: [(String, Key)] = [
-        ("open", .requestsOpen), ("overdue", .requestsOverdue), ("due-soon", .requestsDueSoon), ("mine", .requestsMine),
-        ("delivery", .requestsDelivery), ("all", .requestsAll),
+    /// The tabs: each view's name in the URL and its title.
+    static let views: [(String, KeyPath<RequestText, String>)] = [
+        ("open", \.requestsOpen), ("overdue", \.requestsOverdue), ("due-soon", \.requestsDueSoon),
+        ("mine", \.requestsMine), ("delivery", \.requestsDelivery), ("all", \.requestsAll),
     ]
 
     /// The page, from its model alone.
     static func render(_ model: Model, context: PageContext) -> String {
         let strings = context.strings
+        let text = RequestText(strings: strings)
         return Layout.render(
-            title: strings[.requestsTitle], context: context,
+            title: text.requestsTitle, context: context,
             content: .group(
-                .h1(.text(strings[.requestsTitle])),
+                .h1(.text(text.requestsTitle)),
                 .nav(
-                    .class("pager tabs"), .attribute(named: "aria-label", value: strings[.requestsTitle]),
+                    .class("pager tabs"), .attribute(named: "aria-label", value: text.requestsTitle),
                     .forEach(views) { value, key in
                         .a(
                             .href(
                                 StaffURL.requests.path(
                                     query: [("view", value)] + (model.query.isEmpty ? [] : [("q", model.query)]))),
                             .if(model.view == value, .attribute(named: "aria-current", value: "page")),
-                            .text(strings[key]))
+                            .text(text[keyPath: key]))
                     }),
                 searchForm(model, strings: strings),
                 .if(
@@ -88,13 +90,14 @@ extension RequestListPage {
 
     /// Searching keeps the tab: the words are looked for among the requests the tab lists.
     static func searchForm(_ model: Model, strings: Strings) -> Node<HTML.BodyContext> {
-        .form(
+        let text = RequestText(strings: strings)
+        return .form(
             .method(.get), .action(StaffURL.requests.path), .class("card search-form"),
             .attribute(named: "role", value: "search"),
             .input(.type(.hidden), .name("view"), .value(AttributeText.escaped(model.view))),
             FormFields.text(
                 name: "q", label: strings[.searchLabel], value: model.query, errors: [], type: .search,
-                hint: strings[.requestSearchHint]),
+                hint: text.requestSearchHint),
             .button(.type(.submit), .text(strings[.searchButton]))
         )
     }

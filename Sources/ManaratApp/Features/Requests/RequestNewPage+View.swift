@@ -6,15 +6,16 @@ extension RequestNewPage {
     /// The page, from its model alone.
     static func render(_ model: Model, context: PageContext) -> String {
         let strings = context.strings
+        let text = RequestText(strings: strings)
         let b = model.beneficiary
         let errors = RequestText(strings: strings).errors(model.problems)
         return Layout.render(
-            title: strings[.requestNewTitle], context: context,
+            title: text.requestNewTitle, context: context,
             content: .div(
                 .class("card"),
-                .h1(.text(strings[.requestNewTitle] + " — " + b.name.full)),
+                .h1(.text(text.requestNewTitle + " — " + b.name.full)),
                 FormFields.errorSummary(errors, title: strings[.formHasErrors]),
-                .h2(.text(strings[.requestChooseType])),
+                .h2(.text(text.requestChooseType)),
                 .ul(
                     .class("tiles"),
                     .forEach(model.types) { type in
@@ -30,7 +31,7 @@ extension RequestNewPage {
                                         context.language == .arabic ? type.descriptionArabic : type.descriptionEnglish)),
                                 .if(
                                     !type.isEligible(categories: b.categoryIDs),
-                                    .span(.class("flag"), .text(strings[.typeNotEligible])))
+                                    .span(.class("flag"), .text(text.typeNotEligible)))
                             ))
                     }),
                 .unwrap(model.chosen) { type in
@@ -53,7 +54,7 @@ extension RequestNewPage {
                                 .type(.hidden), .name(RequestDataForm.Field.typeID.rawValue),
                                 .value(type.id.uuidString.lowercased())),
                             FormFields.select(
-                                name: RequestDataForm.Field.channel.rawValue, label: strings[.requestChannel],
+                                name: RequestDataForm.Field.channel.rawValue, label: text.requestChannel,
                                 options: ContactChannel.allCases.map {
                                     (value: $0.rawValue, label: strings.channel($0))
                                 }, selected: model.form.channel, errors: errors),
@@ -64,16 +65,16 @@ extension RequestNewPage {
                                     value: model.form.values[field.key], errors: errors)
                             },
                             FormFields.textArea(
-                                name: RequestDataForm.Field.details.rawValue, label: strings[.requestDetails],
+                                name: RequestDataForm.Field.details.rawValue, label: text.requestDetails,
                                 value: model.form.details,
                                 errors: errors, rows: 4),
                             FormFields.text(
                                 name: RequestDataForm.Field.amountRequested.rawValue, label: strings[.amountRequested],
                                 value: model.form.amountRequested, errors: errors, hint: strings[.amountHint],
                                 direction: "ltr"),
-                            .p(.class("muted"), .text(strings[.requestDraftExplain])),
+                            .p(.class("muted"), .text(text.requestDraftExplain)),
                             .div(
-                                .class("actions"), .button(.type(.submit), .text(strings[.createDraft])),
+                                .class("actions"), .button(.type(.submit), .text(text.createDraft)),
                                 .a(.href(StaffURL.beneficiary(b.id).path), .text(strings[.cancel])))
                         )
                     )

@@ -6,6 +6,7 @@ extension RequestPage {
     /// The page, from its model alone.
     static func render(_ model: Model, context: PageContext) -> String {
         let strings = context.strings
+        let text = RequestText(strings: strings)
         let errors = RequestText(strings: strings).errors(model.problems)
         let dates = context.dates
         let r = model.file.request
@@ -34,10 +35,10 @@ extension RequestPage {
                     .class("card"),
                     .dl(
                         .class("facts"),
-                        .dt(.text(strings[.requestChannel])), .dd(.text(strings.channel(r.channel))),
+                        .dt(.text(text.requestChannel)), .dd(.text(strings.channel(r.channel))),
                         .dt(.text(strings[.branch])), .dd(.text(model.branchName ?? strings[.noBranch])),
                         .dt(.text(strings[.submittedOn])),
-                        .dd(.text(r.submittedOn.map(dates.dual) ?? strings[.notSubmittedYet])),
+                        .dd(.text(r.submittedOn.map(dates.dual) ?? text.notSubmittedYet)),
                         .dt(.text(strings[.expectedResponse])),
                         .dd(
                             RequestBadges.due(r, context: context),
@@ -45,15 +46,12 @@ extension RequestPage {
                                 .p(
                                     .class("hint"),
                                     .text(
-                                        strings.format(
-                                            .clockPausedSince,
-                                            [
-                                                "since": dates.dual($0.since),
-                                                "date": dates.dual($0.expectedIfAnsweredToday),
-                                            ])))
+                                        text.clockPausedSince(
+                                            since: dates.dual($0.since), date: dates.dual($0.expectedIfAnsweredToday)
+                                        )))
                             }),
                         .dt(.text(strings[.amountRequested])), .dd(.text(strings.money(r.amountRequested))),
-                        .dt(.text(strings[.requestDetails])), .dd(.text(r.details)),
+                        .dt(.text(text.requestDetails)), .dd(.text(r.details)),
                         .forEach(type.requiredFields) { field in
                             .group(
                                 .dt(.text(field.label(in: context.language))),
@@ -63,7 +61,7 @@ extension RequestPage {
                     !model.missing.isEmpty && [.draft, .submitted, .incomplete, .registered].contains(r.status),
                     .section(
                         .class("card alert-info"),
-                        .h2(.text(strings[.whatIsMissing])),
+                        .h2(.text(text.whatIsMissing)),
                         .ul(
                             .forEach(model.missing) {
                                 .li(.text(strings.intakeProblem($0, type: type, language: context.language)))
@@ -76,7 +74,7 @@ extension RequestPage {
                 DeliverySection.render(model, context: context),
                 .section(
                     .class("card"),
-                    .h2(.text(strings[.requestHistory])),
+                    .h2(.text(text.requestHistory)),
                     .ol(
                         .class("timeline"),
                         .forEach(model.events) { event in
@@ -99,6 +97,7 @@ extension RequestPage {
         HTML.BodyContext
     > {
         let strings = context.strings
+        let text = RequestText(strings: strings)
         let errors = RequestText(strings: strings).errors(model.problems)
         let r = model.file.request
         let submission = r.submittedOn ?? context.today
@@ -110,12 +109,12 @@ extension RequestPage {
         return .section(
             .class("card"),
             .h2(.text(strings[.documentsTitle])),
-            .if(model.file.documents.isEmpty, .p(.class("muted"), .text(strings[.noDocuments]))),
+            .if(model.file.documents.isEmpty, .p(.class("muted"), .text(text.noDocuments))),
             .if(
                 !model.file.documents.isEmpty,
                 DataTable.render(
                     headers: [
-                        strings[.documentKind], strings[.documentFile], strings[.issuedOn], strings[.expiryDate],
+                        strings[.documentKind], text.documentFile, text.issuedOn, text.expiryDate,
                         strings[.actionsColumn],
                     ],
                     rows: model.file.documents.map { document in
@@ -128,13 +127,13 @@ extension RequestPage {
                                     .text(
                                         document.format.rawValue.uppercased() + " — "
                                             + strings.localizedDigits(String(max(1, document.size / 1024))) + " "
-                                            + strings[.kilobytes]))),
+                                            + text.kilobytes))),
                             context.dates.cell(document.issuedOn),
                             .group(
                                 context.dates.cell(document.expiresOn),
                                 .if(
                                     (document.expiresOn.map { $0 < submission } ?? false),
-                                    .group(.br(), .span(.class("flag"), .text(strings[.expiredAtSubmission]))))),
+                                    .group(.br(), .span(.class("flag"), .text(text.expiredAtSubmission))))),
                             .a(.href(StaffURL.document(document.id).path), .text(strings[.download])),
                         ]
                     })),
@@ -144,7 +143,7 @@ extension RequestPage {
                     named: "details",
                     nodes: [
                         .attribute(named: "open", value: model.missing.isEmpty ? nil : "open"),
-                        .element(named: "summary", nodes: [.text(strings[.uploadDocument])]),
+                        .element(named: "summary", nodes: [.text(text.uploadDocument)]),
                         .form(
                             .method(.post), .action(StaffURL.requestDocuments(r.id).path), .enctype(.multipartData),
                             Layout.csrfField(context.csrfToken),
@@ -154,8 +153,8 @@ extension RequestPage {
                                 selected: nil, errors: errors),
                             .div(
                                 .class(errors.contains { $0.field == "file" } ? "field field-invalid" : "field"),
-                                .label(.for("file"), .text(strings[.documentFile])),
-                                .p(.class("hint"), .id("file-hint"), .text(strings[.uploadHint])),
+                                .label(.for("file"), .text(text.documentFile)),
+                                .p(.class("hint"), .id("file-hint"), .text(text.uploadHint)),
                                 .unwrap(errors.first { $0.field == "file" }) {
                                     .p(.class("error"), .id("file-error"), .text($0.message))
                                 },
@@ -164,17 +163,17 @@ extension RequestPage {
                                     .attribute(named: "accept", value: "application/pdf,image/jpeg,image/png"),
                                     .attribute(named: "aria-describedby", value: "file-hint"))),
                             FormFields.text(
-                                name: "identityNumber", label: strings[.identityOnDocument], value: nil,
-                                errors: errors, hint: strings[.identityOnDocumentHint], direction: "ltr"),
+                                name: "identityNumber", label: text.identityOnDocument, value: nil,
+                                errors: errors, hint: text.identityOnDocumentHint, direction: "ltr"),
                             .div(
                                 .class("grid-2"),
                                 FormFields.date(
-                                    name: "issuedOn", label: strings[.issuedOn], value: nil, calendar: "hijri",
+                                    name: "issuedOn", label: text.issuedOn, value: nil, calendar: "hijri",
                                     errors: errors, strings: strings),
                                 FormFields.date(
-                                    name: "expiresOn", label: strings[.expiryDate], value: nil, calendar: "hijri",
+                                    name: "expiresOn", label: text.expiryDate, value: nil, calendar: "hijri",
                                     errors: errors, strings: strings)),
-                            .div(.class("actions"), .button(.type(.submit), .text(strings[.uploadDocument])))),
+                            .div(.class("actions"), .button(.type(.submit), .text(text.uploadDocument)))),
                     ])))
     }
 
@@ -182,50 +181,49 @@ extension RequestPage {
         HTML.BodyContext
     > {
         let strings = context.strings
+        let text = RequestText(strings: strings)
         let errors = RequestText(strings: strings).errors(model.problems)
         let r = model.file.request
         return .section(
             .class("card"),
-            .h2(.text(strings[.attestationTitle])),
-            .blockquote(.text(strings[.attestationText])),
+            .h2(.text(text.attestationTitle)),
+            .blockquote(.text(text.attestationText)),
             .unwrap(r.attestation) { attestation in
                 .p(
                     .text(
-                        strings.format(
-                            .attestedOn,
-                            [
-                                "date": context.dates.dualWithTime(attestation.attestedAt),
-                                "channel": strings.channel(attestation.channel), "version": attestation.version,
-                            ])))
+                        text.attestedOn(
+                            date: context.dates.dualWithTime(attestation.attestedAt),
+                            channel: strings.channel(attestation.channel), version: attestation.version)))
             },
             .if(
                 r.attestation == nil && mayAttest,
                 .form(
                     .method(.post), .action(StaffURL.requestAttest(r.id).path), .enctype(.multipartData),
                     Layout.csrfField(context.csrfToken),
-                    FormFields.checkbox(name: "confirmed", label: strings[.attestationConfirm], checked: false),
+                    FormFields.checkbox(name: "confirmed", label: text.attestationConfirm, checked: false),
                     .unwrap(errors.first { $0.field == "confirmed" }) { .p(.class("error"), .text($0.message)) },
                     FormFields.select(
-                        name: "channel", label: strings[.requestChannel],
+                        name: "channel", label: text.requestChannel,
                         options: [ContactChannel.interview, .branchRepresentative, .letter].map {
                             (value: $0.rawValue, label: strings.channel($0))
                         }, selected: ContactChannel.interview.rawValue, errors: errors),
                     .div(
                         .class("field"),
-                        .label(.for("signedForm"), .text(strings[.signedFormLabel])),
-                        .p(.class("hint"), .text(strings[.signedFormHint])),
+                        .label(.for("signedForm"), .text(text.signedFormLabel)),
+                        .p(.class("hint"), .text(text.signedFormHint)),
                         .unwrap(errors.first { $0.field == "signedForm" }) {
                             .p(.class("error"), .id("signedForm-error"), .text($0.message))
                         },
                         .input(
                             .type(.file), .id("signedForm"), .name("signedForm"),
                             .attribute(named: "accept", value: "application/pdf,image/jpeg,image/png"))),
-                    .div(.class("actions"), .button(.type(.submit), .text(strings[.recordAttestation])))
+                    .div(.class("actions"), .button(.type(.submit), .text(text.recordAttestation)))
                 )))
     }
 
     private static func actionsSection(_ model: Model, context: PageContext) -> Node<HTML.BodyContext> {
         let strings = context.strings
+        let text = RequestText(strings: strings)
         let errors = RequestText(strings: strings).errors(model.problems)
         let r = model.file.request
         let roles = model.staffRoles
@@ -237,8 +235,8 @@ extension RequestPage {
                 .form(
                     .method(.post), .action(StaffURL.requestSubmit(r.id).path), Layout.csrfField(context.csrfToken),
                     .input(.type(.hidden), .name("version"), .value(version)),
-                    .p(.class("muted"), .text(strings[.submitExplain])),
-                    .button(.type(.submit), .text(strings[.submitRequest]))))
+                    .p(.class("muted"), .text(text.submitExplain)),
+                    .button(.type(.submit), .text(text.submitRequest))))
         }
         if model.allowed.contains(.referToResearch) && may(RequestRoutes.intake) {
             forms.append(
@@ -246,15 +244,14 @@ extension RequestPage {
                     .method(.post), .action(StaffURL.requestRefer(r.id).path), Layout.csrfField(context.csrfToken),
                     .input(.type(.hidden), .name("version"), .value(version)),
                     FormFields.select(
-                        name: "researcherID", label: strings[.chooseResearcher],
+                        name: "researcherID", label: text.chooseResearcher,
                         options: model.researchers.map {
                             (
                                 value: $0.id.uuidString.lowercased(),
-                                label: strings.format(
-                                    .researcherWorkload, ["name": $0.name, "count": strings.number($0.openRequests)])
+                                label: text.researcherWorkload(name: $0.name, count: $0.openRequests)
                             )
                         }, selected: nil, errors: errors),
-                    FormFields.textArea(name: "note", label: strings[.referralNote], value: nil, errors: [], rows: 2),
+                    FormFields.textArea(name: "note", label: text.referralNote, value: nil, errors: [], rows: 2),
                     .button(.type(.submit), .class("button-secondary"), .text(strings[.referToResearch]))))
         }
         if (model.allowed.contains(.sendToCommittee) || model.allowed.contains(.returnToCommittee))
@@ -264,51 +261,53 @@ extension RequestPage {
                 .form(
                     .method(.post), .action(StaffURL.requestToCommittee(r.id).path),
                     Layout.csrfField(context.csrfToken), .input(.type(.hidden), .name("version"), .value(version)),
-                    .button(.type(.submit), .text(strings[.sendToCommittee]))))
+                    .button(.type(.submit), .text(text.sendToCommittee))))
         } else if [.registered, .inResearch].contains(r.status) && may(RequestRoutes.toCommittee) {
-            forms.append(.p(.class("muted"), .text(strings[.committeeNeeds])))
+            forms.append(.p(.class("muted"), .text(text.committeeNeeds)))
         }
         if RequestService.editableStatuses.contains(r.status) && may(RequestRoutes.intake) {
-            forms.append(.p(.a(.href(StaffURL.requestEdit(r.id).path), .text(strings[.requestEditLink]))))
+            forms.append(.p(.a(.href(StaffURL.requestEdit(r.id).path), .text(text.requestEditLink))))
         }
         if model.allowed.contains(.withdraw) && may(RequestRoutes.intake) {
             forms.append(
                 .element(
                     named: "details",
                     nodes: [
-                        .element(named: "summary", nodes: [.text(strings[.withdrawRequest])]),
+                        .element(named: "summary", nodes: [.text(text.withdrawRequest)]),
                         .form(
                             .method(.post), .action(StaffURL.requestWithdraw(r.id).path),
                             Layout.csrfField(context.csrfToken),
                             .input(.type(.hidden), .name("version"), .value(version)),
                             FormFields.textArea(
-                                name: "withdrawNote", label: strings[.withdrawReason], value: nil, errors: errors,
+                                name: "withdrawNote", label: text.withdrawReason, value: nil, errors: errors,
                                 rows: 2),
-                            .button(.type(.submit), .class("button-secondary"), .text(strings[.withdrawRequest]))),
+                            .button(.type(.submit), .class("button-secondary"), .text(text.withdrawRequest))),
                     ]))
         }
         return .if(
             !forms.isEmpty,
-            .section(.class("card"), .h2(.text(strings[.nextSteps])), .div(.class("stack"), .group(forms))))
+            .section(.class("card"), .h2(.text(text.nextSteps)), .div(.class("stack"), .group(forms))))
     }
 
     /// The researcher sets the home visit's day before writing the report.
     private static func visitForm(_ model: Model, context: PageContext) -> Node<HTML.BodyContext> {
         let strings = context.strings
+        let text = RequestText(strings: strings)
         let errors = RequestText(strings: strings).errors(model.problems)
         return .form(
             .method(.post), .action(StaffURL.requestVisit(model.file.request.id).path),
             Layout.csrfField(context.csrfToken),
-            .h3(.text(strings[.scheduleVisit])),
+            .h3(.text(text.scheduleVisit)),
             FormFields.date(
-                name: "visitOn", label: strings[.visitDay], value: nil, calendar: "hijri", errors: errors,
+                name: "visitOn", label: text.visitDay, value: nil, calendar: "hijri", errors: errors,
                 strings: strings),
-            .div(.class("actions"), .button(.type(.submit), .class("button-secondary"), .text(strings[.scheduleVisit])))
+            .div(.class("actions"), .button(.type(.submit), .class("button-secondary"), .text(text.scheduleVisit)))
         )
     }
 
     private static func researchSection(_ model: Model, context: PageContext) -> Node<HTML.BodyContext> {
         let strings = context.strings
+        let text = RequestText(strings: strings)
         let errors = RequestText(strings: strings).errors(model.problems)
         let r = model.file.request
         let mayWrite = model.needsForm != nil
@@ -316,15 +315,15 @@ extension RequestPage {
             !model.file.reports.isEmpty || mayWrite || r.researcherID != nil,
             .section(
                 .class("card"),
-                .h2(.text(strings[.researchTitle])),
+                .h2(.text(text.researchTitle)),
                 .forEach(model.file.reports) { report in
                     .article(
                         .class("report"),
                         .h3(.text(strings.researchKind(report.kind) + " — " + context.dates.dual(report.visitedOn))),
-                        .p(.strong(.text(strings[.researchFindings] + ": ")), .text(report.findings)),
+                        .p(.strong(.text(text.researchFindings + ": ")), .text(report.findings)),
                         .if(
                             !report.householdSituation.isEmpty,
-                            .p(.strong(.text(strings[.householdSituation] + ": ")), .text(report.householdSituation))),
+                            .p(.strong(.text(text.householdSituation + ": ")), .text(report.householdSituation))),
                         .p(
                             .strong(.text(strings[.recommendation] + ": ")),
                             .text(
@@ -335,11 +334,9 @@ extension RequestPage {
                                     + (report.recommendedQuantity.isEmpty ? "" : " — " + report.recommendedQuantity))),
                         .unwrap(report.updatedNeeds) { needs in
                             .p(
-                                .strong(.text(strings[.researchNeedsUpdated] + ": ")),
+                                .strong(.text(text.researchNeedsUpdated + ": ")),
                                 .text(
-                                    strings.format(
-                                        .researchNeedsScore,
-                                        ["score": strings.number(needs.total), "level": strings.priority(needs.level)]))
+                                    text.researchNeedsScore(score: needs.total, level: strings.priority(needs.level)))
                             )
                         },
                         .p(
@@ -353,18 +350,18 @@ extension RequestPage {
                         .method(.post), .action(StaffURL.requestResearch(r.id).path),
                         Layout.csrfField(context.csrfToken),
                         FormFields.select(
-                            name: "reportKind", label: strings[.researchKindLabel],
+                            name: "reportKind", label: text.researchKindLabel,
                             options: ResearchReport.Kind.allCases.map {
                                 (value: $0.rawValue, label: strings.researchKind($0))
                             }, selected: nil, errors: errors),
                         FormFields.date(
-                            name: "visitedOn", label: strings[.visitedOn], value: nil, calendar: "hijri",
+                            name: "visitedOn", label: text.visitedOn, value: nil, calendar: "hijri",
                             errors: errors, strings: strings),
                         FormFields.textArea(
-                            name: "findings", label: strings[.researchFindings], value: nil, errors: errors,
+                            name: "findings", label: text.researchFindings, value: nil, errors: errors,
                             rows: 4),
                         FormFields.textArea(
-                            name: "householdSituation", label: strings[.householdSituation], value: nil,
+                            name: "householdSituation", label: text.householdSituation, value: nil,
                             errors: errors, rows: 3),
                         FormFields.select(
                             name: "recommendation", label: strings[.recommendation],
@@ -381,21 +378,22 @@ extension RequestPage {
                             name: "recommendedAmount", label: strings[.recommendedAmount], value: "0",
                             errors: errors, hint: strings[.amountHint], direction: "ltr"),
                         FormFields.text(
-                            name: "recommendedQuantity", label: strings[.recommendedQuantity], value: nil,
-                            errors: errors, hint: strings[.recommendedQuantityHint]),
+                            name: "recommendedQuantity", label: text.recommendedQuantity, value: nil,
+                            errors: errors, hint: text.recommendedQuantityHint),
                         .unwrap(model.needsForm) { needs in
                             .fieldset(
-                                .element(named: "legend", text: strings[.researchNeedsUpdated]),
-                                .p(.class("hint"), .text(strings[.researchNeedsHint])),
+                                .element(named: "legend", text: text.researchNeedsUpdated),
+                                .p(.class("hint"), .text(text.researchNeedsHint)),
                                 NeedsFields.render(needs, errors: errors, strings: strings))
                         },
-                        .p(.class("muted"), .text(strings[.researchPhotosHint])),
-                        .div(.class("actions"), .button(.type(.submit), .text(strings[.saveResearchReport])))))
+                        .p(.class("muted"), .text(text.researchPhotosHint)),
+                        .div(.class("actions"), .button(.type(.submit), .text(text.saveResearchReport)))))
             ))
     }
 
     private static func decisionSection(_ model: Model, context: PageContext) -> Node<HTML.BodyContext> {
         let strings = context.strings
+        let text = RequestText(strings: strings)
         return .unwrap(model.file.request.decision) { decision in
             .section(
                 .class("card"),
@@ -414,7 +412,7 @@ extension RequestPage {
                     !decision.reasons.isEmpty,
                     .ul(.forEach(decision.reasons) { .li(.text(strings.rejectionReason($0))) })),
                 .if(!decision.note.isEmpty, .p(.text(decision.note))),
-                .unwrap(decision.meetingID) { .p(.a(.href(StaffURL.meeting($0).path), .text(strings[.openMeeting]))) })
+                .unwrap(decision.meetingID) { .p(.a(.href(StaffURL.meeting($0).path), .text(text.openMeeting))) })
         }
     }
 }

@@ -45,26 +45,6 @@ enum Uploads {
         }
     }
 
-    /// The number typed from an identity copy, checked as an identity of the beneficiary's type;
-    /// nil with the reason added to `errors` when it is missing or invalid. The number is what
-    /// matches the copy against the beneficiary's record, so a copy is not taken without it.
-    static func printedIdentity(_ typed: String?, type: IdentityType, strings: Strings, errors: inout [FieldError])
-        -> String?
-    {
-        let text = (typed ?? "").trimmingCharacters(in: .whitespaces)
-        guard !text.isEmpty else {
-            errors.append(FieldError(field: "identityNumber", message: strings[.identityOnDocumentRequired]))
-            return nil
-        }
-        switch IdentityNumber.parse(text, type: type) {
-        case .success(let value): return value.value
-        case .failure(let problem):
-            errors.append(
-                FieldError(field: "identityNumber", message: IdentityMessages.message(problem, strings: strings)))
-            return nil
-        }
-    }
-
     /// A stored file sent for download: always as an attachment under a generated name (the
     /// uploaded one is never trusted in a header), never sniffed, never cached by a shared proxy.
     static func download(_ request: Request, sha256: String, mimeType: String, filename: String) async throws
@@ -97,8 +77,9 @@ enum Uploads {
         _ file: File?, field: String, required: Bool = true, maximumBytes: Int, strings: Strings,
         errors: inout [FieldError]
     ) -> (DocumentFormat, [UInt8])? {
+        let text = RequestText(strings: strings)
         guard let file else {
-            if required { errors.append(FieldError(field: field, message: strings[.uploadEmpty])) }
+            if required { errors.append(FieldError(field: field, message: text.uploadEmpty)) }
             return nil
         }
         switch check(file, maximumBytes: maximumBytes) {
@@ -111,15 +92,16 @@ enum Uploads {
 
     /// The message for a refusal, in the user's language.
     static func message(_ refusal: Refusal, strings: Strings) -> String {
+        let text = RequestText(strings: strings)
         switch refusal {
-        case .empty: return strings[.uploadEmpty]
-        case .tooLarge(let limit): return strings.format(.uploadTooLarge, ["size": strings.number(limit / 1024 / 1024)])
-        case .notAcceptedFormat: return strings[.uploadWrongFormat]
+        case .empty: return text.uploadEmpty
+        case .tooLarge(let limit): return text.uploadTooLarge(megabytes: limit / 1024 / 1024)
+        case .notAcceptedFormat: return text.uploadWrongFormat
         case .nameClaimsOtherFormat(let claimed):
             switch claimed {
-            case .pdf: return strings[.uploadNotPDF]
-            case .jpeg: return strings[.uploadNotJPEG]
-            case .png: return strings[.uploadNotPNG]
+            case .pdf: return text.uploadNotPDF
+            case .jpeg: return text.uploadNotJPEG
+            case .png: return text.uploadNotPNG
             }
         }
     }
