@@ -28,3 +28,29 @@ enum FormDay: Equatable, Sendable {
         return nil
     }
 }
+
+extension FormDay {
+    /// Reads a date field for a form that still collects its refusals as `FieldError`s: the day,
+    /// or nil with the refusal added to `errors` next to `field` (an empty field too, when
+    /// `required`, naming `label` if given).
+    static func read(
+        _ text: String?, calendar: String?, field: String, required: Bool, strings: Strings, errors: inout [FieldError],
+        label: String? = nil
+    ) -> GregorianDay? {
+        switch FormDay(text, calendar: calendar) {
+        case .empty:
+            if required {
+                errors.append(
+                    FieldError(
+                        field: field,
+                        message: label.map { strings.format(.fieldRequiredNamed, ["field": $0]) }
+                            ?? strings[.fieldRequired]))
+            }
+            return nil
+        case .day(let day): return day
+        case .invalid(let error):
+            errors.append(FieldError(field: field, message: DateInputMessages.message(for: error, strings: strings)))
+            return nil
+        }
+    }
+}

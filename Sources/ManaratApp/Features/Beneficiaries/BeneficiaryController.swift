@@ -4,269 +4,114 @@ import ManaratDomain
 import ManaratPersistence
 import Vapor
 
-/// Registering, finding, reading and editing beneficiaries.
+/// Registering, finding, reading and editing beneficiaries: each handler decodes its form, asks
+/// `BeneficiaryService` or a page's query, and hands the model to the page.
 struct BeneficiaryController {
-    static let perPage = 25
-
     func list(_ request: Request) async throws -> Response {
-        let query = String(((try? request.query.get(String.self, at: "q")) ?? "").prefix(100))
-        let page = max(1, min((try? request.query.get(Int.self, at: "page")) ?? 1, 10_000))
-        let result = try await BeneficiaryRepository(database: request.db).search(
-            query, page: page, perPage: Self.perPage, withinBranch: request.staff.flatMap(BranchScope.confinement(of:)))
-        func pagePath(_ number: Int) -> String {
-            StaffURL.beneficiaries.path(query: (query.isEmpty ? [] : [("q", query)]) + [("page", String(number))])
-        }
-        let model = BeneficiaryListPage.Model(
-            query: query, rows: result.rows, page: page,
-            previousPath: page > 1 ? pagePath(page - 1) : nil, nextPath: result.hasMore ? pagePath(page + 1) : nil,
-            mayCreate: Access.staff(BeneficiaryRoutes.editors).admits(request.staff)
-        )
+        let model = try await BeneficiaryListPage.Model.query(
+            request.db, query: (try? request.query.get(String.self, at: "q")) ?? "",
+            page: (try? request.query.get(Int.self, at: "page")) ?? 1, staff: request.staff)
         return .html(BeneficiaryListPage.render(model, context: PageContext(request: request)))
     }
 
     func showNew(_ request: Request) async throws -> Response {
-        try await renderForm(
-            request, form: BeneficiaryForm(branchID: request.staff?.branchID), id: nil, errors: [], duplicates: [],
-            status: .ok)
+        try await editor(request, id: nil, form: BeneficiaryForm(branchID: request.staff?.branchID), status: .ok)
     }
 
     func create(_ request: Request) async throws -> Response {
-        if let earlier = try await request.earlierSubmission(of: .beneficiaryCreate) {
-            return request.redirect(
-                to: StaffURL.beneficiary(earlier).path(query: [("saved", "1")]), redirectType: .normal)
-        }
+        // A double click: the first post may have saved it already.
+        if let earlier = try await request.earlierSubmission(of: .beneficiaryCreate) { return saved(request, earlier) }
         let form = try request.content.decode(BeneficiaryForm.self)
-        let strings = request.strings
-        let (categories, branches) = try await lists(request)
-        let today = GregorianDay(request.now, timeZone: request.manarat.configuration.timeZone)
-        var (draft, errors) = form.validate(strings: strings, categories: categories, branches: branches, today: today)
-        if form.consent != "on" {
-            errors.append(FieldError(field: "consent", message: strings[.consentRequired]))
-        }
-        let repository = BeneficiaryRepository(database: request.db)
-        if let identity = draft?.identity, let existing = try await repository.find(identity: identity) {
-            // A double click: the first post may have saved it since the check above.
-            if let earlier = try await request.earlierSubmission(of: .beneficiaryCreate) {
-                return request.redirect(
-                    to: StaffURL.beneficiary(earlier).path(query: [("saved", "1")]), redirectType: .normal)
+        let (categories, branches) = try await BeneficiaryEditor.Model.lists(request.db)
+        let checker = service(request, on: request.db)
+        let draft: BeneficiaryDraft
+        switch try await checker.checkNew(form, categories: categories, branches: branches, today: today(request)) {
+        case .success(let checked): draft = checked
+        case .failure(let refused):
+            if refused.problems.contains(where: { if case .identityTaken = $0 { true } else { false } }),
+                let earlier = try await request.earlierSubmission(of: .beneficiaryCreate)
+            {
+                return saved(request, earlier)
             }
-            errors.append(
-                FieldError(
-                    field: "identityNumber", message: strings[.identityTaken],
-                    link: .init(path: StaffURL.beneficiary(existing).path, label: strings[.openExistingFile])))
+            return try await editor(
+                request, id: nil, form: form, problems: refused.problems, status: .unprocessableEntity)
         }
-        guard let draft, errors.isEmpty else {
-            return try await renderForm(
-                request, form: form, id: nil, errors: errors, duplicates: [], status: .unprocessableEntity)
-        }
-        let fingerprint = PersonFingerprint(fullName: draft.name.full, bornOn: draft.bornOn, phones: draft.phones)
-        let duplicates = try await repository.possibleDuplicates(of: fingerprint, excluding: nil)
-        let reviewed = Set((form.reviewedIDs ?? []).compactMap(UUID.init(uuidString:)))
-        if !duplicates.isEmpty,
-            form.duplicatesReviewed != "on" || !Set(duplicates.map(\.summary.id)).isSubset(of: reviewed)
-        {
+        let duplicates = try await checker.duplicates(of: draft)
+        if BeneficiaryService.needsReview(duplicates, form: form) {
             // Staff see who this might be before anything is saved, and must say it is someone else.
-            return try await renderForm(request, form: form, id: nil, errors: [], duplicates: duplicates, status: .ok)
+            return try await editor(request, id: nil, form: form, duplicates: duplicates, status: .ok)
         }
-        let id = request.manarat.configuration.ids.next()
-        let now = request.now
+        let id = request.newID()
         let staffID = request.staff?.id
-        let consent = ConsentRecord(
-            noticeVersion: PrivacyNotice.currentVersion,
-            channel: form.consentChannel.flatMap(ContactChannel.init(rawValue:)) ?? .interview, staffID: staffID,
-            givenAt: now)
-        let duplicateScores = duplicates.map { ($0.summary.id, $0.match.score) }
-        let saved: UUID
+        let created: UUID
         do {
-            saved = try await request.auditedCreation(
+            created = try await request.auditedCreation(
                 recordID: id, action: .beneficiaryCreate, recordType: .beneficiary,
                 summary:
-                    "identity=\(draft.identity!.type.rawValue) consent=\(PrivacyNotice.currentVersion) via \(consent.channel.rawValue); not a duplicate of \(duplicateScores.count) candidate(s)"
+                    "identity=\(draft.identity.type.rawValue) consent=\(PrivacyNotice.currentVersion) via \(form.consentThrough.rawValue); not a duplicate of \(duplicates.count) candidate(s)"
             ) { db in
-                let repository = BeneficiaryRepository(database: db)
-                let fileNumber = try await repository.nextFileNumber()
-                try await repository.create(
-                    draft.beneficiary(id: id, fileNumber: fileNumber, version: 1), consent: consent, at: now)
-                for (otherID, score) in duplicateScores {
-                    try await repository.recordDuplicateDecision(
-                        beneficiaryID: id, otherID: otherID, isDuplicate: false, score: score, decidedBy: staffID,
-                        at: now)
-                }
+                try await BeneficiaryService(store: BeneficiaryRepository(database: db), clock: checker.clock).register(
+                    draft, id: id, consentThrough: form.consentThrough, notDuplicateOf: duplicates, by: staffID)
             }
         } catch RegistryConflict.identityTaken(let existing) {
-            let error = FieldError(
-                field: "identityNumber", message: strings[.identityTaken],
-                link: .init(path: StaffURL.beneficiary(existing).path, label: strings[.openExistingFile]))
-            return try await renderForm(
-                request, form: form, id: nil, errors: [error], duplicates: [], status: .conflict)
+            return try await editor(
+                request, id: nil, form: form, problems: [.identityTaken(existing: existing)], status: .conflict)
         }
-        return request.redirect(to: StaffURL.beneficiary(saved).path(query: [("saved", "1")]), redirectType: .normal)
+        return saved(request, created)
     }
 
     func showEdit(_ request: Request) async throws -> Response {
         let beneficiary = try await find(request)
-        return try await renderForm(
-            request, form: BeneficiaryForm(beneficiary), id: beneficiary.id, errors: [], duplicates: [], status: .ok)
+        return try await editor(request, id: beneficiary.id, form: BeneficiaryForm(beneficiary), status: .ok)
     }
 
     func update(_ request: Request) async throws -> Response {
         let existing = try await find(request)
         let form = try request.content.decode(BeneficiaryForm.self)
-        let strings = request.strings
-        let (categories, branches) = try await lists(request)
-        let today = GregorianDay(request.now, timeZone: request.manarat.configuration.timeZone)
-        var (draft, errors) = form.validate(strings: strings, categories: categories, branches: branches, today: today)
-        if !SensitiveData.mayRead(request.staff?.roles ?? []) { draft?.healthConditions = existing.healthConditions }
-        guard let draft, errors.isEmpty else {
-            return try await renderForm(
-                request, form: form, id: existing.id, errors: errors, duplicates: [], status: .unprocessableEntity)
+        let (categories, branches) = try await BeneficiaryEditor.Model.lists(request.db)
+        let (parsed, problems) = form.parsed(categories: categories, branches: branches, today: today(request))
+        guard let draft = parsed, problems.isEmpty else {
+            return try await editor(
+                request, id: existing.id, form: form, problems: problems, status: .unprocessableEntity)
         }
-        let updated = draft.beneficiary(id: existing.id, fileNumber: existing.fileNumber, version: form.version ?? 0)
-        let now = request.now
-        let changed = Self.changedFields(existing, updated)
+        let mayEditSensitive = SensitiveData.mayRead(request.staff?.roles ?? [])
+        let changed = BeneficiaryService.changes(existing, draft, mayEditSensitive: mayEditSensitive)
         do {
             try await request.audited(
                 action: .beneficiaryUpdate, recordType: .beneficiary, recordID: existing.id.uuidString,
                 summary: "changed: " + (changed.isEmpty ? "nothing" : changed.joined(separator: ", "))
             ) { db in
-                try await BeneficiaryRepository(database: db).update(updated, at: now)
+                try await service(request, on: db).update(
+                    existing, with: draft, readAt: form.version ?? 0, mayEditSensitive: mayEditSensitive)
             }
         } catch RegistryConflict.changedBySomeoneElse {
-            errors = [
-                FieldError(
-                    field: "version", message: strings[.changedBySomeoneElse],
-                    link: .init(path: StaffURL.beneficiaryEdit(existing.id).path, label: strings[.reloadLatest]))
-            ]
-            return try await renderForm(
-                request, form: form, id: existing.id, errors: errors, duplicates: [], status: .conflict)
+            return try await editor(
+                request, id: existing.id, form: form, problems: [.changedBySomeoneElse], status: .conflict)
         } catch RegistryConflict.identityTaken(let other) {
-            errors = [
-                FieldError(
-                    field: "identityNumber", message: strings[.identityTaken],
-                    link: .init(path: StaffURL.beneficiary(other).path, label: strings[.openExistingFile]))
-            ]
-            return try await renderForm(
-                request, form: form, id: existing.id, errors: errors, duplicates: [], status: .conflict)
+            return try await editor(
+                request, id: existing.id, form: form, problems: [.identityTaken(existing: other)], status: .conflict)
         }
-        return request.redirect(
-            to: StaffURL.beneficiary(existing.id).path(query: [("saved", "1")]), redirectType: .normal)
-    }
-
-    /// Everything that happened with a beneficiary, newest first: contacts, every step of their
-    /// requests, services delivered and the messages sent to them (the portal inbox copy aside).
-    static func history(
-        beneficiary: Beneficiary, contacts: [Contact], requests: [RequestSummary], strings: Strings,
-        database: any Database
-    ) async throws -> [BeneficiaryFilePage.HistoryItem] {
-        var items = contacts.map {
-            BeneficiaryFilePage.HistoryItem(
-                at: $0.occurredAt, title: strings.channel($0.channel) + " — " + strings.direction($0.direction),
-                detail: $0.summary, link: nil)
-        }
-        for row in requests {
-            let link = StaffURL.request(row.request.id).path
-            for event in try await RequestTimelineRepository(database: database).events(of: row.request.id) {
-                items.append(
-                    .init(
-                        at: event.occurredAt,
-                        title: row.request.reference + " — " + strings.requestStatus(event.toStatus),
-                        detail: event.note, link: link))
-            }
-            for delivery in try await DeliveryRepository(database: database).deliveries(of: row.request.id) {
-                guard let deliveredAt = delivery.deliveredAt else { continue }
-                let amount = delivery.amount.halalas > 0 ? " — " + strings.money(delivery.amount) : ""
-                items.append(
-                    .init(
-                        at: deliveredAt,
-                        title: row.request.reference + " — " + strings.serviceKind(delivery.kind) + amount,
-                        detail: delivery.acknowledgement, link: link))
-            }
-        }
-        for message in try await OutboxRepository(database: database).messages(toRecipient: beneficiary.id, limit: 100)
-        {
-            items.append(
-                .init(
-                    at: message.sentAt ?? message.createdAt,
-                    title: strings.notificationChannel(message.channel) + " — "
-                        + strings.notificationEvent(message.event) + " — " + strings.outboxStatus(message.status),
-                    detail: message.body, link: nil))
-        }
-        return items.sorted { $0.at > $1.at }
+        return saved(request, existing.id)
     }
 
     func file(_ request: Request) async throws -> Response {
         let beneficiary = try await find(request)
-        let db = request.db
         let mayReadSensitive = SensitiveData.mayRead(request.staff?.roles ?? [])
         // Reading a file is recorded: who looked at whom.
         try await request.audited(
             action: .beneficiaryView, recordType: .beneficiary, recordID: beneficiary.id.uuidString,
             summary: mayReadSensitive ? "file opened with sensitive fields" : "file opened without sensitive fields"
         ) { _ in }
-        let categories = try await CategoryRepository(database: db).all()
-        let branches = try await BranchRepository(database: db).all()
-        let household = try await HouseholdRepository(database: db).household(headedBy: beneficiary.id)
-        let memberOf = try await HouseholdRepository(database: db).householdHead(containingMember: beneficiary.id)
-        let assessments = try await AssessmentRepository(database: db).history(of: beneficiary.id)
-        let contacts = try await ContactRepository(database: db).contacts(of: .beneficiary, id: beneficiary.id)
-        let consent = try await BeneficiaryRepository(database: db).consent(of: beneficiary.id)
-        let decided = Set(
-            try await BeneficiaryRepository(database: db).duplicateDecisions(of: beneficiary.id).map(\.otherID))
-        let duplicates = try await BeneficiaryRepository(database: db).possibleDuplicates(
-            of: PersonFingerprint(
-                fullName: beneficiary.name.full, bornOn: beneficiary.bornOn, phones: beneficiary.phones),
-            excluding: beneficiary.id
-        )
-        .filter { !decided.contains($0.summary.id) }
-        let staffNames = Dictionary(
-            uniqueKeysWithValues: try await StaffRepository(database: db).all().map { ($0.id, $0.displayName) })
-        let staff = request.staff
-        let requests = try await RequestRepository(database: db).list(
-            RequestFilter(beneficiaryID: beneficiary.id), page: 1, perPage: 50
-        ).rows
-        let typeNames = Dictionary(
-            uniqueKeysWithValues: try await RequestTypeRepository(database: db).types().map {
-                ($0.id, $0.name(in: request.language))
-            })
-        let history = try await Self.history(
-            beneficiary: beneficiary, contacts: contacts, requests: requests, strings: request.strings, database: db)
-        var model = BeneficiaryFilePage.Model(
-            beneficiary: beneficiary,
-            categories: categories.filter { beneficiary.categoryIDs.contains($0.id) },
-            branchName: branches.first { $0.id == beneficiary.branchID }?.name(in: request.language),
-            household: household,
-            memberOfHouseholdHeadedBy: memberOf,
-            assessments: assessments,
-            contacts: contacts.map { contact in
-                let branch = contact.branchID.flatMap { id in branches.first { $0.id == id }?.name(in: request.language)
-                }
-                return (
-                    contact,
-                    [contact.staffID.flatMap { staffNames[$0] }, branch].compactMap { $0 }.joined(separator: " — ")
-                )
-            },
-            consent: consent,
-            duplicates: duplicates,
-            mayReadSensitive: mayReadSensitive,
-            mayEdit: Access.staff(BeneficiaryRoutes.editors).admits(staff),
-            mayRecordContacts: Access.staff(ContactRoutes.recorders).admits(staff),
-            saved: (try? request.query.get(String.self, at: "saved")) == "1",
-            errors: []
-        )
-        model.requests = requests
-        model.requestTypeNames = typeNames
-        model.mayCreateRequest = Access.staff(RequestRoutes.intake).admits(staff)
-        model.researchers = try await StaffRepository(database: db).all().filter {
-            $0.isActive && $0.roles.contains(.researcher)
-        }
-        model.proposals = try await HouseholdProposalRepository(database: db).proposals(of: beneficiary.id)
-        model.history = history
-        model.branches = branches
+        let model = try await BeneficiaryFilePage.Model.query(
+            request.db, beneficiary: beneficiary, staff: request.staff, language: request.language,
+            saved: (try? request.query.get(String.self, at: "saved")) == "1")
         return .html(BeneficiaryFilePage.render(model, context: PageContext(request: request)))
     }
 
+    /// The employee's decision on a possible duplicate shown on the file.
     struct DuplicateForm: Content {
         var otherID: String?
+        /// "linked" for the same person, "notDuplicate" for someone else.
         var decision: String?
     }
 
@@ -279,24 +124,18 @@ struct BeneficiaryController {
         else {
             throw Abort(.badRequest)
         }
-        let match = DuplicateCheck.match(
-            PersonFingerprint(fullName: beneficiary.name.full, bornOn: beneficiary.bornOn, phones: beneficiary.phones),
-            against: PersonFingerprint(fullName: other.name.full, bornOn: other.bornOn, phones: other.phones)
-        )
-        let now = request.now
         let staffID = request.staff?.id
         try await request.audited(
             action: .beneficiaryDuplicateDecision, recordType: .beneficiary, recordID: beneficiary.id.uuidString,
-            summary: "\(decision) with \(other.fileNumber) (score \(match?.score ?? 0))"
+            summary: "\(decision) with \(other.fileNumber) (score \(BeneficiaryService.score(beneficiary, other)))"
         ) { db in
-            try await BeneficiaryRepository(database: db).recordDuplicateDecision(
-                beneficiaryID: beneficiary.id, otherID: otherID, isDuplicate: decision == "linked",
-                score: match?.score ?? 0, decidedBy: staffID, at: now)
+            try await service(request, on: db).decideDuplicate(
+                beneficiary, other, samePerson: decision == "linked", by: staffID)
         }
-        return request.redirect(
-            to: StaffURL.beneficiary(beneficiary.id).path(query: [("saved", "1")]), redirectType: .normal)
+        return saved(request, beneficiary.id)
     }
 
+    /// The beneficiary named by the URL; 404 when there is none.
     func find(_ request: Request) async throws -> Beneficiary {
         guard let id = request.parameter(.beneficiaryID, as: UUID.self),
             let beneficiary = try await BeneficiaryRepository(database: request.db).find(id: id)
@@ -306,53 +145,25 @@ struct BeneficiaryController {
         return beneficiary
     }
 
-    private func lists(_ request: Request) async throws -> ([BeneficiaryCategory], [Branch]) {
-        (
-            try await CategoryRepository(database: request.db).all(),
-            try await BranchRepository(database: request.db).all()
-        )
-    }
-
-    private func renderForm(
-        _ request: Request, form: BeneficiaryForm, id: UUID?, errors: [FieldError],
-        duplicates: [(summary: BeneficiarySummary, match: DuplicateMatch)], status: HTTPResponseStatus
+    private func editor(
+        _ request: Request, id: UUID?, form: BeneficiaryForm, problems: [BeneficiaryProblem] = [],
+        duplicates: [PossibleDuplicate] = [], status: HTTPResponseStatus
     ) async throws -> Response {
-        let (categories, branches) = try await lists(request)
-        let model = BeneficiaryFormPage.Model(
-            id: id, form: form,
-            categories: categories.filter {
-                $0.isActive || (form.categories ?? []).contains($0.id.uuidString.lowercased())
-            },
-            branches: branches, errors: errors, duplicates: duplicates,
-            mayEditSensitive: SensitiveData.mayRead(request.staff?.roles ?? [])
-        )
-        return .html(BeneficiaryFormPage.render(model, context: PageContext(request: request)), status: status)
+        let model = try await BeneficiaryEditor.Model.query(
+            request.db, id: id, form: form, problems: problems, duplicates: duplicates,
+            mayEditSensitive: SensitiveData.mayRead(request.staff?.roles ?? []))
+        return .html(BeneficiaryEditor.render(model, context: PageContext(request: request)), status: status)
     }
 
-    /// The names of the fields that differ, for the audit summary; values are not logged.
-    static func changedFields(_ before: Beneficiary, _ after: Beneficiary) -> [String] {
-        var fields: [String] = []
-        if before.name != after.name { fields.append("name") }
-        if before.latinName != after.latinName { fields.append("latinName") }
-        if before.identity != after.identity { fields.append("identity") }
-        if before.identityExpiresOn != after.identityExpiresOn { fields.append("identityExpiresOn") }
-        if before.nationality != after.nationality { fields.append("nationality") }
-        if before.gender != after.gender { fields.append("gender") }
-        if before.bornOn != after.bornOn { fields.append("bornOn") }
-        if before.maritalStatus != after.maritalStatus { fields.append("maritalStatus") }
-        if before.phones != after.phones { fields.append("phones") }
-        if (before.city, before.district, before.address, before.nationalAddressCode) != (
-            after.city, after.district, after.address, after.nationalAddressCode
-        ) {
-            fields.append("address")
-        }
-        if before.incomeSources != after.incomeSources { fields.append("incomeSources") }
-        if before.healthConditions != after.healthConditions { fields.append("healthConditions") }
-        if (before.preferredLanguage, before.preferredChannel) != (after.preferredLanguage, after.preferredChannel) {
-            fields.append("preferences")
-        }
-        if before.branchID != after.branchID { fields.append("branch") }
-        if before.categoryIDs != after.categoryIDs { fields.append("categories") }
-        return fields
+    private func saved(_ request: Request, _ id: UUID) -> Response {
+        request.redirect(to: StaffURL.beneficiary(id).path(query: [("saved", "1")]), redirectType: .normal)
+    }
+
+    private func today(_ request: Request) -> GregorianDay {
+        GregorianDay(request.now, timeZone: request.manarat.configuration.timeZone)
+    }
+
+    private func service(_ request: Request, on database: any Database) -> BeneficiaryService {
+        BeneficiaryService(store: BeneficiaryRepository(database: database), clock: request.manarat.configuration.clock)
     }
 }

@@ -4,7 +4,15 @@ import Vapor
 
 /// The beneficiary form as submitted: every field as typed, so a refused form can be shown again
 /// exactly as it was.
-struct BeneficiaryForm: Content {
+struct BeneficiaryForm: Content, Equatable {
+    /// The form's fields, named as the HTML names them.
+    enum Field: String, CaseIterable, Sendable {
+        case firstName, fatherName, grandfatherName, familyName, latinName, identityType, identityNumber
+        case identityExpiresOn, nationality, gender, bornOn, maritalStatus, phone, phoneOther, city, district
+        case address, nationalAddressCode, incomeSources, healthConditions, preferredLanguage, preferredChannel
+        case branchID, categories, consent, consentChannel, duplicatesReviewed, version
+    }
+
     var firstName: String?
     var fatherName: String?
     var grandfatherName: String?
@@ -87,155 +95,97 @@ struct BeneficiaryForm: Content {
         return "\(hijri.day)/\(hijri.month)/\(hijri.year)"
     }
 
-    /// The checked values, or the refusals, in the user's language.
-    func validate(strings: Strings, categories known: [BeneficiaryCategory], branches: [Branch], today: GregorianDay)
-        -> (draft: Draft?, errors: [FieldError])
-    {
-        var errors: [FieldError] = []
-        // The summary at the top lists every refusal, so each names its field.
-        let labels: [String: Key] = [
-            "firstName": .firstName, "fatherName": .fatherName, "familyName": .familyName, "nationality": .nationality,
-            "city": .city, "bornOn": .bornOn, "phone": .phone, "identityNumber": .identityNumber,
-        ]
-        func required(_ field: String) -> String {
-            labels[field].map { strings.format(.fieldRequiredNamed, ["field": strings[$0]]) } ?? strings[.fieldRequired]
-        }
-        func text(_ value: String?, _ field: String, required isRequired: Bool, maximum: Int = 200) -> String {
+    /// The checked values, or every problem with them; whether the identity is free is the
+    /// service's to say.
+    func parsed(categories known: [BeneficiaryCategory], branches: [Branch], today: GregorianDay) -> (
+        draft: BeneficiaryDraft?, problems: [BeneficiaryProblem]
+    ) {
+        var problems: [BeneficiaryProblem] = []
+        func text(_ value: String?, _ field: Field, required isRequired: Bool, maximum: Int = 200) -> String {
             let trimmed = (value ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
-            if isRequired && trimmed.isEmpty { errors.append(FieldError(field: field, message: required(field))) }
-            if trimmed.count > maximum {
-                errors.append(
-                    FieldError(
-                        field: field, message: strings.format(.fieldTooLong, ["maximum": strings.number(maximum)])))
-            }
+            if isRequired && trimmed.isEmpty { problems.append(.required(field)) }
+            if trimmed.count > maximum { problems.append(.tooLong(field, maximum: maximum)) }
             return trimmed
         }
+        func day(_ text: String?, calendar: String?, _ field: Field, required: Bool) -> GregorianDay? {
+            switch FormDay(text, calendar: calendar) {
+            case .empty:
+                if required { problems.append(.required(field)) }
+                return nil
+            case .day(let day): return day
+            case .invalid(let error):
+                problems.append(.day(field, error))
+                return nil
+            }
+        }
         let name = PersonName(
-            first: text(firstName, "firstName", required: true, maximum: 60),
-            father: text(fatherName, "fatherName", required: true, maximum: 60),
-            grandfather: text(grandfatherName, "grandfatherName", required: false, maximum: 60),
-            family: text(familyName, "familyName", required: true, maximum: 60)
+            first: text(firstName, .firstName, required: true, maximum: 60),
+            father: text(fatherName, .fatherName, required: true, maximum: 60),
+            grandfather: text(grandfatherName, .grandfatherName, required: false, maximum: 60),
+            family: text(familyName, .familyName, required: true, maximum: 60)
         )
-        let latin = text(latinName, "latinName", required: false, maximum: 120)
+        let latin = text(latinName, .latinName, required: false, maximum: 120)
         var identity: IdentityNumber?
         if let type = identityType.flatMap(IdentityType.init(rawValue:)) {
             switch IdentityNumber.parse(identityNumber ?? "", type: type) {
             case .success(let value): identity = value
-            case .failure(let problem):
-                errors.append(
-                    FieldError(field: "identityNumber", message: IdentityMessages.message(problem, strings: strings)))
+            case .failure(let problem): problems.append(.identity(problem))
             }
         } else {
-            errors.append(FieldError(field: "identityType", message: strings[.fieldRequired]))
+            problems.append(.identityTypeMissing)
         }
-        let expires = Self.day(
-            identityExpiresOn, calendar: identityExpiresOnCalendar, field: "identityExpiresOn", required: false,
-            strings: strings, errors: &errors)
-        let born = Self.day(
-            bornOn, calendar: bornOnCalendar, field: "bornOn", required: true, strings: strings, errors: &errors,
-            label: strings[.bornOn])
-        if let born, born > today { errors.append(FieldError(field: "bornOn", message: strings[.bornInFuture])) }
+        let expires = day(identityExpiresOn, calendar: identityExpiresOnCalendar, .identityExpiresOn, required: false)
+        let born = day(bornOn, calendar: bornOnCalendar, .bornOn, required: true)
+        if let born, born > today { problems.append(.bornInFuture) }
         var phones: [String] = []
-        for (field, value, required) in [("phone", phone, true), ("phoneOther", phoneOther, false)] {
+        for (field, value, required) in [(Field.phone, phone, true), (Field.phoneOther, phoneOther, false)] {
             let typed = (value ?? "").trimmingCharacters(in: .whitespaces)
             if typed.isEmpty {
-                if required {
-                    errors.append(
-                        FieldError(
-                            field: field, message: strings.format(.fieldRequiredNamed, ["field": strings[.phone]])))
-                }
+                if required { problems.append(.required(field)) }
                 continue
             }
             switch SaudiMobile.normalized(typed) {
             case .success(let number): phones.append(number)
-            case .failure: errors.append(FieldError(field: field, message: strings[.phoneInvalid]))
+            case .failure: problems.append(.phoneInvalid(field))
             }
         }
         let categoryIDs = Set((categories ?? []).compactMap(UUID.init(uuidString:)))
         if categoryIDs.count != (categories ?? []).count || !categoryIDs.isSubset(of: Set(known.map(\.id))) {
-            errors.append(FieldError(field: "categories", message: strings[.categoryUnknown]))
+            problems.append(.categoryUnknown)
         }
         var branch: UUID?
         if let raw = branchID, !raw.isEmpty {
             if let id = UUID(uuidString: raw), branches.contains(where: { $0.id == id }) {
                 branch = id
             } else {
-                errors.append(FieldError(field: "branchID", message: strings[.branchUnknown]))
+                problems.append(.branchUnknown)
             }
         }
-        let draft = Draft(
-            name: name, latinName: latin, identity: identity, identityExpiresOn: expires,
-            nationality: text(nationality, "nationality", required: true, maximum: 60),
-            gender: gender.flatMap(Gender.init(rawValue:)) ?? .male, bornOn: born,
-            maritalStatus: maritalStatus.flatMap(MaritalStatus.init(rawValue:)) ?? .single, phones: phones,
-            city: text(city, "city", required: true, maximum: 60),
-            district: text(district, "district", required: false, maximum: 60),
-            address: text(address, "address", required: false, maximum: 200),
-            nationalAddressCode: text(nationalAddressCode, "nationalAddressCode", required: false, maximum: 20)
-                .uppercased(),
-            incomeSources: text(incomeSources, "incomeSources", required: false, maximum: 500),
-            healthConditions: text(healthConditions, "healthConditions", required: false, maximum: 1000),
-            preferredLanguage: preferredLanguage.flatMap(Language.init(rawValue:)) ?? .arabic,
-            preferredChannel: preferredChannel.flatMap(ContactChannel.init(rawValue:)) ?? .phone,
-            branchID: branch, categoryIDs: categoryIDs
+        let nationality = text(nationality, .nationality, required: true, maximum: 60)
+        let city = text(city, .city, required: true, maximum: 60)
+        let district = text(district, .district, required: false, maximum: 60)
+        let address = text(address, .address, required: false, maximum: 200)
+        let addressCode = text(nationalAddressCode, .nationalAddressCode, required: false, maximum: 20).uppercased()
+        let income = text(incomeSources, .incomeSources, required: false, maximum: 500)
+        let health = text(healthConditions, .healthConditions, required: false, maximum: 1000)
+        guard problems.isEmpty, let identity else { return (nil, problems) }
+        return (
+            BeneficiaryDraft(
+                name: name, latinName: latin, identity: identity, identityExpiresOn: expires, nationality: nationality,
+                gender: gender.flatMap(Gender.init(rawValue:)) ?? .male, bornOn: born,
+                maritalStatus: maritalStatus.flatMap(MaritalStatus.init(rawValue:)) ?? .single, phones: phones,
+                city: city, district: district, address: address, nationalAddressCode: addressCode,
+                incomeSources: income, healthConditions: health,
+                preferredLanguage: preferredLanguage.flatMap(Language.init(rawValue:)) ?? .arabic,
+                preferredChannel: preferredChannel.flatMap(ContactChannel.init(rawValue:)) ?? .phone,
+                branchID: branch, categoryIDs: categoryIDs),
+            []
         )
-        return errors.isEmpty ? (draft, []) : (nil, errors)
     }
 
-    /// Reads a date field typed in either calendar.
-    static func day(
-        _ text: String?, calendar: String?, field: String, required: Bool, strings: Strings, errors: inout [FieldError],
-        label: String? = nil
-    ) -> GregorianDay? {
-        let typed = (text ?? "").trimmingCharacters(in: .whitespaces)
-        if typed.isEmpty {
-            if required {
-                errors.append(
-                    FieldError(
-                        field: field,
-                        message: label.map { strings.format(.fieldRequiredNamed, ["field": $0]) }
-                            ?? strings[.fieldRequired]))
-            }
-            return nil
-        }
-        switch DateInput.parse(typed, calendar: calendar == "gregorian" ? .gregorian : .hijri) {
-        case .success(let day): return day
-        case .failure(let error):
-            errors.append(FieldError(field: field, message: DateInputMessages.message(for: error, strings: strings)))
-            return nil
-        }
-    }
+    /// The channel consent was given through; the interview when none was chosen.
+    var consentThrough: ContactChannel { consentChannel.flatMap(ContactChannel.init(rawValue:)) ?? .interview }
 
-    /// The validated values, before an id and file number are given.
-    struct Draft {
-        var name: PersonName
-        var latinName: String
-        var identity: IdentityNumber?
-        var identityExpiresOn: GregorianDay?
-        var nationality: String
-        var gender: Gender
-        var bornOn: GregorianDay?
-        var maritalStatus: MaritalStatus
-        var phones: [String]
-        var city: String
-        var district: String
-        var address: String
-        var nationalAddressCode: String
-        var incomeSources: String
-        var healthConditions: String
-        var preferredLanguage: Language
-        var preferredChannel: ContactChannel
-        var branchID: UUID?
-        var categoryIDs: Set<UUID>
-
-        func beneficiary(id: UUID, fileNumber: String, version: Int) -> Beneficiary {
-            Beneficiary(
-                id: id, fileNumber: fileNumber, name: name, latinName: latinName, identity: identity!,
-                identityExpiresOn: identityExpiresOn, nationality: nationality, gender: gender, bornOn: bornOn,
-                maritalStatus: maritalStatus, phones: phones, city: city, district: district, address: address,
-                nationalAddressCode: nationalAddressCode, incomeSources: incomeSources,
-                healthConditions: healthConditions, preferredLanguage: preferredLanguage,
-                preferredChannel: preferredChannel, branchID: branchID, categoryIDs: categoryIDs, version: version)
-        }
-    }
+    /// The possible duplicates the employee ticked as reviewed.
+    var reviewed: Set<UUID> { Set((reviewedIDs ?? []).compactMap(UUID.init(uuidString:))) }
 }

@@ -78,7 +78,7 @@ struct CommitteeController {
         let form = try request.content.decode(MeetingForm.self)
         let strings = request.strings
         var errors: [FieldError] = []
-        let heldOn = BeneficiaryForm.day(
+        let heldOn = FormDay.read(
             form.heldOn, calendar: form.heldOnCalendar, field: "heldOn", required: true, strings: strings,
             errors: &errors)
         let committee = try await StaffRepository(database: request.db).all().filter {

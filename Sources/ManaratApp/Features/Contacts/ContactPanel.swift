@@ -56,6 +56,11 @@ enum ContactPanel {
             ])
     }
 
+    /// The timeline of `lines`, newest first as given.
+    static func timeline(_ lines: [ContactLine], context: PageContext, mayMarkDone: Bool) -> Node<HTML.BodyContext> {
+        timeline(lines.map { ($0.contact, $0.recordedBy) }, context: context, mayMarkDone: mayMarkDone)
+    }
+
     static func timeline(_ contacts: [(Contact, String)], context: PageContext, mayMarkDone: Bool) -> Node<
         HTML.BodyContext
     > {

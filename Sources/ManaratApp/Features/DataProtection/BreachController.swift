@@ -41,7 +41,7 @@ struct BreachController {
         let description = required(form.description, "description", .breachDescription, limit: 4000)
         let records = required(form.recordsAffected, "recordsAffected", .breachRecordsAffected, limit: 2000)
         let measures = (form.measures ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
-        let day = BeneficiaryForm.day(
+        let day = FormDay.read(
             form.discovered, calendar: form.discoveredCalendar, field: "discovered", required: true, strings: strings,
             errors: &errors, label: strings[.breachDiscoveredOn])
         let time = Self.time(form.discoveredTime)

@@ -419,7 +419,7 @@ struct FeedbackController {
         let strings = request.strings
         var errors: [FieldError] = []
         let actionDay =
-            BeneficiaryForm.day(
+            FormDay.read(
                 form.actionOn, calendar: form.actionOnCalendar, field: "actionOn", required: false, strings: strings,
                 errors: &errors) ?? GregorianDay(request.now, timeZone: request.manarat.configuration.timeZone)
         let what = (form.actionWhat ?? "").trimmingCharacters(in: .whitespacesAndNewlines)

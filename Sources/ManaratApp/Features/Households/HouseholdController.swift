@@ -83,7 +83,7 @@ struct HouseholdController {
                         field: "memberIdentityNumber", message: IdentityMessages.message(problem, strings: strings)))
             }
         }
-        let bornOn = BeneficiaryForm.day(
+        let bornOn = FormDay.read(
             form.memberBornOn, calendar: form.memberBornOnCalendar, field: "memberBornOn", required: false,
             strings: strings, errors: &errors)
         guard errors.isEmpty else { return try await PartyErrorPage.render(request, errors: errors, back: back) }

@@ -59,7 +59,7 @@ struct HouseholdProposalController {
                     )
                 }
             }
-            proposal.bornOn = BeneficiaryForm.day(
+            proposal.bornOn = FormDay.read(
                 try? request.content.get(String.self, at: "memberBornOn"),
                 calendar: try? request.content.get(String.self, at: "memberBornOnCalendar"), field: "memberBornOn",
                 required: false, strings: strings, errors: &errors)

@@ -206,7 +206,7 @@ struct LibraryController {
         let upload = Uploads.checked(
             form.file, field: "file", required: false, maximumBytes: request.manarat.configuration.uploadMaxBytes,
             strings: strings, errors: &errors)
-        let approved = BeneficiaryForm.day(
+        let approved = FormDay.read(
             form.approvedOn, calendar: form.approvedOnCalendar, field: "approvedOn", required: true, strings: strings,
             errors: &errors, label: strings[.libraryApprovedOn])
         guard errors.isEmpty, let approved else {

@@ -230,11 +230,11 @@ struct RequestSettingsController {
         let name = ((try? request.content.get(String.self, at: "name")) ?? "").trimmingCharacters(
             in: .whitespacesAndNewlines)
         if name.isEmpty { errors.append(FieldError(field: "name", message: strings[.fieldRequired])) }
-        let from = BeneficiaryForm.day(
+        let from = FormDay.read(
             try? request.content.get(String.self, at: "from"),
             calendar: try? request.content.get(String.self, at: "fromCalendar"), field: "from", required: true,
             strings: strings, errors: &errors)
-        let until = BeneficiaryForm.day(
+        let until = FormDay.read(
             try? request.content.get(String.self, at: "until"),
             calendar: try? request.content.get(String.self, at: "untilCalendar"), field: "until", required: false,
             strings: strings, errors: &errors)

@@ -275,7 +275,7 @@ struct SupporterController {
         }
         let today = GregorianDay(request.now, timeZone: request.manarat.configuration.timeZone)
         let received =
-            BeneficiaryForm.day(
+            FormDay.read(
                 form.receivedOn, calendar: form.receivedOnCalendar, field: "receivedOn", required: false,
                 strings: strings, errors: &errors) ?? today
         guard errors.isEmpty, let amount else {

@@ -307,11 +307,11 @@ struct VolunteerController {
         if title.isEmpty || title.count > 150 {
             errors.append(FieldError(field: "title", message: strings[.fieldRequired]))
         }
-        let startsOn = BeneficiaryForm.day(
+        let startsOn = FormDay.read(
             try? request.content.get(String.self, at: "startsOn"),
             calendar: try? request.content.get(String.self, at: "startsOnCalendar"), field: "startsOn", required: true,
             strings: strings, errors: &errors)
-        let endsOn = BeneficiaryForm.day(
+        let endsOn = FormDay.read(
             try? request.content.get(String.self, at: "endsOn"),
             calendar: try? request.content.get(String.self, at: "endsOnCalendar"), field: "endsOn", required: false,
             strings: strings, errors: &errors)
@@ -345,7 +345,7 @@ struct VolunteerController {
         var errors: [FieldError] = []
         let today = GregorianDay(request.now, timeZone: request.manarat.configuration.timeZone)
         let workedOn =
-            BeneficiaryForm.day(
+            FormDay.read(
                 try? request.content.get(String.self, at: "workedOn"),
                 calendar: try? request.content.get(String.self, at: "workedOnCalendar"), field: "workedOn",
                 required: false, strings: strings, errors: &errors) ?? today

@@ -1,24 +1,14 @@
 import Foundation
 import ManaratDomain
-import ManaratPersistence
 import Plot
 
-/// Registering or editing a beneficiary, with consent and the duplicate review.
-enum BeneficiaryFormPage {
-    struct Model {
-        var id: UUID?
-        var form: BeneficiaryForm
-        var categories: [BeneficiaryCategory]
-        var branches: [Branch]
-        var errors: [FieldError]
-        var duplicates: [(summary: BeneficiarySummary, match: DuplicateMatch)]
-        var mayEditSensitive: Bool
-    }
-
+extension BeneficiaryEditor {
+    /// The page, from its model alone.
     static func render(_ model: Model, context: PageContext) -> String {
+        typealias Field = BeneficiaryForm.Field
         let strings = context.strings
         let form = model.form
-        let errors = model.errors
+        let errors = BeneficiaryText(strings: strings).errors(model.problems, id: model.id)
         let title = model.id == nil ? strings[.beneficiaryNewTitle] : strings[.beneficiaryEditTitle]
         let identityTypes = IdentityType.allCases.map { (value: $0.rawValue, label: strings.identityType($0)) }
         let branchOptions =
@@ -30,7 +20,7 @@ enum BeneficiaryFormPage {
                 .class("card"),
                 .h1(.text(title)),
                 FormFields.errorSummary(errors, title: strings[.formHasErrors]),
-                .unwrap(errors.first { $0.field == "version" }) { error in
+                .unwrap(errors.first { $0.field == Field.version.rawValue }) { error in
                     .div(
                         .class("alert alert-error"), .attribute(named: "role", value: "alert"),
                         .p(.text(error.message)), .unwrap(error.link) { .a(.href($0.path), .text($0.label)) })
@@ -41,50 +31,58 @@ enum BeneficiaryFormPage {
                     .action(model.id.map { StaffURL.beneficiaryEdit($0).path } ?? StaffURL.beneficiaryNew.path),
                     Layout.csrfField(context.csrfToken),
                     Layout.submissionField(context),
-                    .unwrap(form.version) { .input(.type(.hidden), .name("version"), .value(String($0))) },
+                    .unwrap(form.version) { .input(.type(.hidden), .name(Field.version.rawValue), .value(String($0))) },
                     .h2(.text(strings[.sectionName])),
                     .div(
                         .class("grid-2"),
                         FormFields.text(
-                            name: "firstName", label: strings[.firstName], value: form.firstName, errors: errors,
+                            name: Field.firstName.rawValue, label: strings[.firstName], value: form.firstName,
+                            errors: errors,
                             required: true),
                         FormFields.text(
-                            name: "fatherName", label: strings[.fatherName], value: form.fatherName, errors: errors,
+                            name: Field.fatherName.rawValue, label: strings[.fatherName], value: form.fatherName,
+                            errors: errors,
                             required: true),
                         FormFields.text(
-                            name: "grandfatherName", label: strings[.grandfatherName], value: form.grandfatherName,
+                            name: Field.grandfatherName.rawValue, label: strings[.grandfatherName],
+                            value: form.grandfatherName,
                             errors: errors),
                         FormFields.text(
-                            name: "familyName", label: strings[.familyName], value: form.familyName, errors: errors,
+                            name: Field.familyName.rawValue, label: strings[.familyName], value: form.familyName,
+                            errors: errors,
                             required: true),
                         FormFields.text(
-                            name: "latinName", label: strings[.latinName], value: form.latinName, errors: errors,
+                            name: Field.latinName.rawValue, label: strings[.latinName], value: form.latinName,
+                            errors: errors,
                             direction: "ltr")),
                     .h2(.text(strings[.sectionIdentity])),
                     .div(
                         .class("grid-2"),
                         FormFields.select(
-                            name: "identityType", label: strings[.identityType], options: identityTypes,
+                            name: Field.identityType.rawValue, label: strings[.identityType], options: identityTypes,
                             selected: form.identityType, errors: errors),
                         FormFields.text(
-                            name: "identityNumber", label: strings[.identityNumber], value: form.identityNumber,
+                            name: Field.identityNumber.rawValue, label: strings[.identityNumber],
+                            value: form.identityNumber,
                             errors: errors, required: true, direction: "ltr"),
                         FormFields.date(
-                            name: "identityExpiresOn", label: strings[.identityExpiresOn],
+                            name: Field.identityExpiresOn.rawValue, label: strings[.identityExpiresOn],
                             value: form.identityExpiresOn, calendar: form.identityExpiresOnCalendar, errors: errors,
                             strings: strings),
                         FormFields.text(
-                            name: "nationality", label: strings[.nationality], value: form.nationality, errors: errors,
+                            name: Field.nationality.rawValue, label: strings[.nationality], value: form.nationality,
+                            errors: errors,
                             required: true),
                         FormFields.select(
-                            name: "gender", label: strings[.gender],
+                            name: Field.gender.rawValue, label: strings[.gender],
                             options: Gender.allCases.map { (value: $0.rawValue, label: strings.gender($0)) },
                             selected: form.gender, errors: errors),
                         FormFields.date(
-                            name: "bornOn", label: strings[.bornOn], value: form.bornOn, calendar: form.bornOnCalendar,
+                            name: Field.bornOn.rawValue, label: strings[.bornOn], value: form.bornOn,
+                            calendar: form.bornOnCalendar,
                             errors: errors, strings: strings),
                         FormFields.select(
-                            name: "maritalStatus", label: strings[.maritalStatus],
+                            name: Field.maritalStatus.rawValue, label: strings[.maritalStatus],
                             options: MaritalStatus.allCases.map {
                                 (value: $0.rawValue, label: strings.maritalStatus($0))
                             }, selected: form.maritalStatus, errors: errors)),
@@ -92,44 +90,52 @@ enum BeneficiaryFormPage {
                     .div(
                         .class("grid-2"),
                         FormFields.text(
-                            name: "phone", label: strings[.phone], value: form.phone, errors: errors, type: .tel,
+                            name: Field.phone.rawValue, label: strings[.phone], value: form.phone, errors: errors,
+                            type: .tel,
                             autocomplete: "tel", required: true, hint: strings[.phoneHint], example: "05XXXXXXXX",
                             direction: "ltr"),
                         FormFields.text(
-                            name: "phoneOther", label: strings[.phoneOther], value: form.phoneOther, errors: errors,
+                            name: Field.phoneOther.rawValue, label: strings[.phoneOther], value: form.phoneOther,
+                            errors: errors,
                             type: .tel, direction: "ltr"),
                         FormFields.text(
-                            name: "city", label: strings[.city], value: form.city, errors: errors, required: true),
+                            name: Field.city.rawValue, label: strings[.city], value: form.city, errors: errors,
+                            required: true),
                         FormFields.text(
-                            name: "district", label: strings[.district], value: form.district, errors: errors),
-                        FormFields.text(name: "address", label: strings[.address], value: form.address, errors: errors),
+                            name: Field.district.rawValue, label: strings[.district], value: form.district,
+                            errors: errors),
                         FormFields.text(
-                            name: "nationalAddressCode", label: strings[.nationalAddressCode],
+                            name: Field.address.rawValue, label: strings[.address], value: form.address, errors: errors),
+                        FormFields.text(
+                            name: Field.nationalAddressCode.rawValue, label: strings[.nationalAddressCode],
                             value: form.nationalAddressCode, errors: errors, example: "RRRD2929", direction: "ltr"),
                         FormFields.select(
-                            name: "preferredLanguage", label: strings[.preferredLanguage],
+                            name: Field.preferredLanguage.rawValue, label: strings[.preferredLanguage],
                             options: [(value: "ar", label: "العربية"), (value: "en", label: "English")],
                             selected: form.preferredLanguage, errors: errors),
                         FormFields.select(
-                            name: "preferredChannel", label: strings[.preferredChannel],
+                            name: Field.preferredChannel.rawValue, label: strings[.preferredChannel],
                             options: ContactChannel.allCases.map { (value: $0.rawValue, label: strings.channel($0)) },
                             selected: form.preferredChannel, errors: errors),
                         FormFields.select(
-                            name: "branchID", label: strings[.branch], options: branchOptions, selected: form.branchID,
+                            name: Field.branchID.rawValue, label: strings[.branch], options: branchOptions,
+                            selected: form.branchID,
                             errors: errors)),
                     .h2(.text(strings[.sectionCircumstances])),
                     FormFields.checkboxes(
-                        name: "categories", legend: strings[.categoriesLabel],
+                        name: Field.categories.rawValue, legend: strings[.categoriesLabel],
                         options: model.categories.map {
                             (value: $0.id.uuidString.lowercased(), label: $0.name(in: context.language))
                         }, checked: Set(form.categories ?? []), errors: errors),
                     FormFields.textArea(
-                        name: "incomeSources", label: strings[.incomeSources], value: form.incomeSources, errors: errors
+                        name: Field.incomeSources.rawValue, label: strings[.incomeSources], value: form.incomeSources,
+                        errors: errors
                     ),
                     .if(
                         model.mayEditSensitive,
                         FormFields.textArea(
-                            name: "healthConditions", label: strings[.healthConditions], value: form.healthConditions,
+                            name: Field.healthConditions.rawValue, label: strings[.healthConditions],
+                            value: form.healthConditions,
                             errors: errors, hint: strings[.sensitiveHint])),
                     .if(
                         model.id == nil,
@@ -139,12 +145,13 @@ enum BeneficiaryFormPage {
                                 .class("alert alert-info"),
                                 .p(.text(strings.format(.consentText, ["version": PrivacyNotice.currentVersion])))),
                             .if(
-                                errors.contains { $0.field == "consent" },
+                                model.problems.contains(.consentMissing),
                                 .p(.class("error"), .id("consent-error"), .text(strings[.consentRequired]))),
                             FormFields.checkbox(
-                                name: "consent", label: strings[.consentCheckbox], checked: form.consent == "on"),
+                                name: Field.consent.rawValue, label: strings[.consentCheckbox],
+                                checked: form.consent == "on"),
                             FormFields.select(
-                                name: "consentChannel", label: strings[.consentChannel],
+                                name: Field.consentChannel.rawValue, label: strings[.consentChannel],
                                 options: ContactChannel.allCases.map {
                                     (value: $0.rawValue, label: strings.channel($0))
                                 }, selected: form.consentChannel, errors: errors)
@@ -158,7 +165,8 @@ enum BeneficiaryFormPage {
                                     .value($0.summary.id.uuidString.lowercased()))
                             },
                             FormFields.checkbox(
-                                name: "duplicatesReviewed", label: strings[.duplicatesReviewedCheckbox], checked: false)
+                                name: Field.duplicatesReviewed.rawValue, label: strings[.duplicatesReviewedCheckbox],
+                                checked: false)
                         )),
                     .div(
                         .class("actions"),
@@ -170,9 +178,9 @@ enum BeneficiaryFormPage {
             ))
     }
 
-    private static func duplicatesPanel(
-        _ duplicates: [(summary: BeneficiarySummary, match: DuplicateMatch)], context: PageContext
-    ) -> Node<HTML.BodyContext> {
+    private static func duplicatesPanel(_ duplicates: [PossibleDuplicate], context: PageContext) -> Node<
+        HTML.BodyContext
+    > {
         let strings = context.strings
         return .div(
             .class("alert alert-info"), .attribute(named: "role", value: "alert"),

@@ -1,0 +1,2 @@
+/// Registering or editing a beneficiary, with consent and the duplicate review.
+enum BeneficiaryEditor {}
