@@ -152,28 +152,17 @@ enum Key: String, CaseIterable, Sendable {
     case volunteerDeactivate
     case currency
     case fieldTooLong
-    case bornInFuture
     case dateInFuture
     case phoneInvalid
     case phoneHint
-    case categoryUnknown
-    case consentRequired
     case identityTaken
-    case openExistingFile
     case changedBySomeoneElse
-    case reloadLatest
     case identityWrongLength
     case identityMustStartWith
     case identityNotDigits
     case identityChecksum
     case identityInvalidCharacters
-    case identityExpired
-    case beneficiariesTitle
-    case beneficiaryNewTitle
-    case beneficiaryEditTitle
-    case beneficiariesEmpty
     case searchLabel
-    case searchHint
     case searchButton
     case searchNoResults
     case fileNumber
@@ -184,13 +173,8 @@ enum Key: String, CaseIterable, Sendable {
     case phone
     case phoneOther
     case bornOn
-    case sectionName
-    case sectionIdentity
-    case sectionContact
-    case sectionCircumstances
     case sectionConsent
     case sectionHousehold
-    case sectionAssessment
     case sectionTimeline
     case firstName
     case fatherName
@@ -205,24 +189,12 @@ enum Key: String, CaseIterable, Sendable {
     case nationalAddressCode
     case preferredLanguage
     case preferredChannel
-    case categoriesLabel
     case incomeSources
     case healthConditions
-    case sensitiveHint
     case consentText
-    case consentCheckbox
-    case consentChannel
     case consentRecorded
-    case possibleDuplicatesTitle
-    case possibleDuplicatesExplain
-    case duplicateScore
-    case duplicatesReviewedCheckbox
-    case samePersonButton
-    case notDuplicateButton
     case editData
     case newAssessment
-    case priorityBadge
-    case ageYears
     case memberOfAnotherHousehold
     case openHeadFile
     case monthlyIncome
@@ -235,13 +207,9 @@ enum Key: String, CaseIterable, Sendable {
     case openFile
     case removeMember
     case noHousehold
-    case editHouseholdFinances
     case amountHint
     case amountInvalid
     case addMember
-    case noIdentity
-    case noAssessment
-    case noContacts
     case logContact
     case channelLabel
     case directionLabel
@@ -454,8 +422,6 @@ enum Key: String, CaseIterable, Sendable {
     case conflictsTitle
     case navRequests
     case navCommittee
-    case newRequest
-    case requestsOfBeneficiary
     case calendarHijriShort
     case calendarGregorianShort
     case fieldRequiredNamed
@@ -543,7 +509,6 @@ enum Key: String, CaseIterable, Sendable {
     case portalAskTitle
     case portalAskIntro
     case navInquiries
-    case recordInquiry
     case complaint
     case suggestion
     case feedbackTitle
@@ -703,7 +668,6 @@ enum Key: String, CaseIterable, Sendable {
     case satisfactionCommentsExplain
     case mySatisfactionTitle
     case mySatisfactionExplain
-    case sectionHistory
     case surveyNotYet
     case eventDocumentExpiring
     case notifyDocumentExpiring

@@ -7,9 +7,10 @@ extension BeneficiaryEditor {
     static func render(_ model: Model, context: PageContext) -> String {
         typealias Field = BeneficiaryForm.Field
         let strings = context.strings
+        let text = BeneficiaryText(strings: strings)
         let form = model.form
         let errors = BeneficiaryText(strings: strings).errors(model.problems, id: model.id)
-        let title = model.id == nil ? strings[.beneficiaryNewTitle] : strings[.beneficiaryEditTitle]
+        let title = model.id == nil ? text.beneficiaryNewTitle : text.beneficiaryEditTitle
         let identityTypes = IdentityType.allCases.map { (value: $0.rawValue, label: strings.identityType($0)) }
         let branchOptions =
             [(value: "", label: strings[.noBranch])]
@@ -32,7 +33,7 @@ extension BeneficiaryEditor {
                     Layout.csrfField(context.csrfToken),
                     Layout.submissionField(context),
                     .unwrap(form.version) { .input(.type(.hidden), .name(Field.version.rawValue), .value(String($0))) },
-                    .h2(.text(strings[.sectionName])),
+                    .h2(.text(text.sectionName)),
                     .div(
                         .class("grid-2"),
                         FormFields.text(
@@ -55,7 +56,7 @@ extension BeneficiaryEditor {
                             name: Field.latinName.rawValue, label: strings[.latinName], value: form.latinName,
                             errors: errors,
                             direction: "ltr")),
-                    .h2(.text(strings[.sectionIdentity])),
+                    .h2(.text(text.sectionIdentity)),
                     .div(
                         .class("grid-2"),
                         FormFields.select(
@@ -86,7 +87,7 @@ extension BeneficiaryEditor {
                             options: MaritalStatus.allCases.map {
                                 (value: $0.rawValue, label: strings.maritalStatus($0))
                             }, selected: form.maritalStatus, errors: errors)),
-                    .h2(.text(strings[.sectionContact])),
+                    .h2(.text(text.sectionContact)),
                     .div(
                         .class("grid-2"),
                         FormFields.text(
@@ -121,9 +122,9 @@ extension BeneficiaryEditor {
                             name: Field.branchID.rawValue, label: strings[.branch], options: branchOptions,
                             selected: form.branchID,
                             errors: errors)),
-                    .h2(.text(strings[.sectionCircumstances])),
+                    .h2(.text(text.sectionCircumstances)),
                     FormFields.checkboxes(
-                        name: Field.categories.rawValue, legend: strings[.categoriesLabel],
+                        name: Field.categories.rawValue, legend: text.categoriesLabel,
                         options: model.categories.map {
                             (value: $0.id.uuidString.lowercased(), label: $0.name(in: context.language))
                         }, checked: Set(form.categories ?? []), errors: errors),
@@ -136,7 +137,7 @@ extension BeneficiaryEditor {
                         FormFields.textArea(
                             name: Field.healthConditions.rawValue, label: strings[.healthConditions],
                             value: form.healthConditions,
-                            errors: errors, hint: strings[.sensitiveHint])),
+                            errors: errors, hint: text.sensitiveHint)),
                     .if(
                         model.id == nil,
                         .group(
@@ -146,12 +147,12 @@ extension BeneficiaryEditor {
                                 .p(.text(strings.format(.consentText, ["version": PrivacyNotice.currentVersion])))),
                             .if(
                                 model.problems.contains(.consentMissing),
-                                .p(.class("error"), .id("consent-error"), .text(strings[.consentRequired]))),
+                                .p(.class("error"), .id("consent-error"), .text(text.consentRequired))),
                             FormFields.checkbox(
-                                name: Field.consent.rawValue, label: strings[.consentCheckbox],
+                                name: Field.consent.rawValue, label: text.consentCheckbox,
                                 checked: form.consent == "on"),
                             FormFields.select(
-                                name: Field.consentChannel.rawValue, label: strings[.consentChannel],
+                                name: Field.consentChannel.rawValue, label: text.consentChannel,
                                 options: ContactChannel.allCases.map {
                                     (value: $0.rawValue, label: strings.channel($0))
                                 }, selected: form.consentChannel, errors: errors)
@@ -165,7 +166,7 @@ extension BeneficiaryEditor {
                                     .value($0.summary.id.uuidString.lowercased()))
                             },
                             FormFields.checkbox(
-                                name: Field.duplicatesReviewed.rawValue, label: strings[.duplicatesReviewedCheckbox],
+                                name: Field.duplicatesReviewed.rawValue, label: text.duplicatesReviewedCheckbox,
                                 checked: false)
                         )),
                     .div(
@@ -182,17 +183,18 @@ extension BeneficiaryEditor {
         HTML.BodyContext
     > {
         let strings = context.strings
+        let text = BeneficiaryText(strings: strings)
         return .div(
             .class("alert alert-info"), .attribute(named: "role", value: "alert"),
-            .h2(.text(strings[.possibleDuplicatesTitle])),
-            .p(.text(strings[.possibleDuplicatesExplain])),
+            .h2(.text(text.possibleDuplicatesTitle)),
+            .p(.text(text.possibleDuplicatesExplain)),
             .ul(
                 .forEach(duplicates) { item in
                     .li(
                         .a(.href(StaffURL.beneficiary(item.summary.id).path), .text(item.summary.fullName)),
                         .text(" — "), .span(.class("ltr"), .text(item.summary.fileNumber)),
                         .text(
-                            " — " + strings.format(.duplicateScore, ["score": strings.number(item.match.score)]) + " ("),
+                            " — " + text.duplicateScore(item.match.score) + " ("),
                         .text(
                             item.match.reasons.sorted { $0.rawValue < $1.rawValue }.map { strings.duplicateReason($0) }
                                 .joined(separator: strings.listSeparator)),

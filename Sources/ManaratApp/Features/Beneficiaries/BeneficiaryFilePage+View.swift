@@ -6,6 +6,7 @@ extension BeneficiaryFilePage {
     /// The page, from its model alone.
     static func render(_ model: Model, context: PageContext) -> String {
         let strings = context.strings
+        let text = BeneficiaryText(strings: strings)
         let dates = context.dates
         let b = model.beneficiary
         let expired = IdentityNumber.isExpired(expiresOn: b.identityExpiresOn, on: context.today)
@@ -21,11 +22,9 @@ extension BeneficiaryFilePage {
                         .span(
                             .class("badge level-\($0.level.rawValue)"),
                             .text(
-                                strings.format(
-                                    .priorityBadge,
-                                    ["level": strings.priority($0.level), "score": strings.number($0.total)])))
+                                text.priorityBadge(level: strings.priority($0.level), score: $0.total)))
                     },
-                    .if(expired, .span(.class("flag"), .text(strings[.identityExpired])))
+                    .if(expired, .span(.class("flag"), .text(text.identityExpired)))
                 ),
                 .if(
                     model.saved,
@@ -43,7 +42,7 @@ extension BeneficiaryFilePage {
                 .if(!model.duplicates.isEmpty && model.mayEdit, duplicatesSection(model, context: context)),
                 .section(
                     .class("card"),
-                    .h2(.text(strings[.sectionIdentity])),
+                    .h2(.text(text.sectionIdentity)),
                     .dl(
                         .class("facts"),
                         fact(
@@ -55,8 +54,7 @@ extension BeneficiaryFilePage {
                             .text(
                                 b.bornOn.map {
                                     dates.dual($0) + " — "
-                                        + strings.format(
-                                            .ageYears, ["age": strings.number(b.age(on: context.today) ?? 0)])
+                                        + text.ageYears(b.age(on: context.today) ?? 0)
                                 } ?? "—")),
                         fact(strings[.gender], .text(strings.gender(b.gender))),
                         fact(strings[.maritalStatus], .text(strings.maritalStatus(b.maritalStatus))),
@@ -68,7 +66,7 @@ extension BeneficiaryFilePage {
                     )),
                 .section(
                     .class("card"),
-                    .h2(.text(strings[.sectionContact])),
+                    .h2(.text(text.sectionContact)),
                     .dl(
                         .class("facts"),
                         fact(
@@ -88,7 +86,7 @@ extension BeneficiaryFilePage {
                         fact(strings[.branch], .text(model.branchName ?? strings[.noBranch])))),
                 .section(
                     .class("card"),
-                    .h2(.text(strings[.sectionCircumstances])),
+                    .h2(.text(text.sectionCircumstances)),
                     .dl(
                         .class("facts"),
                         fact(strings[.incomeSources], .text(b.incomeSources.isEmpty ? "—" : b.incomeSources)),
@@ -99,15 +97,15 @@ extension BeneficiaryFilePage {
                             )))),
                 .section(
                     .class("card"),
-                    .h2(.text(strings[.requestsOfBeneficiary])),
+                    .h2(.text(text.requestsOfBeneficiary)),
                     .if(
                         model.mayCreateRequest,
                         .div(
                             .class("actions"),
-                            .a(.class("button"), .href(StaffURL.requestNew(b.id).path), .text(strings[.newRequest])),
+                            .a(.class("button"), .href(StaffURL.requestNew(b.id).path), .text(text.newRequest)),
                             .a(
                                 .class("button button-secondary"), .href(StaffURL.inquiryNew(b.id).path),
-                                .text(strings[.recordInquiry])))),
+                                .text(text.recordInquiry)))),
                     .if(model.requests.isEmpty, .p(.class("muted"), .text(strings[.requestsEmpty]))),
                     .if(
                         !model.requests.isEmpty,
@@ -155,32 +153,34 @@ extension BeneficiaryFilePage {
 
     private static func duplicatesSection(_ model: Model, context: PageContext) -> Node<HTML.BodyContext> {
         let strings = context.strings
+        let text = BeneficiaryText(strings: strings)
         let id = model.beneficiary.id
         return .section(
             .class("card alert-info"),
-            .h2(.text(strings[.possibleDuplicatesTitle])),
+            .h2(.text(text.possibleDuplicatesTitle)),
             .ul(
                 .forEach(model.duplicates) { item in
                     .li(
                         .a(.href(StaffURL.beneficiary(item.summary.id).path), .text(item.summary.fullName)),
                         .text(
-                            " — " + strings.format(.duplicateScore, ["score": strings.number(item.match.score)]) + " "),
+                            " — " + text.duplicateScore(item.match.score) + " "),
                         .form(
                             .method(.post), .action(StaffURL.beneficiaryDuplicate(id).path), .class("inline-form"),
                             Layout.csrfField(context.csrfToken),
                             .input(.type(.hidden), .name("otherID"), .value(item.summary.id.uuidString.lowercased())),
                             .button(
                                 .type(.submit), .class("link-button"), .name("decision"), .value("linked"),
-                                .text(strings[.samePersonButton])),
+                                .text(text.samePersonButton)),
                             .button(
                                 .type(.submit), .class("link-button"), .name("decision"), .value("notDuplicate"),
-                                .text(strings[.notDuplicateButton])))
+                                .text(text.notDuplicateButton)))
                     )
                 }))
     }
 
     private static func householdSection(_ model: Model, context: PageContext) -> Node<HTML.BodyContext> {
         let strings = context.strings
+        let text = BeneficiaryText(strings: strings)
         let dates = context.dates
         let id = model.beneficiary.id
         let household = model.household
@@ -249,7 +249,7 @@ extension BeneficiaryFilePage {
                     .element(
                         named: "details",
                         nodes: [
-                            .element(named: "summary", nodes: [.text(strings[.editHouseholdFinances])]),
+                            .element(named: "summary", nodes: [.text(text.editHouseholdFinances)]),
                             .form(
                                 .method(.post), .action(StaffURL.beneficiaryHousehold(id).path),
                                 Layout.csrfField(context.csrfToken),
@@ -297,7 +297,7 @@ extension BeneficiaryFilePage {
                                         }, selected: nil, errors: []),
                                     FormFields.select(
                                         name: "memberIdentityType", label: strings[.identityType],
-                                        options: [(value: "", label: strings[.noIdentity])]
+                                        options: [(value: "", label: text.noIdentity)]
                                             + IdentityType.allCases.map {
                                                 (value: $0.rawValue, label: strings.identityType($0))
                                             }, selected: "", errors: []),
@@ -312,10 +312,10 @@ extension BeneficiaryFilePage {
                                     .group(
                                         FormFields.textArea(
                                             name: "memberHealth", label: strings[.healthConditions], value: nil,
-                                            errors: [], rows: 2, hint: strings[.sensitiveHint]),
+                                            errors: [], rows: 2, hint: text.sensitiveHint),
                                         FormFields.textArea(
                                             name: "parentageNote", label: strings[.parentageNote], value: nil,
-                                            errors: [], rows: 2, hint: strings[.sensitiveHint]))),
+                                            errors: [], rows: 2, hint: text.sensitiveHint))),
                                 .div(.class("actions"), .button(.type(.submit), .text(strings[.addMember])))),
                         ])
                 ))
@@ -324,22 +324,19 @@ extension BeneficiaryFilePage {
 
     private static func assessmentSection(_ model: Model, context: PageContext) -> Node<HTML.BodyContext> {
         let strings = context.strings
+        let text = BeneficiaryText(strings: strings)
         return .section(
             .class("card"),
-            .h2(.text(strings[.sectionAssessment])),
-            .if(model.assessments.isEmpty, .p(.class("muted"), .text(strings[.noAssessment]))),
+            .h2(.text(text.sectionAssessment)),
+            .if(model.assessments.isEmpty, .p(.class("muted"), .text(text.noAssessment))),
             .ul(
                 .class("timeline"),
                 .forEach(model.assessments) { assessment in
                     .li(
                         .strong(
                             .text(
-                                strings.format(
-                                    .priorityBadge,
-                                    [
-                                        "level": strings.priority(assessment.level),
-                                        "score": strings.number(assessment.total),
-                                    ]))),
+                                text.priorityBadge(
+                                    level: strings.priority(assessment.level), score: assessment.total))),
                         .br(),
                         .span(
                             .class("muted"),
@@ -350,6 +347,7 @@ extension BeneficiaryFilePage {
 
     private static func historySection(_ model: Model, context: PageContext) -> Node<HTML.BodyContext> {
         let strings = context.strings
+        let text = BeneficiaryText(strings: strings)
         func title(_ item: HistoryItem) -> String {
             switch item.kind {
             case .contact(let channel, let direction):
@@ -365,7 +363,7 @@ extension BeneficiaryFilePage {
         }
         return .section(
             .class("card"),
-            .h2(.text(strings[.sectionHistory])),
+            .h2(.text(text.sectionHistory)),
             .if(model.history.isEmpty, .p(.class("muted"), .text(strings[.noRecordsYet]))),
             .ul(
                 .class("timeline"),
@@ -383,6 +381,7 @@ extension BeneficiaryFilePage {
 
     private static func contactsSection(_ model: Model, context: PageContext) -> Node<HTML.BodyContext> {
         let strings = context.strings
+        let text = BeneficiaryText(strings: strings)
         return .section(
             .class("card"),
             .h2(.text(strings[.sectionTimeline])),
@@ -391,7 +390,7 @@ extension BeneficiaryFilePage {
                 ContactPanel.render(
                     action: StaffURL.beneficiaryContact(model.beneficiary.id).path, context: context,
                     errors: [], researchers: model.researchers, branches: model.branches)),
-            .if(model.contacts.isEmpty, .p(.class("muted"), .text(strings[.noContacts]))),
+            .if(model.contacts.isEmpty, .p(.class("muted"), .text(text.noContacts))),
             ContactPanel.timeline(model.contacts, context: context, mayMarkDone: model.mayRecordContacts))
     }
 }

@@ -6,29 +6,30 @@ extension BeneficiaryListPage {
     /// The page, from its model alone.
     static func render(_ model: Model, context: PageContext) -> String {
         let strings = context.strings
+        let text = BeneficiaryText(strings: strings)
         return Layout.render(
-            title: strings[.beneficiariesTitle], context: context,
+            title: text.beneficiariesTitle, context: context,
             content: .group(
-                .h1(.text(strings[.beneficiariesTitle])),
+                .h1(.text(text.beneficiariesTitle)),
                 .form(
                     .method(.get), .action(StaffURL.beneficiaries.path), .class("card search-form"),
                     .attribute(named: "role", value: "search"),
                     FormFields.text(
                         name: "q", label: strings[.searchLabel], value: model.query, errors: [], type: .search,
-                        hint: strings[.searchHint]),
+                        hint: text.searchHint),
                     .button(.type(.submit), .text(strings[.searchButton]))
                 ),
                 .if(
                     model.mayCreate,
                     .div(
                         .class("actions"),
-                        .a(.class("button"), .href(StaffURL.beneficiaryNew.path), .text(strings[.beneficiaryNewTitle])))
+                        .a(.class("button"), .href(StaffURL.beneficiaryNew.path), .text(text.beneficiaryNewTitle)))
                 ),
                 .if(
                     model.rows.isEmpty,
                     .p(
                         .class("card"),
-                        .text(model.query.isEmpty ? strings[.beneficiariesEmpty] : strings[.searchNoResults]))),
+                        .text(model.query.isEmpty ? text.beneficiariesEmpty : strings[.searchNoResults]))),
                 .if(
                     !model.rows.isEmpty,
                     DataTable.render(
