@@ -225,9 +225,6 @@ extension Catalog {
         .overdueDays: "overdue by {days}",
         .formNotSaved: "What you sent was not saved",
         .goBack: "Go back",
-        .memberIsHead: "This is the head of household's own identity number.",
-        .personInAnotherHousehold:
-            "This person is in another active household; a person belongs to one household only.",
         .countInvalid: "Enter a number from {minimum} to {maximum}.",
         .needsWeightsTitle: "Needs assessment weights",
         .categoryCodeInvalid: "The code is lower-case Latin letters and digits, up to 40.",
@@ -562,17 +559,6 @@ extension Catalog {
         .inquiryConvertedAnswer:
             "We turned your inquiry into support request {reference}; you can follow it under \"My requests\".",
         .portalHouseholdTitle: "My household",
-        .portalHouseholdIntro:
-            "If something changed in your household, tell us here; a staff member reviews it before it is applied.",
-        .proposeAddition: "Add a member",
-        .proposeRemoval: "Ask to remove",
-        .myProposals: "Changes you asked for",
-        .proposalPending: "Under review",
-        .proposalApproved: "Approved",
-        .proposalRejected: "Not approved",
-        .pendingProposals: "Household changes the beneficiary proposed",
-        .approveProposal: "Approve the change",
-        .rejectProposal: "Reject",
         .dashboardTitle: "Dashboard",
         .allBranches: "All branches",
         .csatLabel: "Satisfaction (CSAT)",

@@ -220,8 +220,6 @@ enum Key: String, CaseIterable, Sendable {
     case overdueDays
     case formNotSaved
     case goBack
-    case memberIsHead
-    case personInAnotherHousehold
     case countInvalid
     case needsWeightsTitle
     case categoryCodeInvalid
@@ -546,16 +544,6 @@ enum Key: String, CaseIterable, Sendable {
     case inquiryConvert
     case inquiryConvertedAnswer
     case portalHouseholdTitle
-    case portalHouseholdIntro
-    case proposeAddition
-    case proposeRemoval
-    case myProposals
-    case proposalPending
-    case proposalApproved
-    case proposalRejected
-    case pendingProposals
-    case approveProposal
-    case rejectProposal
     case dashboardTitle
     case allBranches
     case csatLabel

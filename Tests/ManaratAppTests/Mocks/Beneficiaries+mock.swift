@@ -113,7 +113,7 @@ extension BeneficiaryFilePage.Model {
             saved: true,
             requests: [RequestSummary(request: .mockFatimahRent, beneficiaryName: "", fileNumber: "B-00001")],
             requestTypeNames: [RequestType.mockRent.id: "دعم الإيجار"], mayCreateRequest: true,
-            researchers: [.mockResearcher], proposals: [],
+            researchers: [.mockResearcher], proposals: [.mockNewborn],
             history: [
                 .init(at: at, kind: .contact(.phone, .incoming), detail: contact.summary, link: nil),
                 .init(

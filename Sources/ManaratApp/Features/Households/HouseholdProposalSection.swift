@@ -1,8 +1,6 @@
 import Foundation
 import ManaratDomain
-import ManaratPersistence
 import Plot
-import Vapor
 
 /// The pending proposals on a beneficiary's file, with the reviewer's buttons.
 enum HouseholdProposalSection {
@@ -10,18 +8,19 @@ enum HouseholdProposalSection {
         HTML.BodyContext
     > {
         let strings = context.strings
+        let text = HouseholdText(strings: strings)
         let pending = proposals.filter { $0.status == .pending }
         return .if(
             !pending.isEmpty,
             .section(
                 .class("card alert-info"),
-                .h2(.text(strings[.pendingProposals])),
+                .h2(.text(text.pendingProposals)),
                 .ul(
                     .forEach(pending) { proposal in
                         .li(
                             .strong(
                                 .text(
-                                    (proposal.kind == "add" ? strings[.proposeAddition] : strings[.proposeRemoval])
+                                    (proposal.kind == "add" ? text.proposeAddition : text.proposeRemoval)
                                         + ": ")),
                             .text(
                                 proposal.memberName + " — " + strings.relation(proposal.relation)
@@ -37,11 +36,11 @@ enum HouseholdProposalSection {
                                         id: "decisionNote-\(proposal.id.uuidString.lowercased())"),
                                     .button(
                                         .type(.submit), .name("decision"), .value("approve"),
-                                        .text(strings[.approveProposal])),
+                                        .text(text.approveProposal)),
                                     .text(" "),
                                     .button(
                                         .type(.submit), .class("button-secondary"), .name("decision"), .value("reject"),
-                                        .text(strings[.rejectProposal])))))
+                                        .text(text.rejectProposal)))))
                     })))
     }
 }
