@@ -4,4 +4,6 @@ public enum RequestSettingKey {
     public static let responseWorkingDays = "response_working_days"
     /// The committee members a decision needs.
     public static let committeeQuorum = "committee_quorum"
+    /// The quorum when none is set.
+    public static let defaultQuorum = 3
 }

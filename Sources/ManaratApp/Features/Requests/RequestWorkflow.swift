@@ -19,7 +19,7 @@ struct RequestWorkflow: Sendable {
     /// Settings keys and their defaults.
     static let workingDaysKey = RequestSettingKey.responseWorkingDays
     static let quorumKey = RequestSettingKey.committeeQuorum
-    static let defaultQuorum = 3
+    static let defaultQuorum = RequestSettingKey.defaultQuorum
 
     /// The request `id`'s file; `RecordNotFound` when there is none.
     func load(_ id: UUID) async throws -> RequestFile {
