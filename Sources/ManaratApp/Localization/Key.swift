@@ -368,33 +368,9 @@ enum Key: String, CaseIterable, Sendable {
     case dueOn
     case notDeliveredYet
     case acknowledgement
-    case committeeTitle
-    case committeeQueue
-    case meetingsTitle
-    case meetingNewTitle
-    case meetingNumber
-    case meetingDate
-    case meetingLocation
-    case membersPresent
-    case agenda
-    case agendaRequired
-    case quorumNotMet
-    case quorumLabel
-    case printMinutes
-    case notMeetingMember
-    case yourVote
-    case voteComment
-    case castVote
-    case tallyOutcome
     case quantity
-    case rejectionReasons
-    case rejectionReasonRequired
     case serviceRequired
     case decisionNote
-    case recordDecision
-    case minutesTitle
-    case votesLabel
-    case noDecisionYet
     case signatures
     case requestTypesTitle
     case requestTypeNewTitle
@@ -667,7 +643,6 @@ enum Key: String, CaseIterable, Sendable {
     case notifyComplaintEscalated
     case dateLooksGregorian
     case dateLooksHijri
-    case votesMissing
     case beneficiaryNotFound
     case feedbackRecordTitle
     case feedbackIdentityHint

@@ -6,11 +6,12 @@ extension CommitteeQueuePage {
     /// The page, from its model alone.
     static func render(_ model: Model, context: PageContext) -> String {
         let strings = context.strings
+        let text = CommitteeText(strings: strings)
         return Layout.render(
-            title: strings[.committeeTitle], context: context,
+            title: text.committeeTitle, context: context,
             content: .group(
-                .h1(.text(strings[.committeeTitle])),
-                .h2(.text(strings[.committeeQueue])),
+                .h1(.text(text.committeeTitle)),
+                .h2(.text(text.committeeQueue)),
                 .if(model.queue.isEmpty, .p(.class("card"), .text(strings[.requestsEmpty]))),
                 .if(
                     !model.queue.isEmpty,
@@ -32,8 +33,8 @@ extension CommitteeQueuePage {
                     model.mayOrganize,
                     .div(
                         .class("actions"),
-                        .a(.class("button"), .href(StaffURL.meetingNew.path), .text(strings[.meetingNewTitle])))),
-                .h2(.text(strings[.meetingsTitle])),
+                        .a(.class("button"), .href(StaffURL.meetingNew.path), .text(text.meetingNewTitle)))),
+                .h2(.text(text.meetingsTitle)),
                 .ul(
                     .class("timeline"),
                     .forEach(model.meetings) { meeting in
@@ -41,7 +42,7 @@ extension CommitteeQueuePage {
                             .a(
                                 .href(StaffURL.meeting(meeting.id).path),
                                 .text(
-                                    strings.format(.meetingNumber, ["number": strings.number(meeting.number)]) + " — "
+                                    text.meetingNumber(meeting.number) + " — "
                                         + context.dates.dual(meeting.heldOn))))
                     })
             ))

@@ -6,30 +6,31 @@ extension MeetingEditor {
     /// The page, from its model alone.
     static func render(_ model: Model, context: PageContext) -> String {
         let strings = context.strings
+        let text = CommitteeText(strings: strings)
         let form = model.form
         let errors = CommitteeText(strings: strings).errors(model.problems)
         return Layout.render(
-            title: strings[.meetingNewTitle], context: context,
+            title: text.meetingNewTitle, context: context,
             content: .div(
                 .class("card"),
-                .h1(.text(strings[.meetingNewTitle])),
+                .h1(.text(text.meetingNewTitle)),
                 FormFields.errorSummary(errors, title: strings[.formHasErrors]),
                 .form(
                     .method(.post), .action(StaffURL.meetingNew.path),
                     Layout.csrfField(context.csrfToken),
                     FormFields.date(
-                        name: MeetingForm.Field.heldOn.rawValue, label: strings[.meetingDate], value: form.heldOn,
+                        name: MeetingForm.Field.heldOn.rawValue, label: text.meetingDate, value: form.heldOn,
                         calendar: form.heldOnCalendar,
                         errors: errors, strings: strings),
                     FormFields.text(
-                        name: MeetingForm.Field.location.rawValue, label: strings[.meetingLocation],
+                        name: MeetingForm.Field.location.rawValue, label: text.meetingLocation,
                         value: form.location, errors: errors),
                     FormFields.checkboxes(
-                        name: MeetingForm.Field.members.rawValue, legend: strings[.membersPresent],
+                        name: MeetingForm.Field.members.rawValue, legend: text.membersPresent,
                         options: model.committee.map { (value: $0.id.uuidString.lowercased(), label: $0.displayName) },
                         checked: Set(form.members ?? []), errors: errors),
                     FormFields.checkboxes(
-                        name: MeetingForm.Field.requests.rawValue, legend: strings[.agenda],
+                        name: MeetingForm.Field.requests.rawValue, legend: text.agenda,
                         options: model.queue.map {
                             (
                                 value: $0.request.id.uuidString.lowercased(),

@@ -6,28 +6,29 @@ extension MeetingPage {
     /// The page, from its model alone.
     static func render(_ model: Model, context: PageContext) -> String {
         let strings = context.strings
+        let text = CommitteeText(strings: strings)
         let view = model
         let (staffID, isMember) = (model.staffID, model.isMember)
         let errors = CommitteeText(strings: strings).errors(model.problems)
         let meeting = view.meeting
         let names = Dictionary(uniqueKeysWithValues: view.members.map { ($0.id, $0.displayName) })
         return Layout.render(
-            title: strings.format(.meetingNumber, ["number": strings.number(meeting.number)]), context: context,
+            title: text.meetingNumber(meeting.number), context: context,
             content: .group(
-                .h1(.text(strings.format(.meetingNumber, ["number": strings.number(meeting.number)]))),
+                .h1(.text(text.meetingNumber(meeting.number))),
                 .p(
                     .text(
                         context.dates.dual(meeting.heldOn) + (meeting.location.isEmpty ? "" : " — " + meeting.location))
                 ),
                 .p(
-                    .strong(.text(strings[.membersPresent] + ": ")),
+                    .strong(.text(text.membersPresent + ": ")),
                     .text(view.members.map(\.displayName).joined(separator: strings.listSeparator)),
-                    .text(" — " + strings.format(.quorumLabel, ["quorum": strings.number(meeting.quorum)]))),
+                    .text(" — " + text.quorumLabel(meeting.quorum))),
                 .div(
                     .class("actions"),
                     .a(
                         .class("button button-secondary"), .href(StaffURL.meetingMinutes(meeting.id).path),
-                        .text(strings[.printMinutes]))),
+                        .text(text.printMinutes))),
                 .if(
                     !errors.isEmpty,
                     .div(
@@ -71,13 +72,13 @@ extension MeetingPage {
                                     .type(.hidden), .name(VoteForm.Field.requestID.rawValue),
                                     .value(r.id.uuidString.lowercased())),
                                 FormFields.select(
-                                    name: VoteForm.Field.vote.rawValue, label: strings[.yourVote],
+                                    name: VoteForm.Field.vote.rawValue, label: text.yourVote,
                                     options: Vote.allCases.map { (value: $0.rawValue, label: strings.vote($0)) },
                                     selected: mine?.vote.rawValue, errors: []),
                                 FormFields.text(
-                                    name: VoteForm.Field.comment.rawValue, label: strings[.voteComment],
+                                    name: VoteForm.Field.comment.rawValue, label: text.voteComment,
                                     value: mine?.comment, errors: []),
-                                .button(.type(.submit), .class("button-secondary"), .text(strings[.castVote])))),
+                                .button(.type(.submit), .class("button-secondary"), .text(text.castVote)))),
                         .if(
                             r.status == .atCommittee && isMember && !item.votes.isEmpty,
                             .form(
@@ -86,7 +87,7 @@ extension MeetingPage {
                                 .input(
                                     .type(.hidden), .name(VoteForm.Field.requestID.rawValue),
                                     .value(r.id.uuidString.lowercased())),
-                                .p(.strong(.text(strings[.tallyOutcome] + ": " + strings.committeeOutcome(outcome)))),
+                                .p(.strong(.text(text.tallyOutcome + ": " + strings.committeeOutcome(outcome)))),
                                 .if(
                                     outcome == .approved,
                                     .div(
@@ -108,14 +109,14 @@ extension MeetingPage {
                                 .if(
                                     outcome == .rejected,
                                     FormFields.checkboxes(
-                                        name: DecisionForm.Field.reasons.rawValue, legend: strings[.rejectionReasons],
+                                        name: DecisionForm.Field.reasons.rawValue, legend: text.rejectionReasons,
                                         options: RejectionReason.allCases.map {
                                             (value: $0.rawValue, label: strings.rejectionReason($0))
                                         }, checked: [], errors: errors)),
                                 FormFields.textArea(
                                     name: DecisionForm.Field.note.rawValue, label: strings[.decisionNote], value: nil,
                                     errors: errors, rows: 2),
-                                .button(.type(.submit), .text(strings[.recordDecision])))),
+                                .button(.type(.submit), .text(text.recordDecision)))),
                         .unwrap(r.decision) { decision in
                             .p(
                                 .strong(

@@ -6,25 +6,26 @@ extension MinutesPage {
     /// The page, from the meeting page's model alone.
     static func render(_ view: MeetingPage.Model, context: PageContext) -> String {
         let strings = context.strings
+        let text = CommitteeText(strings: strings)
         let meeting = view.meeting
         let names = Dictionary(uniqueKeysWithValues: view.members.map { ($0.id, $0.displayName) })
         return Layout.render(
-            title: strings[.minutesTitle], context: context,
+            title: text.minutesTitle, context: context,
             content: .article(
                 .class("minutes"),
                 .h1(
                     .text(
-                        strings[.minutesTitle] + " — "
-                            + strings.format(.meetingNumber, ["number": strings.number(meeting.number)]))),
+                        text.minutesTitle + " — "
+                            + text.meetingNumber(meeting.number))),
                 .p(.text(strings[.homeTitle])),
-                .p(.strong(.text(strings[.meetingDate] + ": ")), .text(context.dates.dual(meeting.heldOn))),
+                .p(.strong(.text(text.meetingDate + ": ")), .text(context.dates.dual(meeting.heldOn))),
                 .if(
                     !meeting.location.isEmpty,
-                    .p(.strong(.text(strings[.meetingLocation] + ": ")), .text(meeting.location))),
+                    .p(.strong(.text(text.meetingLocation + ": ")), .text(meeting.location))),
                 .p(
-                    .strong(.text(strings[.membersPresent] + ": ")),
+                    .strong(.text(text.membersPresent + ": ")),
                     .text(view.members.map(\.displayName).joined(separator: strings.listSeparator))),
-                .p(.text(strings.format(.quorumLabel, ["quorum": strings.number(meeting.quorum)]))),
+                .p(.text(text.quorumLabel(meeting.quorum))),
                 .div(
                     .class("table-wrap minutes-wrap"),
                     .table(
@@ -32,7 +33,7 @@ extension MinutesPage {
                         .thead(
                             .tr(
                                 .th(.text(strings[.requestReference])), .th(.text(strings[.fullName])),
-                                .th(.text(strings[.votesLabel])), .th(.text(strings[.decisionTitle])))),
+                                .th(.text(text.votesLabel)), .th(.text(strings[.decisionTitle])))),
                         .tbody(
                             .forEach(view.items) { item in
                                 .tr(
@@ -70,7 +71,9 @@ extension MinutesPage {
             if !decision.note.isEmpty { parts.append(decision.note) }
             return parts.joined(separator: " — ")
         }
-        if item.votes.isEmpty || item.file.request.status == .atCommittee { return strings[.noDecisionYet] }
+        if item.votes.isEmpty || item.file.request.status == .atCommittee {
+            return CommitteeText(strings: strings).noDecisionYet
+        }
         return strings.committeeOutcome(
             Committee.outcome(votes: item.votes.map(\.vote), present: meeting.memberIDs.count, quorum: meeting.quorum))
     }
