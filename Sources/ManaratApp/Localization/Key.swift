@@ -373,25 +373,11 @@ enum Key: String, CaseIterable, Sendable {
     case decisionNote
     case signatures
     case requestTypesTitle
-    case requestTypeNewTitle
-    case requestTypeEditTitle
     case descriptionArabic
     case descriptionEnglish
-    case mustBeValidLegend
-    case requestFieldsLabel
-    case requestFieldsHint
-    case requestFieldsInvalid
     case eligibleCategories
-    case requestTypeActive
-    case holidaysTitle
-    case holidaysExplain
-    case holidayName
-    case addHoliday
-    case holidayRangeInvalid
     case remove
-    case requestSettingsTitle
     case responseWorkingDays
-    case responseWorkingDaysHint
     case committeeQuorum
     case conflictsTitle
     case navRequests
@@ -461,7 +447,6 @@ enum Key: String, CaseIterable, Sendable {
     case navPolicy
     case referQuestionTo
     case noReferral
-    case typeCode
     case inquiryTitle
     case inquiriesTitle
     case inquiryQuestion
@@ -635,7 +620,6 @@ enum Key: String, CaseIterable, Sendable {
     case surveyNotYet
     case eventDocumentExpiring
     case notifyDocumentExpiring
-    case inquiryAnswerWorkingDays
     case eventFeedbackClosed
     case eventComplaintEscalated
     case notifySubjectFeedback

@@ -4,6 +4,8 @@ public enum RequestSettingKey {
     public static let responseWorkingDays = "response_working_days"
     /// The committee members a decision needs.
     public static let committeeQuorum = "committee_quorum"
+    /// The working days staff take to answer an inquiry.
+    public static let inquiryAnswerDays = "inquiry_answer_working_days"
     /// The quorum when none is set.
     public static let defaultQuorum = 3
 }

@@ -11,4 +11,9 @@ extension StaffMember {
     static let mockDelivery = StaffMember(
         id: UUID(uuidString: "00000000-0000-4000-8000-0000000000a2")!, username: "delivery.ruh",
         displayName: "سالم العتيبي", roles: [.delivery], branchID: nil, isActive: true)
+
+    /// The association's administrator.
+    static let mockAdmin = StaffMember(
+        id: UUID(uuidString: "00000000-0000-4000-8000-0000000000a0")!, username: "admin", displayName: "مدير النظام",
+        roles: [.admin], branchID: nil, isActive: true)
 }

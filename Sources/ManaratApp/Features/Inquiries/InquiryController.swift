@@ -9,7 +9,7 @@ import Vapor
 /// within two working days or referred to a social researcher, shown to the asker, rated once.
 struct InquiryController {
     /// The settings key of the first-answer target in working days.
-    static let answerDaysKey = "inquiry_answer_working_days"
+    static let answerDaysKey = RequestSettingKey.inquiryAnswerDays
 
     static let readers: Set<Role> = [.admin, .relations, .researcher, .quality]
     static let answerers: Set<Role> = [.admin, .relations, .researcher]

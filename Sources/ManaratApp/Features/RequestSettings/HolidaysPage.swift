@@ -1,0 +1,2 @@
+/// The association's holidays, which the response clocks skip.
+enum HolidaysPage {}

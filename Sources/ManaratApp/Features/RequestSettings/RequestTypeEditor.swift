@@ -1,0 +1,2 @@
+/// Adding or editing a request type.
+enum RequestTypeEditor {}
