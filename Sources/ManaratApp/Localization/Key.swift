@@ -420,30 +420,9 @@ enum Key: String, CaseIterable, Sendable {
     case contactMessage
     case contactSent
     case contactPrivacy
-    case docRelationsPolicy
-    case docBylaws
-    case docResearchGuide
-    case docSupportGuide
-    case docRequestForm
-    case libraryTitle
-    case libraryExplain
-    case libraryVersionLine
-    case libraryNotAcknowledged
-    case libraryNoVersion
     case libraryPublish
-    case libraryPublishExplain
-    case libraryAcknowledgeExplain
     case libraryAcknowledge
-    case libraryOldVersion
     case libraryVersions
-    case libraryCurrent
-    case libraryWhoRead
-    case libraryVersionLabel
-    case libraryDecisionNumber
-    case libraryApprovedOn
-    case libraryApprovingBody
-    case libraryTextArabic
-    case libraryTextEnglish
     case navPolicy
     case referQuestionTo
     case noReferral
@@ -653,8 +632,6 @@ enum Key: String, CaseIterable, Sendable {
     case inquiriesAllOpen
     case inquiriesMine
     case libraryFile
-    case libraryFileHint
-    case libraryFileDownload
     case actionsColumn
     case dataRequestExtendReason
     case dataRequestExtend

@@ -1,0 +1,4 @@
+/// Every problem a publication was refused for, as one error.
+struct PolicyProblems: Error, Equatable {
+    var problems: [PolicyProblem]
+}

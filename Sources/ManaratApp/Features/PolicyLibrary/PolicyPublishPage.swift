@@ -1,0 +1,2 @@
+/// An administrator publishing a new version of a library document.
+enum PolicyPublishPage {}

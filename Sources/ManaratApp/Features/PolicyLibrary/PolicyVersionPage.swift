@@ -1,0 +1,2 @@
+/// One version of a library document, its history, and who has read it.
+enum PolicyVersionPage {}

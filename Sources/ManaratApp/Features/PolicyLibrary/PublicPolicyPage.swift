@@ -1,0 +1,2 @@
+/// The association's relations policy in force, for anyone.
+enum PublicPolicyPage {}
