@@ -408,10 +408,7 @@ enum Key: String, CaseIterable, Sendable {
     case dataRequestDeletion
     case messagesTitle
     case dataRequestsTitle
-    case dataRequestsExplain
-    case daysLeft
     case dataRequestAnswer
-    case dataRequestAnswerSend
     case navContact
     case contactTitle
     case supporterFormTitle
@@ -633,37 +630,10 @@ enum Key: String, CaseIterable, Sendable {
     case inquiriesMine
     case libraryFile
     case actionsColumn
-    case dataRequestExtendReason
     case dataRequestExtend
-    case dataRequestExtended
-    case dataRequestExtensionRefused
     case breachesTitle
-    case breachesExplain
-    case breachNew
-    case breachTitle
-    case breachDescription
-    case breachDiscoveredOn
-    case breachDiscoveredTime
-    case breachRecordsAffected
-    case breachPeopleAffected
-    case breachMeasures
-    case breachRecorded
-    case breachTimeInvalid
-    case breachDiscoveredInFuture
-    case breachPeopleInvalid
-    case breachDeadline
-    case breachHoursLeft
-    case breachOverdue
-    case breachNotifiedOnTime
-    case breachNotifiedLate
-    case breachRegulatorReference
-    case breachMarkRegulator
-    case breachMarkSubjects
     case breachSubjectsNotified
-    case breachSubjectsPending
-    case breachAlreadyRecorded
     case retentionTitle
-    case retentionExplain
     case retentionKind_closedRequests
     case retentionKind_serviceRecords
     case retentionKind_inquiries
@@ -676,20 +646,7 @@ enum Key: String, CaseIterable, Sendable {
     case retentionAction_signInCodes
     case retentionYears
     case retentionDays
-    case retentionBelowMinimum
-    case retentionAboveMaximum
-    case retentionSaveSchedule
-    case retentionPreview
-    case retentionApplied
-    case retentionKeptHold
-    case retentionKeptOpen
-    case legalHoldsTitle
-    case legalHoldFileNumber
-    case legalHoldReason
-    case legalHoldAdd
     case legalHoldRelease
-    case legalHoldNone
-    case kindColumn
     case storageFull
     case retentionKind_submissionKeys
     case retentionAction_submissionKeys

@@ -22,7 +22,7 @@ struct ErrorPageMiddleware: AsyncMiddleware {
         var reason: String?
         // A refusal of the request workflow (a conflict of interest, a stale form, a step not allowed
         // now) that a handler did not render itself is still the person's answer, not a failure.
-        let problem = RequestProblem(error)
+        let problem = (error as? RequestProblems)?.problems.first ?? RequestProblem(error)
         var message = problem.map { RequestText(strings: request.strings).problem($0) }
         switch error {
         case let refusal as UserFacingRefusal:

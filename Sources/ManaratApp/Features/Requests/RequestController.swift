@@ -116,6 +116,8 @@ struct RequestController {
             maximumBytes: request.manarat.configuration.uploadMaxBytes)
         if [.withdrawn, .rejected, .completed].contains(file.request.status) { problems.insert(.requestClosed, at: 0) }
         return try await act(request, file) { service in
+            // A related staff member is refused (and the recusal recorded) whatever the form holds.
+            try await service.workflow.mayAct(on: file, action: "upload")
             guard problems.isEmpty, let upload else { throw RequestProblems(problems) }
             try await service.upload(upload, to: file, id: request.newID())
         }
@@ -127,6 +129,8 @@ struct RequestController {
         var (signedForm, problems) = form.parsedAtDesk(maximumBytes: request.manarat.configuration.uploadMaxBytes)
         if file.request.attestation != nil { problems.append(.alreadyAttested) }
         return try await act(request, file) { service in
+            // A related staff member is refused (and the recusal recorded) whatever the form holds.
+            try await service.workflow.mayAct(on: file, action: "attest")
             guard problems.isEmpty else { throw RequestProblems(problems) }
             try await service.attestAtDesk(
                 file, channel: form.attestedThrough, signedForm: signedForm, documentID: request.newID())

@@ -1,0 +1,3 @@
+import ManaratDomain
+
+extension BreachRepository: BreachStore {}
