@@ -1,0 +1,2 @@
+/// Adding a supporter or editing one.
+enum SupporterEditor {}

@@ -1,0 +1,2 @@
+/// The supporters and donors, searched by name, with the way to add one.
+enum SupporterList {}

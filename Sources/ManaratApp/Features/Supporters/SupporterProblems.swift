@@ -1,0 +1,4 @@
+/// Every problem a supporter form was refused for, as one error.
+struct SupporterProblems: Error, Equatable {
+    var problems: [SupporterProblem]
+}

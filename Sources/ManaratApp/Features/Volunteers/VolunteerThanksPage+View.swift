@@ -1,0 +1,18 @@
+import Plot
+
+extension VolunteerThanksPage {
+    /// The page, from its model alone.
+    static func render(_ model: Model, context: PageContext) -> String {
+        let strings = context.strings
+        return Layout.render(
+            title: strings[.volunteerThanksTitle], context: context,
+            content: .div(
+                .class("card narrow"), .attribute(named: "role", value: "status"),
+                .h1(.text(strings[.volunteerThanksTitle])),
+                .p(.text(strings[.volunteerThanksText])),
+                .div(
+                    .class("actions"),
+                    .a(.class("button"), .href(PublicURL.home.path), .text(strings[.errorGoHome])))
+            ))
+    }
+}

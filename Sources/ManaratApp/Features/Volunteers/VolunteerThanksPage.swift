@@ -1,0 +1,2 @@
+/// The public thanks after an application: the same for every visitor.
+enum VolunteerThanksPage {}
