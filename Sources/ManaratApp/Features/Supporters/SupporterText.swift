@@ -14,7 +14,7 @@ struct SupporterText: BilingualText {
     /// A problem's message.
     func problem(_ problem: SupporterProblem) -> String {
         switch problem {
-        case .nameMissing: return strings[.fieldRequired]
+        case .nameMissing: return strings.format(.fieldRequiredNamed, ["field": strings[.fullName]])
         case .phoneInvalid: return strings[.phoneInvalid]
         case .emailInvalid: return strings[.emailInvalid]
         case .phoneOrEmailMissing: return strings[.phoneOrEmailRequired]
