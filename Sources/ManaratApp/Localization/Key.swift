@@ -226,59 +226,31 @@ enum Key: String, CaseIterable, Sendable {
     case categoryCodeTaken
     case nameArabic
     case nameEnglish
-    case supportersTitle
-    case supporterNewTitle
-    case supporterEditTitle
-    case supporterName
-    case supporterKind
     case contactPerson
     case email
     case emailOptional
     case emailInvalid
-    case phoneOrEmailRequired
     case allowedChannels
     case wantsNews
     case notes
     case yes
     case no
-    case supportEntriesTitle
     case supportTotals
-    case supportKind
     case amount
     case items
     case itemsRequired
     case designation
     case receivedOn
-    case addSupportEntry
-    case volunteersTitle
-    case volunteerNewTitle
-    case volunteerApplyTitle
-    case volunteerApplyIntro
-    case volunteerThanksTitle
-    case volunteerThanksText
     case sendApplication
     case skills
-    case skillsHint
     case availability
-    case availabilityHint
-    case appliedOn
-    case allStatuses
     case fromPublicForm
-    case assignmentsTitle
-    case noAssignments
     case addAssignment
-    case assignmentTitle
     case startsOn
     case endsOn
     case endBeforeStart
-    case volunteerNotApproved
-    case hoursTitle
     case hoursTotal
-    case hoursUnit
-    case logHours
     case workedOn
-    case hoursWorked
-    case hoursHint
     case hoursInvalid
     case navBeneficiaries
     case navSupporters
@@ -386,7 +358,6 @@ enum Key: String, CaseIterable, Sendable {
     case calendarGregorianShort
     case fieldRequiredNamed
     case noRecordsYet
-    case volunteerPrivacy
     case navServices
     case navPortal
     case portalNavHome
@@ -410,13 +381,6 @@ enum Key: String, CaseIterable, Sendable {
     case dataRequestsTitle
     case dataRequestAnswer
     case navContact
-    case contactTitle
-    case supporterFormTitle
-    case supporterFormIntro
-    case organizationOptional
-    case contactMessage
-    case contactSent
-    case contactPrivacy
     case libraryPublish
     case libraryAcknowledge
     case libraryVersions

@@ -6,12 +6,13 @@ extension ContactUsPage {
     static func render(_ model: Model, context: PageContext) -> String {
         typealias Field = ContactUsForm.Field
         let strings = context.strings
+        let text = SupporterText(strings: strings)
         let errors = SupporterText(strings: strings).errors(model.problems)
         let form = model.form
         return Layout.render(
-            title: strings[.contactTitle], context: context,
+            title: text.contactTitle, context: context,
             content: .group(
-                .h1(.text(strings[.contactTitle])),
+                .h1(.text(text.contactTitle)),
                 .section(
                     .class("card"), .h2(.text(strings[.homeChannels])),
                     .ul(.forEach(ContactChannel.allCases) { .li(.text(strings.channel($0))) })),
@@ -20,13 +21,13 @@ extension ContactUsPage {
                     .ul(.forEach(model.branches) { .li(.text($0.name(in: context.language) + " — " + $0.city)) })),
                 .section(
                     .class("card narrow"),
-                    .h2(.text(strings[.supporterFormTitle])),
-                    .p(.class("muted"), .text(strings[.supporterFormIntro])),
+                    .h2(.text(text.supporterFormTitle)),
+                    .p(.class("muted"), .text(text.supporterFormIntro)),
                     .if(
                         model.sent,
                         .div(
                             .class("alert alert-ok"), .attribute(named: "role", value: "status"),
-                            .text(strings[.contactSent]))),
+                            .text(text.contactSent))),
                     FormFields.errorSummary(errors, title: strings[.formHasErrors]),
                     .form(
                         .method(.post), .action(PublicURL.contact.path),
@@ -35,7 +36,7 @@ extension ContactUsPage {
                             name: Field.name.rawValue, label: strings[.fullName], value: form.name, errors: errors,
                             autocomplete: "name", required: true),
                         FormFields.text(
-                            name: Field.organization.rawValue, label: strings[.organizationOptional],
+                            name: Field.organization.rawValue, label: text.organizationOptional,
                             value: form.organization, errors: errors, autocomplete: "organization"),
                         FormFields.text(
                             name: Field.phone.rawValue, label: strings[.phone], value: form.phone, errors: errors,
@@ -44,9 +45,9 @@ extension ContactUsPage {
                             name: Field.email.rawValue, label: strings[.emailOptional], value: form.email,
                             errors: errors, type: .email, autocomplete: "email", direction: "ltr"),
                         FormFields.textArea(
-                            name: Field.message.rawValue, label: strings[.contactMessage], value: form.message,
+                            name: Field.message.rawValue, label: text.contactMessage, value: form.message,
                             errors: errors, rows: 4),
-                        .p(.class("muted"), .text(strings[.contactPrivacy])),
+                        .p(.class("muted"), .text(text.contactPrivacy)),
                         .div(.class("actions"), .button(.type(.submit), .text(strings[.sendApplication])))))
             ))
     }

@@ -6,9 +6,10 @@ extension SupporterEditor {
     static func render(_ model: Model, context: PageContext) -> String {
         typealias Field = SupporterForm.Field
         let strings = context.strings
+        let text = SupporterText(strings: strings)
         let errors = SupporterText(strings: strings).errors(model.problems)
         let form = model.form
-        let title = model.supporterID == nil ? strings[.supporterNewTitle] : strings[.supporterEditTitle]
+        let title = model.supporterID == nil ? text.supporterNewTitle : text.supporterEditTitle
         return Layout.render(
             title: title, context: context,
             content: .div(
@@ -23,12 +24,12 @@ extension SupporterEditor {
                     .div(
                         .class("grid-2"),
                         FormFields.select(
-                            name: Field.kind.rawValue, label: strings[.supporterKind],
+                            name: Field.kind.rawValue, label: text.supporterKind,
                             options: SupporterKind.allCases.map {
                                 (value: $0.rawValue, label: strings.supporterKind($0))
                             }, selected: form.kind, errors: errors),
                         FormFields.text(
-                            name: Field.name.rawValue, label: strings[.supporterName], value: form.name,
+                            name: Field.name.rawValue, label: text.supporterName, value: form.name,
                             errors: errors, required: true),
                         FormFields.text(
                             name: Field.contactPerson.rawValue, label: strings[.contactPerson],

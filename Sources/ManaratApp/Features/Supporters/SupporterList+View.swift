@@ -5,10 +5,11 @@ extension SupporterList {
     /// The page, from its model alone.
     static func render(_ model: Model, context: PageContext) -> String {
         let strings = context.strings
+        let text = SupporterText(strings: strings)
         return Layout.render(
-            title: strings[.supportersTitle], context: context,
+            title: text.supportersTitle, context: context,
             content: .group(
-                .h1(.text(strings[.supportersTitle])),
+                .h1(.text(text.supportersTitle)),
                 .form(
                     .method(.get), .action(StaffURL.supporters.path), .class("card search-form"),
                     .attribute(named: "role", value: "search"),
@@ -19,7 +20,7 @@ extension SupporterList {
                     model.mayManage,
                     .div(
                         .class("actions"),
-                        .a(.class("button"), .href(StaffURL.supporterNew.path), .text(strings[.supporterNewTitle])))),
+                        .a(.class("button"), .href(StaffURL.supporterNew.path), .text(text.supporterNewTitle)))),
                 .if(
                     model.supporters.isEmpty,
                     .p(
@@ -28,7 +29,7 @@ extension SupporterList {
                 .if(
                     !model.supporters.isEmpty,
                     DataTable.render(
-                        headers: [strings[.supporterName], strings[.supporterKind], strings[.phone], strings[.city]],
+                        headers: [text.supporterName, text.supporterKind, strings[.phone], strings[.city]],
                         rows: model.supporters.map { supporter in
                             [
                                 .a(.href(StaffURL.supporter(supporter.id).path), .text(supporter.name)),

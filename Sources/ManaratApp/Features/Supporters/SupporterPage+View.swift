@@ -28,7 +28,7 @@ extension SupporterPage {
                     .class("card"),
                     .dl(
                         .class("facts"),
-                        .dt(.text(strings[.supporterKind])), .dd(.text(strings.supporterKind(supporter.kind))),
+                        .dt(.text(text.supporterKind)), .dd(.text(strings.supporterKind(supporter.kind))),
                         .dt(.text(strings[.contactPerson])),
                         .dd(.text(supporter.contactPerson.isEmpty ? "—" : supporter.contactPerson)),
                         .dt(.text(strings[.phone])),
@@ -48,13 +48,13 @@ extension SupporterPage {
                         .dt(.text(strings[.notes])), .dd(.text(supporter.notes.isEmpty ? "—" : supporter.notes)))),
                 .section(
                     .class("card"),
-                    .h2(.text(strings[.supportEntriesTitle])),
+                    .h2(.text(text.supportEntriesTitle)),
                     .p(.text(text.supportTotals(cash: model.cashTotal, inKind: model.inKindTotal))),
                     .if(
                         !model.entries.isEmpty,
                         DataTable.render(
                             headers: [
-                                strings[.receivedOn], strings[.supportKind], strings[.amount], strings[.items],
+                                strings[.receivedOn], text.supportKind, strings[.amount], strings[.items],
                                 strings[.designation],
                             ],
                             rows: model.entries.map { entry in
@@ -70,7 +70,7 @@ extension SupporterPage {
                         .element(
                             named: "details",
                             nodes: [
-                                .element(named: "summary", nodes: [.text(strings[.addSupportEntry])]),
+                                .element(named: "summary", nodes: [.text(text.addSupportEntry)]),
                                 .form(
                                     .method(.post), .action(StaffURL.supporterEntry(supporter.id).path),
                                     Layout.csrfField(context.csrfToken),
@@ -78,7 +78,7 @@ extension SupporterPage {
                                     .div(
                                         .class("grid-2"),
                                         FormFields.select(
-                                            name: Field.kind.rawValue, label: strings[.supportKind],
+                                            name: Field.kind.rawValue, label: text.supportKind,
                                             options: SupportKind.allCases.map {
                                                 (value: $0.rawValue, label: strings.supportKind($0))
                                             }, selected: nil, errors: []),
@@ -93,7 +93,7 @@ extension SupporterPage {
                                         FormFields.date(
                                             name: Field.receivedOn.rawValue, label: strings[.receivedOn], value: nil,
                                             calendar: "hijri", errors: [], strings: strings)),
-                                    .div(.class("actions"), .button(.type(.submit), .text(strings[.addSupportEntry])))),
+                                    .div(.class("actions"), .button(.type(.submit), .text(text.addSupportEntry)))),
                             ]))),
                 .section(
                     .class("card"),

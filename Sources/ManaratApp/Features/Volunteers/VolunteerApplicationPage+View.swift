@@ -5,16 +5,17 @@ extension VolunteerApplicationPage {
     static func render(_ model: Model, context: PageContext) -> String {
         typealias Field = VolunteerForm.Field
         let strings = context.strings
+        let text = VolunteerText(strings: strings)
         let errors = VolunteerText(strings: strings).errors(model.problems)
         let form = model.form
-        let title = model.isPublic ? strings[.volunteerApplyTitle] : strings[.volunteerNewTitle]
+        let title = model.isPublic ? text.volunteerApplyTitle : text.volunteerNewTitle
         return Layout.render(
             title: title, context: context,
             content: .div(
                 .class("card narrow"),
                 .h1(.text(title)),
-                .if(model.isPublic, .p(.text(strings[.volunteerApplyIntro]))),
-                .if(model.isPublic, .p(.class("muted"), .text(strings[.volunteerPrivacy]))),
+                .if(model.isPublic, .p(.text(text.volunteerApplyIntro))),
+                .if(model.isPublic, .p(.class("muted"), .text(text.volunteerPrivacy))),
                 FormFields.errorSummary(errors, title: strings[.formHasErrors]),
                 .form(
                     .method(.post),
@@ -36,10 +37,10 @@ extension VolunteerApplicationPage {
                         required: true),
                     FormFields.textArea(
                         name: Field.skills.rawValue, label: strings[.skills], value: form.skills, errors: errors,
-                        hint: strings[.skillsHint]),
+                        hint: text.skillsHint),
                     FormFields.textArea(
                         name: Field.availability.rawValue, label: strings[.availability], value: form.availability,
-                        errors: errors, rows: 2, hint: strings[.availabilityHint]),
+                        errors: errors, rows: 2, hint: text.availabilityHint),
                     .div(
                         .class("actions"),
                         .button(.type(.submit), .text(model.isPublic ? strings[.sendApplication] : strings[.save])))

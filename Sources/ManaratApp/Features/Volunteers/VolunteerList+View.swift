@@ -5,12 +5,13 @@ extension VolunteerList {
     /// The page, from its model alone.
     static func render(_ model: Model, context: PageContext) -> String {
         let strings = context.strings
+        let text = VolunteerText(strings: strings)
         let filters: [(String, String)] =
-            [("", strings[.allStatuses])] + VolunteerStatus.allCases.map { ($0.rawValue, strings.volunteerStatus($0)) }
+            [("", text.allStatuses)] + VolunteerStatus.allCases.map { ($0.rawValue, strings.volunteerStatus($0)) }
         return Layout.render(
-            title: strings[.volunteersTitle], context: context,
+            title: text.volunteersTitle, context: context,
             content: .group(
-                .h1(.text(strings[.volunteersTitle])),
+                .h1(.text(text.volunteersTitle)),
                 .nav(
                     .attribute(named: "aria-label", value: strings[.status]), .class("pager"),
                     .forEach(filters) { value, label in
@@ -28,13 +29,13 @@ extension VolunteerList {
                     model.mayManage,
                     .div(
                         .class("actions"),
-                        .a(.class("button"), .href(StaffURL.volunteerNew.path), .text(strings[.volunteerNewTitle])))),
+                        .a(.class("button"), .href(StaffURL.volunteerNew.path), .text(text.volunteerNewTitle)))),
                 .if(model.volunteers.isEmpty, .p(.class("card"), .text(strings[.noRecordsYet]))),
                 .if(
                     !model.volunteers.isEmpty,
                     DataTable.render(
                         headers: [
-                            strings[.fullName], strings[.phone], strings[.city], strings[.status], strings[.appliedOn],
+                            strings[.fullName], strings[.phone], strings[.city], strings[.status], text.appliedOn,
                         ],
                         rows: model.volunteers.map { volunteer in
                             [

@@ -33,11 +33,11 @@ extension VolunteerPage {
                         .dt(.text(strings[.skills])), .dd(.text(volunteer.skills)),
                         .dt(.text(strings[.availability])),
                         .dd(.text(volunteer.availability.isEmpty ? "—" : volunteer.availability)),
-                        .dt(.text(strings[.appliedOn])), .dd(.text(context.dates.dualWithTime(volunteer.appliedAt))))),
+                        .dt(.text(text.appliedOn)), .dd(.text(context.dates.dualWithTime(volunteer.appliedAt))))),
                 .section(
                     .class("card"),
-                    .h2(.text(strings[.assignmentsTitle])),
-                    .if(model.assignments.isEmpty, .p(.class("muted"), .text(strings[.noAssignments]))),
+                    .h2(.text(text.assignmentsTitle)),
+                    .if(model.assignments.isEmpty, .p(.class("muted"), .text(text.noAssignments))),
                     .ul(
                         .class("timeline"),
                         .forEach(model.assignments) { assignment in
@@ -48,7 +48,7 @@ extension VolunteerPage {
                     .if(mayTask, assignmentForm(model, context: context))),
                 .section(
                     .class("card"),
-                    .h2(.text(strings[.hoursTitle])),
+                    .h2(.text(text.hoursTitle)),
                     .p(.text(text.hoursTotal(model.totalMinutes))),
                     .ul(
                         .class("timeline"),
@@ -79,14 +79,13 @@ extension VolunteerPage {
 
     /// One day's hours: the day, the hours and the assignment they were for.
     private static func line(_ entry: VolunteerHours, model: Model, context: PageContext) -> String {
-        let strings = context.strings
-        var text =
-            context.dates.dual(entry.workedOn) + " — " + VolunteerText(strings: strings).hours(entry.minutes) + " "
-            + strings[.hoursUnit]
+        let words = VolunteerText(strings: context.strings)
+        var line =
+            context.dates.dual(entry.workedOn) + " — " + words.hours(entry.minutes) + " " + words.hoursUnit
         if let assignment = model.assignments.first(where: { $0.id == entry.assignmentID }) {
-            text += " — " + assignment.title
+            line += " — " + assignment.title
         }
-        return text
+        return line
     }
 
     /// A button for each status the application may move to.
@@ -109,6 +108,7 @@ extension VolunteerPage {
     private static func assignmentForm(_ model: Model, context: PageContext) -> Node<HTML.BodyContext> {
         typealias Field = VolunteerAssignmentForm.Field
         let strings = context.strings
+        let text = VolunteerText(strings: strings)
         return .element(
             named: "details",
             nodes: [
@@ -117,7 +117,7 @@ extension VolunteerPage {
                     .method(.post), .action(StaffURL.volunteerAssignment(model.volunteer.id).path),
                     Layout.csrfField(context.csrfToken),
                     FormFields.text(
-                        name: Field.title.rawValue, label: strings[.assignmentTitle], value: nil, errors: [],
+                        name: Field.title.rawValue, label: text.assignmentTitle, value: nil, errors: [],
                         required: true),
                     FormFields.select(
                         name: Field.branchID.rawValue, label: strings[.branch],
@@ -139,10 +139,11 @@ extension VolunteerPage {
     private static func hoursForm(_ model: Model, context: PageContext) -> Node<HTML.BodyContext> {
         typealias Field = VolunteerHoursForm.Field
         let strings = context.strings
+        let text = VolunteerText(strings: strings)
         return .element(
             named: "details",
             nodes: [
-                .element(named: "summary", nodes: [.text(strings[.logHours])]),
+                .element(named: "summary", nodes: [.text(text.logHours)]),
                 .form(
                     .method(.post), .action(StaffURL.volunteerHours(model.volunteer.id).path),
                     Layout.csrfField(context.csrfToken),
@@ -151,14 +152,14 @@ extension VolunteerPage {
                         name: Field.workedOn.rawValue, label: strings[.workedOn], value: nil, calendar: "hijri",
                         errors: [], strings: strings),
                     FormFields.text(
-                        name: Field.hours.rawValue, label: strings[.hoursWorked], value: nil, errors: [],
-                        required: true, hint: strings[.hoursHint], direction: "ltr"),
+                        name: Field.hours.rawValue, label: text.hoursWorked, value: nil, errors: [],
+                        required: true, hint: text.hoursHint, direction: "ltr"),
                     FormFields.select(
-                        name: Field.assignmentID.rawValue, label: strings[.assignmentTitle],
+                        name: Field.assignmentID.rawValue, label: text.assignmentTitle,
                         options: [(value: "", label: "—")]
                             + model.assignments.map { (value: $0.id.uuidString.lowercased(), label: $0.title) },
                         selected: nil, errors: []),
-                    .div(.class("actions"), .button(.type(.submit), .text(strings[.logHours])))),
+                    .div(.class("actions"), .button(.type(.submit), .text(text.logHours)))),
             ])
     }
 }

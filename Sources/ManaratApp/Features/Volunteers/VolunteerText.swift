@@ -21,6 +21,46 @@ struct VolunteerText: BilingualText {
         strings.format(.hoursTotal, ["hours": hours(minutes)])
     }
 
+    var volunteersTitle: String { text("المتطوعون", "Volunteers") }
+    var volunteerNewTitle: String { text("تسجيل متطوع", "Record a volunteer") }
+    var volunteerApplyTitle: String { text("التطوع مع جمعية منارات", "Volunteer with Manarat") }
+    var volunteerApplyIntro: String {
+        text(
+            "يسعدنا انضمامك. اترك بياناتك ومهاراتك والأوقات التي تناسبك، وسيتواصل معك فريقنا.",
+            "We would be glad to have you. Leave your details, skills and the times that suit you, and our team will contact you."
+        )
+    }
+    var volunteerThanksTitle: String { text("وصل طلبك، شكرًا لك", "Your application arrived, thank you") }
+    var volunteerThanksText: String {
+        text(
+            "سيتواصل معك فريق التطوع قريبًا على رقم جوالك.",
+            "The volunteering team will contact you soon on your mobile.")
+    }
+    var skillsHint: String {
+        text(
+            "مثل: تدريس، توزيع السلال الغذائية، تصميم، قيادة سيارة",
+            "Such as: teaching, distributing food baskets, design, driving")
+    }
+    var availabilityHint: String { text("مثل: مساء الأحد والثلاثاء", "Such as: Sunday and Tuesday evenings") }
+    var appliedOn: String { text("تاريخ الطلب", "Applied on") }
+    var allStatuses: String { text("الكل", "All") }
+    var assignmentsTitle: String { text("المهام", "Assignments") }
+    var noAssignments: String { text("لا توجد مهام بعد.", "No assignments yet.") }
+    var assignmentTitle: String { text("المهمة", "Task") }
+    var volunteerNotApproved: String {
+        text("لا تُسند المهام ولا تُسجل الساعات إلا لمتطوع معتمد.", "Tasks and hours are for approved volunteers only.")
+    }
+    var hoursTitle: String { text("ساعات التطوع", "Volunteer hours") }
+    var hoursUnit: String { text("ساعة", "hours") }
+    var logHours: String { text("تسجيل ساعات", "Log hours") }
+    var hoursWorked: String { text("عدد الساعات", "Hours") }
+    var hoursHint: String { text("مثل 3 أو 2.5", "Such as 3 or 2.5") }
+    var volunteerPrivacy: String {
+        text(
+            "نستخدم بياناتك للتواصل معك بشأن التطوع فقط، ولا نشاركها مع أحد.",
+            "We use your details only to contact you about volunteering, and share them with no one.")
+    }
+
     /// A problem's message.
     func problem(_ problem: VolunteerProblem) -> String {
         switch problem {
@@ -34,7 +74,7 @@ struct VolunteerText: BilingualText {
         case .endBeforeStart: return strings[.endBeforeStart]
         case .workedInFuture: return strings[.dateInFuture]
         case .hoursInvalid: return strings[.hoursInvalid]
-        case .notApprovedForAssignment, .notApprovedForHours: return strings[.volunteerNotApproved]
+        case .notApprovedForAssignment, .notApprovedForHours: return volunteerNotApproved
         }
     }
 
