@@ -387,16 +387,9 @@ enum Key: String, CaseIterable, Sendable {
     case navPolicy
     case referQuestionTo
     case noReferral
-    case inquiryTitle
-    case inquiriesTitle
-    case inquiryQuestion
     case inquiryAnswer
     case inquiryCategory
-    case inquiryAnswerDue
     case inquiryAnswerBy
-    case inquiryRateQuestion
-    case inquirySendAnswer
-    case inquiryRecordTitle
     case inquiryCategoryServices
     case inquiryCategoryRequests
     case inquiryCategoryDocuments
@@ -406,7 +399,6 @@ enum Key: String, CaseIterable, Sendable {
     case inquiryStatusReferred
     case inquiryStatusAnswered
     case portalAskTitle
-    case portalAskIntro
     case navInquiries
     case complaint
     case suggestion
@@ -443,7 +435,6 @@ enum Key: String, CaseIterable, Sendable {
     case appealRecorded
     case navFeedback
     case inquiryConvert
-    case inquiryConvertedAnswer
     case portalHouseholdTitle
     case dashboardTitle
     case allBranches
@@ -452,8 +443,6 @@ enum Key: String, CaseIterable, Sendable {
     case downloadCSV
     case faqTitle
     case knowledgeBaseTitle
-    case linkArticle
-    case readArticle
     case navFaq
     case send
     case outboxTitle
@@ -575,9 +564,6 @@ enum Key: String, CaseIterable, Sendable {
     case eventVisitScheduled
     case eventVisit
     case eventEdit
-    case inquiryAttachmentLabel
-    case inquiryAttachmentHint
-    case inquiryAttachmentDownload
     case feedbackTriage
     case feedbackCategoryLabel
     case feedbackPriorityLabel
@@ -589,9 +575,6 @@ enum Key: String, CaseIterable, Sendable {
     case feedbackCategoryOther
     case feedbackPriorityNormal
     case feedbackPriorityUrgent
-    case inquiryAssigneeRequired
-    case inquiriesAllOpen
-    case inquiriesMine
     case libraryFile
     case actionsColumn
     case dataRequestExtend

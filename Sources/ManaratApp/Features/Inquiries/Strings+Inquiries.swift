@@ -1,9 +1,6 @@
 import Fluent
 import Foundation
 import ManaratDomain
-import ManaratPersistence
-import Plot
-import Vapor
 
 extension Strings {
     func inquiryCategory(_ category: InquiryCategory) -> String {

@@ -1,0 +1,2 @@
+/// Asking a question in the portal, with an optional photo or PDF that explains it.
+enum PortalAskPage {}

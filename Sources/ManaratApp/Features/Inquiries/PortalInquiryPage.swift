@@ -1,0 +1,2 @@
+/// The asker's own question in the portal: its status, the answer when it comes, and the rating.
+enum PortalInquiryPage {}
