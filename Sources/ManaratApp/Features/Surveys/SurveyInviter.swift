@@ -12,7 +12,7 @@ struct SurveyInviter {
     let now: Date
 
     /// What the survey follows.
-    struct Subject {
+    struct Subject: Sendable, Equatable {
         var scope: SurveyScope
         var kind: String
         var id: UUID

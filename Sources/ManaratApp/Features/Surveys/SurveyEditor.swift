@@ -1,0 +1,2 @@
+/// Defining the survey of one scope: its titles, questions and whether invitations use it.
+enum SurveyEditor {}
