@@ -402,37 +402,14 @@ enum Key: String, CaseIterable, Sendable {
     case navInquiries
     case complaint
     case suggestion
-    case feedbackTitle
     case feedbackFormTitle
-    case feedbackIntro
-    case feedbackKindLabel
-    case feedbackText
-    case feedbackAnonymousHint
-    case nameOptional
-    case phoneOptional
-    case complaintNeedsContact
-    case feedbackThanks
     case feedbackInProgress
     case feedbackClosed
-    case feedbackResponse
-    case feedbackFrom
     case anonymous
-    case improvementTaken
-    case improvementOwner
-    case improvementDate
     case noActionReason
-    case responseRequired
-    case improvementRequired
-    case closeFeedback
-    case investigationNotes
-    case addNote
     case assignedTo
     case assign
-    case escalated
     case appealed
-    case appealLabel
-    case appealButton
-    case appealRecorded
     case navFeedback
     case inquiryConvert
     case portalHouseholdTitle
@@ -500,53 +477,17 @@ enum Key: String, CaseIterable, Sendable {
     case notifySubjectSurvey
     case notifySurveyInvitation
     case notifySurveyReminder
-    case surveyTitle
-    case surveyIntro
-    case surveyOverall
-    case surveyComment
-    case surveyRatingRequired
     case surveyScale1
-    case surveyScale2
-    case surveyScale3
-    case surveyScale4
-    case surveyScale5
-    case surveyThanksTitle
-    case surveyThanks
-    case surveyExpired
-    case surveyAlreadyAnswered
     case surveysTitle
-    case surveysExplain
-    case surveyDefault
-    case surveyQuestionCount
-    case surveyTitleArabic
-    case surveyTitleEnglish
-    case surveyQuestions
-    case surveyQuestionsHint
-    case surveyQuestionsInvalid
-    case surveyTooManyQuestions
-    case surveyActive
     case surveyScopeCash
     case surveyScopeInKind
     case surveyScopeReferral
     case surveyScopeInquiry
     case surveyChannelBranch
     case surveyChannelPortal
-    case surveyInvited
-    case surveyAnswered
-    case surveyResponseRate
     case surveyAtBranch
     case satisfactionTitle
-    case satisfactionExplain
-    case satisfactionOverall
-    case satisfactionByService
-    case satisfactionByBranch
-    case satisfactionByChannel
-    case satisfactionByMonth
-    case satisfactionComments
-    case satisfactionCommentsExplain
     case mySatisfactionTitle
-    case mySatisfactionExplain
-    case surveyNotYet
     case eventDocumentExpiring
     case notifyDocumentExpiring
     case eventFeedbackClosed
@@ -557,24 +498,11 @@ enum Key: String, CaseIterable, Sendable {
     case dateLooksGregorian
     case dateLooksHijri
     case beneficiaryNotFound
-    case feedbackRecordTitle
-    case feedbackIdentityHint
     case problemIdentityNotMatched
     case notifyVisitScheduled
     case eventVisitScheduled
     case eventVisit
     case eventEdit
-    case feedbackTriage
-    case feedbackCategoryLabel
-    case feedbackPriorityLabel
-    case feedbackCategoryService
-    case feedbackCategoryConduct
-    case feedbackCategoryWaiting
-    case feedbackCategoryProcedures
-    case feedbackCategoryCommunication
-    case feedbackCategoryOther
-    case feedbackPriorityNormal
-    case feedbackPriorityUrgent
     case libraryFile
     case actionsColumn
     case dataRequestExtend

@@ -23,9 +23,9 @@ extension FeedbackCasePage {
                     .unwrap(record.category) { .span(.class("badge"), .text(text.category($0))) },
                     .if(
                         record.dueOn < context.today && record.status != .closed,
-                        .span(.class("flag"), .text(strings[.escalated])))),
+                        .span(.class("flag"), .text(text.escalated)))),
                 .p(
-                    .strong(.text(strings[.feedbackFrom] + ": ")),
+                    .strong(.text(text.feedbackFrom + ": ")),
                     model.complainant.map { .a(.href(StaffURL.beneficiary($0.id).path), .text($0.name)) }
                         ?? .text(
                             record.contactName.isEmpty && record.contactPhone.isEmpty
@@ -42,7 +42,7 @@ extension FeedbackCasePage {
                     .div(
                         .class("alert alert-error"), .attribute(named: "role", value: "alert"),
                         .ul(.forEach(errors) { .li(.text($0.message)) }))),
-                .h2(.text(strings[.investigationNotes])),
+                .h2(.text(text.investigationNotes)),
                 .if(record.notes.isEmpty, .p(.class("muted"), .text("—"))),
                 .forEach(record.notes.components(separatedBy: "\n\n")) { .p(.element(named: "bdi", text: $0)) },
                 .if(
@@ -51,16 +51,16 @@ extension FeedbackCasePage {
                         .form(
                             .method(.post), .action(StaffURL.feedbackAssign(record.id).path), .class("card"),
                             Layout.csrfField(context.csrfToken),
-                            .h2(.text(strings[.feedbackTriage])),
+                            .h2(.text(text.feedbackTriage)),
                             .div(
                                 .class("grid-2"),
                                 FormFields.select(
-                                    name: Assign.category.rawValue, label: strings[.feedbackCategoryLabel],
+                                    name: Assign.category.rawValue, label: text.feedbackCategoryLabel,
                                     options: FeedbackCategory.allCases.map {
                                         (value: $0.rawValue, label: text.category($0))
                                     }, selected: record.category?.rawValue, errors: []),
                                 FormFields.select(
-                                    name: Assign.priority.rawValue, label: strings[.feedbackPriorityLabel],
+                                    name: Assign.priority.rawValue, label: text.feedbackPriorityLabel,
                                     options: FeedbackPriority.allCases.map {
                                         (value: $0.rawValue, label: text.priority($0))
                                     }, selected: record.priority.rawValue, errors: [])),
@@ -74,38 +74,38 @@ extension FeedbackCasePage {
                             .method(.post), .action(StaffURL.feedbackNote(record.id).path), .class("card"),
                             Layout.csrfField(context.csrfToken),
                             FormFields.textArea(
-                                name: FeedbackNoteForm.Field.note.rawValue, label: strings[.addNote], value: nil,
+                                name: FeedbackNoteForm.Field.note.rawValue, label: text.addNote, value: nil,
                                 errors: [], rows: 2),
-                            .button(.type(.submit), .class("button-secondary"), .text(strings[.addNote]))),
+                            .button(.type(.submit), .class("button-secondary"), .text(text.addNote))),
                         .form(
                             .method(.post), .action(StaffURL.feedbackClose(record.id).path), .class("card"),
                             Layout.csrfField(context.csrfToken),
-                            .h2(.text(strings[.closeFeedback])),
+                            .h2(.text(text.closeFeedback)),
                             FormFields.textArea(
-                                name: Close.response.rawValue, label: strings[.feedbackResponse], value: nil,
+                                name: Close.response.rawValue, label: text.feedbackResponse, value: nil,
                                 errors: errors, rows: 3),
                             FormFields.textArea(
-                                name: Close.actionWhat.rawValue, label: strings[.improvementTaken], value: nil,
+                                name: Close.actionWhat.rawValue, label: text.improvementTaken, value: nil,
                                 errors: errors, rows: 2),
                             .div(
                                 .class("grid-2"),
                                 FormFields.text(
-                                    name: Close.actionOwner.rawValue, label: strings[.improvementOwner], value: nil,
+                                    name: Close.actionOwner.rawValue, label: text.improvementOwner, value: nil,
                                     errors: errors),
                                 FormFields.date(
-                                    name: Close.actionOn.rawValue, label: strings[.improvementDate], value: nil,
+                                    name: Close.actionOn.rawValue, label: text.improvementDate, value: nil,
                                     calendar: "hijri", errors: errors, strings: strings)),
                             FormFields.textArea(
                                 name: Close.noActionReason.rawValue, label: strings[.noActionReason], value: nil,
                                 errors: errors, rows: 2),
-                            .button(.type(.submit), .text(strings[.closeFeedback]))))),
+                            .button(.type(.submit), .text(text.closeFeedback))))),
                 .if(
                     record.status == .closed,
                     .group(
-                        .h2(.text(strings[.feedbackResponse])), .p(.text(record.response)),
+                        .h2(.text(text.feedbackResponse)), .p(.text(record.response)),
                         .unwrap(record.action) { action in
                             .p(
-                                .strong(.text(strings[.improvementTaken] + ": ")),
+                                .strong(.text(text.improvementTaken + ": ")),
                                 .text(action.what + " — " + action.owner + " — " + context.dates.dual(action.on)))
                         },
                         .if(

@@ -10,14 +10,14 @@ extension FeedbackQueuePage {
         let errors = text.errors(model.problems)
         let open = model.items
         return Layout.render(
-            title: strings[.feedbackTitle], context: context,
+            title: text.feedbackTitle, context: context,
             content: .group(
-                .h1(.text(strings[.feedbackTitle])),
+                .h1(.text(text.feedbackTitle)),
                 .element(
                     named: "details",
                     nodes: [
                         .if(!errors.isEmpty, .attribute(named: "open", value: "open")),
-                        .element(named: "summary", nodes: [.text(strings[.feedbackRecordTitle])]),
+                        .element(named: "summary", nodes: [.text(text.feedbackRecordTitle)]),
                         FormFields.errorSummary(errors, title: strings[.formHasErrors]),
                         .form(
                             .method(.post), .action(StaffURL.feedbackNew.path),
@@ -25,7 +25,7 @@ extension FeedbackQueuePage {
                             .div(
                                 .class("grid-2"),
                                 FormFields.select(
-                                    name: Field.kind.rawValue, label: strings[.feedbackKindLabel],
+                                    name: Field.kind.rawValue, label: text.feedbackKindLabel,
                                     options: FeedbackKind.allCases.map {
                                         (value: $0.rawValue, label: strings.feedbackKind($0))
                                     }, selected: FeedbackKind.complaint.rawValue, errors: errors),
@@ -36,7 +36,7 @@ extension FeedbackQueuePage {
                                     }, selected: ContactChannel.phone.rawValue, errors: errors),
                                 FormFields.text(
                                     name: Field.identityNumber.rawValue, label: strings[.identityNumber], value: nil,
-                                    errors: errors, hint: strings[.feedbackIdentityHint], direction: "ltr"),
+                                    errors: errors, hint: text.feedbackIdentityHint, direction: "ltr"),
                                 FormFields.text(
                                     name: Field.phone.rawValue, label: strings[.phone], value: nil, errors: errors,
                                     type: .tel, direction: "ltr"),
@@ -44,7 +44,7 @@ extension FeedbackQueuePage {
                                     name: Field.name.rawValue, label: strings[.fullName], value: nil, errors: errors)
                             ),
                             FormFields.textArea(
-                                name: Field.text.rawValue, label: strings[.feedbackText], value: nil, errors: errors,
+                                name: Field.text.rawValue, label: text.feedbackText, value: nil, errors: errors,
                                 rows: 3),
                             .div(.class("actions"), .button(.type(.submit), .text(strings[.save])))),
                     ]),
@@ -53,7 +53,7 @@ extension FeedbackQueuePage {
                     !open.isEmpty,
                     DataTable.render(
                         headers: [
-                            strings[.requestReference], strings[.feedbackKindLabel], strings[.status],
+                            strings[.requestReference], text.feedbackKindLabel, strings[.status],
                             strings[.dueOn],
                         ],
                         rows: open.map { record in
@@ -81,7 +81,7 @@ extension FeedbackQueuePage {
                                             .span(
                                                 .class("flag"),
                                                 .text(
-                                                    strings[.escalated] + " — "
+                                                    text.escalated + " — "
                                                         + strings.format(
                                                             .overdueDays,
                                                             [

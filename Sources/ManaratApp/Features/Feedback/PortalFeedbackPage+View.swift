@@ -5,6 +5,7 @@ extension PortalFeedbackPage {
     /// The page, from its model alone.
     static func render(_ model: Model, context: PageContext) -> String {
         let strings = context.strings
+        let text = FeedbackText(strings: strings)
         let record = model.item
         return Layout.render(
             title: strings.feedbackKind(record.kind), context: context,
@@ -23,9 +24,9 @@ extension PortalFeedbackPage {
                 .if(
                     record.status == .closed,
                     .group(
-                        .h2(.text(strings[.feedbackResponse])), .p(.text(record.response)),
+                        .h2(.text(text.feedbackResponse)), .p(.text(record.response)),
                         .unwrap(record.action) { action in
-                            .p(.strong(.text(strings[.improvementTaken] + ": ")), .text(action.what))
+                            .p(.strong(.text(text.improvementTaken + ": ")), .text(action.what))
                         },
                         .if(
                             FeedbackRules.mayAppeal(status: record.status, appeals: record.appeals),
@@ -33,11 +34,11 @@ extension PortalFeedbackPage {
                                 .method(.post), .action(PortalURL.feedbackAppeal(record.id).path),
                                 Layout.csrfField(context.csrfToken),
                                 FormFields.textArea(
-                                    name: FeedbackAppealForm.Field.appeal.rawValue, label: strings[.appealLabel],
+                                    name: FeedbackAppealForm.Field.appeal.rawValue, label: text.appealLabel,
                                     value: nil, errors: [], rows: 3),
-                                .button(.type(.submit), .class("button-secondary"), .text(strings[.appealButton]))))
+                                .button(.type(.submit), .class("button-secondary"), .text(text.appealButton))))
                     )),
-                .if(record.appeals > 0, .p(.class("muted"), .text(strings[.appealRecorded])))
+                .if(record.appeals > 0, .p(.class("muted"), .text(text.appealRecorded)))
             ))
     }
 }

@@ -6,7 +6,8 @@ import Plot
 enum SatisfactionFiguresTable {
     /// The card titled `title` with `rows`, or a line saying there is nothing yet.
     static func render(_ title: String, rows: [SatisfactionRow], strings: Strings) -> Node<HTML.BodyContext> {
-        .section(
+        let text = SurveyText(strings: strings)
+        return .section(
             .class("card"),
             .h2(.text(title)),
             .if(rows.isEmpty, .p(.text(strings[.noRecordsYet]))),
@@ -14,8 +15,8 @@ enum SatisfactionFiguresTable {
                 !rows.isEmpty,
                 DataTable.render(
                     headers: [
-                        "", strings[.surveyInvited], strings[.surveyAnswered], strings[.csatLabel],
-                        strings[.averageLabel], strings[.surveyResponseRate],
+                        "", text.surveyInvited, text.surveyAnswered, strings[.csatLabel],
+                        strings[.averageLabel], text.surveyResponseRate,
                     ],
                     rows: rows.map { row in
                         [

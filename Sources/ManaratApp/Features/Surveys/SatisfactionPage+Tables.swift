@@ -21,10 +21,11 @@ extension SatisfactionPage {
     /// The download of the table named `name`, the header first, numbers in Latin digits as
     /// spreadsheets read them; nil for a table the page does not have.
     static func csv(_ model: Model, table name: String, strings: Strings, timeZone: TimeZone) -> [[String]]? {
+        let text = SurveyText(strings: strings)
         guard let table = Table(rawValue: name) else { return nil }
         let header = [
-            "", strings[.surveyInvited], strings[.surveyAnswered], strings[.csatLabel], strings[.averageLabel],
-            strings[.surveyResponseRate],
+            "", text.surveyInvited, text.surveyAnswered, strings[.csatLabel], strings[.averageLabel],
+            text.surveyResponseRate,
         ]
         return [header]
             + rows(table, of: model, strings: strings, timeZone: timeZone).map { row in

@@ -7,6 +7,7 @@ extension SatisfactionPage {
     static func render(_ model: Model, context: PageContext) -> String {
         typealias Field = SatisfactionFilterForm.Field
         let strings = context.strings
+        let text = SurveyText(strings: strings)
         let range = model.range
         let tableRows = { (table: Table) in Self.rows(table, of: model, strings: strings, timeZone: context.timeZone) }
         // The download carries the same range and branch as the page.
@@ -26,7 +27,7 @@ extension SatisfactionPage {
             title: strings[.satisfactionTitle], context: context,
             content: .group(
                 .h1(.text(strings[.satisfactionTitle])),
-                .p(.class("muted"), .text(strings[.satisfactionExplain])),
+                .p(.class("muted"), .text(text.satisfactionExplain)),
                 .form(
                     .method(.get), .action(StaffURL.surveyResults.path), .class("filters"),
                     FormFields.date(
@@ -43,24 +44,24 @@ extension SatisfactionPage {
                     .button(.type(.submit), .text(strings[.filter]))),
                 .p(.class("muted"), .text(context.dates.dual(range.from) + " — " + context.dates.dual(range.to))),
                 SatisfactionFiguresTable.render(
-                    strings[.satisfactionOverall],
+                    text.satisfactionOverall,
                     rows: [SatisfactionRow.total(model.outcomes, name: strings[.allBranches])], strings: strings),
                 SatisfactionFiguresTable.render(
-                    strings[.satisfactionByService], rows: tableRows(.service), strings: strings),
+                    text.satisfactionByService, rows: tableRows(.service), strings: strings),
                 csvLink(.service),
                 SatisfactionFiguresTable.render(
-                    strings[.satisfactionByBranch], rows: tableRows(.branch), strings: strings),
+                    text.satisfactionByBranch, rows: tableRows(.branch), strings: strings),
                 csvLink(.branch),
                 SatisfactionFiguresTable.render(
-                    strings[.satisfactionByChannel], rows: tableRows(.channel), strings: strings),
+                    text.satisfactionByChannel, rows: tableRows(.channel), strings: strings),
                 csvLink(.channel),
                 SatisfactionFiguresTable.render(
-                    strings[.satisfactionByMonth], rows: tableRows(.month), strings: strings),
+                    text.satisfactionByMonth, rows: tableRows(.month), strings: strings),
                 csvLink(.month),
                 .section(
                     .class("card"),
-                    .h2(.text(strings[.satisfactionComments])),
-                    .p(.class("muted"), .text(strings[.satisfactionCommentsExplain])),
+                    .h2(.text(text.satisfactionComments)),
+                    .p(.class("muted"), .text(text.satisfactionCommentsExplain)),
                     .if(comments.isEmpty, .p(.text(strings[.noRecordsYet]))),
                     .ul(
                         .forEach(comments) { item in

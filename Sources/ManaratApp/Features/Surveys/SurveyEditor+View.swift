@@ -19,16 +19,16 @@ extension SurveyEditor {
                     .method(.post), .action(StaffURL.surveyEdit(model.scope.code).path),
                     Layout.csrfField(context.csrfToken),
                     FormFields.text(
-                        name: Field.titleArabic.rawValue, label: strings[.surveyTitleArabic],
+                        name: Field.titleArabic.rawValue, label: text.surveyTitleArabic,
                         value: form.titleArabic ?? "", errors: errors, required: true),
                     FormFields.text(
-                        name: Field.titleEnglish.rawValue, label: strings[.surveyTitleEnglish],
+                        name: Field.titleEnglish.rawValue, label: text.surveyTitleEnglish,
                         value: form.titleEnglish ?? "", errors: errors, required: true, direction: "ltr"),
                     FormFields.textArea(
-                        name: Field.questions.rawValue, label: strings[.surveyQuestions], value: form.questions ?? "",
-                        errors: errors, rows: 5, hint: strings[.surveyQuestionsHint]),
+                        name: Field.questions.rawValue, label: text.surveyQuestions, value: form.questions ?? "",
+                        errors: errors, rows: 5, hint: text.surveyQuestionsHint),
                     FormFields.checkbox(
-                        name: Field.active.rawValue, label: strings[.surveyActive], checked: form.active == "on"),
+                        name: Field.active.rawValue, label: text.surveyActive, checked: form.active == "on"),
                     .button(.type(.submit), .text(strings[.save])))
             ))
     }

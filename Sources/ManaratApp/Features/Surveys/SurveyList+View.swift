@@ -11,7 +11,7 @@ extension SurveyList {
             title: strings[.surveysTitle], context: context,
             content: .group(
                 .h1(.text(strings[.surveysTitle])),
-                .p(.class("muted"), .text(strings[.surveysExplain])),
+                .p(.class("muted"), .text(text.surveysExplain)),
                 .ul(
                     .class("tiles"),
                     .forEach(SurveyScope.all) { scope in
@@ -24,7 +24,7 @@ extension SurveyList {
                                     .text(
                                         model.active(for: scope).map {
                                             text.title(of: $0) + " — " + text.questionCount($0.questions.count)
-                                        } ?? strings[.surveyDefault]))))
+                                        } ?? text.surveyDefault))))
                     })
             ))
     }

@@ -9,19 +9,19 @@ extension SurveyPage {
         let strings = context.strings
         let text = SurveyText(strings: strings)
         let errors = text.errors(model.problems)
-        let title = model.survey.map { text.title(of: $0) } ?? strings[.surveyTitle]
+        let title = model.survey.map { text.title(of: $0) } ?? text.surveyTitle
         let questions = Array((model.survey?.questions ?? []).enumerated())
         return Layout.render(
             title: title, context: context,
             content: .group(
                 .h1(.text(title)),
-                .p(.text(strings[.surveyIntro])),
+                .p(.text(text.surveyIntro)),
                 FormFields.errorSummary(errors, title: strings[.formHasErrors]),
                 .form(
                     .method(.post), .action(PublicURL.survey(model.token).path),
                     Layout.csrfField(context.csrfToken),
                     Self.scale(
-                        name: Field.rating.rawValue, legend: strings[.surveyOverall],
+                        name: Field.rating.rawValue, legend: text.surveyOverall,
                         selected: model.form.score(.rating).map(String.init), errors: errors, text: text),
                     .forEach(questions) { index, question in
                         Self.scale(
@@ -30,7 +30,7 @@ extension SurveyPage {
                             errors: errors, text: text)
                     },
                     FormFields.textArea(
-                        name: Field.comment.rawValue, label: strings[.surveyComment], value: model.form.typedComment,
+                        name: Field.comment.rawValue, label: text.surveyComment, value: model.form.typedComment,
                         errors: errors, rows: 3),
                     .button(.type(.submit), .text(strings[.send])))
             ))

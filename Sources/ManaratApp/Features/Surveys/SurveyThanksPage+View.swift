@@ -4,11 +4,12 @@ extension SurveyThanksPage {
     /// The page, from its model alone.
     static func render(_ model: Model, context: PageContext) -> String {
         let strings = context.strings
+        let text = SurveyText(strings: strings)
         return Layout.render(
-            title: strings[.surveyThanksTitle], context: context,
+            title: text.surveyThanksTitle, context: context,
             content: .group(
-                .h1(.text(strings[.surveyThanksTitle])),
-                .p(.text(strings[.surveyThanks]))
+                .h1(.text(text.surveyThanksTitle)),
+                .p(.text(text.surveyThanks))
             ))
     }
 }
