@@ -36,8 +36,7 @@ public actor InMemoryBeneficiaryStore: BeneficiaryStore {
         beneficiaries.values.filter { $0.id != id }.compactMap { existing in
             DuplicateCheck.match(
                 candidate,
-                against: PersonFingerprint(
-                    fullName: existing.name.full, bornOn: existing.bornOn, phones: existing.phones)
+                against: existing.fingerprint
             ).map { match in
                 PossibleDuplicate(
                     summary: BeneficiarySummary(

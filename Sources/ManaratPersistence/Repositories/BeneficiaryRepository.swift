@@ -275,8 +275,7 @@ public struct BeneficiaryRepository: Sendable {
         for row in rows {
             guard let rowID = row.id, rowID != id, seen.insert(rowID).inserted else { continue }
             let existing = try Self.beneficiary(from: row, categories: [], protection: database.protection)
-            let fingerprint = PersonFingerprint(
-                fullName: existing.name.full, bornOn: existing.bornOn, phones: existing.phones)
+            let fingerprint = existing.fingerprint
             if let match = DuplicateCheck.match(candidate, against: fingerprint) {
                 matches.append((Self.summary(existing), match))
             }

@@ -15,8 +15,7 @@ extension BeneficiaryFilePage.Model {
         let contacts = try await ContactRepository(database: database).contacts(of: .beneficiary, id: beneficiary.id)
         let decided = Set(try await registry.duplicateDecisions(of: beneficiary.id).map(\.otherID))
         let duplicates = try await registry.duplicates(
-            of: PersonFingerprint(
-                fullName: beneficiary.name.full, bornOn: beneficiary.bornOn, phones: beneficiary.phones),
+            of: beneficiary.fingerprint,
             excluding: beneficiary.id
         ).filter { !decided.contains($0.summary.id) }
         let everyone = try await StaffRepository(database: database).all()

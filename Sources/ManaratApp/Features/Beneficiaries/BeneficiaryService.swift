@@ -91,8 +91,8 @@ struct BeneficiaryService: Sendable {
     /// How alike two files are, 0 when not at all.
     static func score(_ one: Beneficiary, _ other: Beneficiary) -> Int {
         DuplicateCheck.match(
-            PersonFingerprint(fullName: one.name.full, bornOn: one.bornOn, phones: one.phones),
-            against: PersonFingerprint(fullName: other.name.full, bornOn: other.bornOn, phones: other.phones)
+            one.fingerprint,
+            against: other.fingerprint
         )?.score ?? 0
     }
 
