@@ -43,7 +43,7 @@ struct RequestServiceTests {
         let submitted = try await service.workflow.submit(draft, version: draft.request.version)
         let waiting = await store.state.pauses[draft.request.id]
         try await service.upload(
-            Self.lease(for: draft), to: try await service.workflow.load(draft.request.id), id: UUID())
+            Self.lease(for: draft), problems: [], to: try await service.workflow.load(draft.request.id), id: UUID())
         // assert
         #expect(submitted.status == .incomplete)
         #expect(waiting == [ClockPause(from: Self.today, until: nil)])
@@ -72,6 +72,25 @@ struct RequestServiceTests {
         // assert
         #expect(try await store.file(id: file.request.id)?.request.status == .registered)
         #expect(await store.state.recusals.map(\.staffID) == [StaffMember.mockResearcher.id])
+        #expect(await store.state.audit.map(\.action) == [.requestRecusal])
+    }
+
+    @Test(
+        "a related employee's upload is refused for the relation, and the recusal recorded, even when the form is wrong"
+    )
+    func relatedUploadRefusedFirst() async throws {
+        // setup
+        let store = InMemoryRequestStore()
+        let file = RequestFile.mockFatimahDraft
+        await store.add(file)
+        await store.add(.mockRelations, declaring: [file.beneficiary.identity.value])
+        let service = RequestService(workflow: Self.workflow(store, as: .staff(.mockRelations)))
+        // act
+        await #expect(throws: ConflictRefusal.self) {
+            try await service.upload(nil, problems: [.upload(.file, .empty)], to: file, id: UUID())
+        }
+        // assert
+        #expect(await store.state.recusals.map(\.staffID) == [StaffMember.mockRelations.id])
         #expect(await store.state.audit.map(\.action) == [.requestRecusal])
     }
 
@@ -133,9 +152,9 @@ struct RequestServiceTests {
         let researcher = RequestService(workflow: Self.workflow(store, as: .staff(.mockResearcher)))
         // act
         await #expect(throws: RequestProblems([.notYourResearch(.findings)])) {
-            try await someoneElse.addReport(report, needs: factors, weights: .standard, to: file)
+            try await someoneElse.addReport(report, problems: [], needs: factors, weights: .standard, to: file)
         }
-        let score = try await researcher.addReport(report, needs: factors, weights: .standard, to: file)
+        let score = try await researcher.addReport(report, problems: [], needs: factors, weights: .standard, to: file)
         // assert
         let saved = try #require(try await store.file(id: file.request.id)?.reports.first)
         #expect(saved.updatedNeeds == NeedsScoreSummary(total: score.total, level: score.level))

@@ -121,8 +121,7 @@ struct PortalRequestController {
             identityType: file.beneficiary.identity.type, maximumBytes: request.manarat.configuration.uploadMaxBytes)
         if file.request.status.isFinal { problems.insert(.requestClosed, at: 0) }
         return try await act(request, file) { service in
-            guard problems.isEmpty, let upload else { throw RequestProblems(problems) }
-            try await service.upload(upload, to: file, id: request.newID())
+            try await service.upload(upload, problems: problems, to: file, id: request.newID())
         }
     }
 

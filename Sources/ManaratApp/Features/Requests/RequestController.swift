@@ -116,10 +116,7 @@ struct RequestController {
             maximumBytes: request.manarat.configuration.uploadMaxBytes)
         if [.withdrawn, .rejected, .completed].contains(file.request.status) { problems.insert(.requestClosed, at: 0) }
         return try await act(request, file) { service in
-            // A related staff member is refused (and the recusal recorded) whatever the form holds.
-            try await service.workflow.mayAct(on: file, action: "upload")
-            guard problems.isEmpty, let upload else { throw RequestProblems(problems) }
-            try await service.upload(upload, to: file, id: request.newID())
+            try await service.upload(upload, problems: problems, to: file, id: request.newID())
         }
     }
 
@@ -129,11 +126,9 @@ struct RequestController {
         var (signedForm, problems) = form.parsedAtDesk(maximumBytes: request.manarat.configuration.uploadMaxBytes)
         if file.request.attestation != nil { problems.append(.alreadyAttested) }
         return try await act(request, file) { service in
-            // A related staff member is refused (and the recusal recorded) whatever the form holds.
-            try await service.workflow.mayAct(on: file, action: "attest")
-            guard problems.isEmpty else { throw RequestProblems(problems) }
             try await service.attestAtDesk(
-                file, channel: form.attestedThrough, signedForm: signedForm, documentID: request.newID())
+                file, channel: form.attestedThrough, signedForm: signedForm, problems: problems,
+                documentID: request.newID())
         }
     }
 
@@ -172,12 +167,8 @@ struct RequestController {
             today: workflow.today, researcherName: request.staff?.displayName ?? "", now: workflow.now)
         let service = RequestService(workflow: workflow)
         do {
-            try await workflow.mayAct(on: file, action: "research report")
-            guard let report, problems.isEmpty, needsProblems.isEmpty else {
-                throw RequestProblems(problems + needsProblems.map(RequestProblem.needs))
-            }
-            let weights = try await workflow.store.assessments.weights()
-            try await service.addReport(report, needs: factors, weights: weights, to: file)
+            try await service.addReport(
+                report, problems: problems + needsProblems.map(RequestProblem.needs), needs: factors, to: file)
         } catch {
             guard let refused = Self.problems(error) else { throw error }
             return try await page(
@@ -191,11 +182,7 @@ struct RequestController {
         let form = try request.content.decode(VisitForm.self)
         let today = request.requestWorkflow.today
         return try await act(request, file) { service in
-            guard RequestService.mayWriteReport(file.request, staff: request.staff) else {
-                throw RequestProblems([.notYourResearch(.visitOn)])
-            }
-            try await service.workflow.mayAct(on: file, action: "schedule visit")
-            try await service.scheduleVisit(file, on: try form.parsed(today: today).get())
+            try await service.scheduleVisit(file, on: form.parsed(today: today))
         }
     }
 

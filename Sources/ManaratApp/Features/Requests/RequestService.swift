@@ -95,9 +95,12 @@ struct RequestService: Sendable {
     // MARK: Documents and the attestation
 
     /// Keeps `upload` as the document `id` of the request, then completes the registration of an
-    /// incomplete request that now lacks nothing.
-    func upload(_ upload: DocumentUpload, to file: RequestFile, id: UUID) async throws {
+    /// incomplete request that now lacks nothing. The actor is guarded first, so a related staff
+    /// member is refused (and the recusal recorded) whatever the form held; then the form's
+    /// `problems` refuse it.
+    func upload(_ upload: DocumentUpload?, problems: [RequestProblem], to file: RequestFile, id: UUID) async throws {
         try await workflow.mayAct(on: file, action: "upload")
+        guard problems.isEmpty, let upload else { throw RequestProblems(problems) }
         var document = RequestDocument(
             id: id, kind: upload.kind, sha256: "", format: upload.format, size: upload.bytes.count,
             originalName: upload.originalName, issuedOn: upload.issuedOn, expiresOn: upload.expiresOn,
@@ -122,11 +125,13 @@ struct RequestService: Sendable {
     }
 
     /// Records the applicant's attestation taken at the desk through `channel`, with the signed
-    /// form's scan kept as the document `documentID`.
-    func attestAtDesk(_ file: RequestFile, channel: ContactChannel, signedForm: DocumentUpload?, documentID: UUID)
-        async throws
-    {
+    /// form's scan kept as the document `documentID`; guarded before the form's `problems` refuse it.
+    func attestAtDesk(
+        _ file: RequestFile, channel: ContactChannel, signedForm: DocumentUpload?, problems: [RequestProblem],
+        documentID: UUID
+    ) async throws {
         try await workflow.mayAct(on: file, action: "attest")
+        guard problems.isEmpty else { throw RequestProblems(problems) }
         let (now, actorID) = (self.now, workflow.actor.id)
         try await workflow.record(
             .attest, on: file, note: channel.rawValue,
@@ -204,15 +209,19 @@ struct RequestService: Sendable {
     }
 
     /// Records the assigned researcher's report with the needs assessment verified on the visit,
-    /// scored with `weights`; returns the score.
+    /// scored with `weights` (the ones in force when nil); returns the score. The researcher is
+    /// guarded before the form's `problems` refuse it.
     @discardableResult
     func addReport(
-        _ report: ResearchReport, needs factors: NeedsFactors, weights: NeedsWeights, to file: RequestFile
+        _ report: ResearchReport?, problems: [RequestProblem], needs factors: NeedsFactors,
+        weights: NeedsWeights? = nil, to file: RequestFile
     ) async throws -> NeedsScore {
         guard let staff = workflow.actor.staff, Self.mayWriteReport(file.request, staff: staff) else {
             throw RequestProblems([.notYourResearch(.findings)])
         }
         try await workflow.guardConflict(file, staff: staff, action: "research report")
+        guard problems.isEmpty, let report else { throw RequestProblems(problems) }
+        let weights: NeedsWeights = if let weights { weights } else { try await store.assessments.weights() }
         let score = NeedsAssessment.score(factors, weights: weights)
         var scored = report
         scored.updatedNeeds = NeedsScoreSummary(total: score.total, level: score.level)
@@ -234,11 +243,12 @@ struct RequestService: Sendable {
 
     /// The assigned researcher sets the day of the home visit; the applicant hears of it at once
     /// (the portal timeline and their channel), so they are home and need not ask.
-    func scheduleVisit(_ file: RequestFile, on day: GregorianDay) async throws {
+    func scheduleVisit(_ file: RequestFile, on visit: Result<GregorianDay, RequestProblems>) async throws {
         guard let staff = workflow.actor.staff, Self.mayWriteReport(file.request, staff: staff) else {
             throw RequestProblems([.notYourResearch(.visitOn)])
         }
         try await workflow.guardConflict(file, staff: staff, action: "schedule visit")
+        let day = try visit.get()
         let saved = file.request
         try await workflow.record(
             .visitScheduled, on: file, note: day.description,
